@@ -1,0 +1,7 @@
+/**
+ * Registers every Kollen element: the single `<script type="module" src=".../kollen.js">` bundle.
+ * Elements that draw charts still load vega lazily, only when one is first rendered.
+ */
+export * from './kollen-indicator-list/kollen-indicator-list.js';
+export { setDefaultDataRoot } from './shared/kollen-element.js';
+export * from './shared/events.js';

@@ -1,0 +1,127 @@
+/**
+ * What every Kollen element shares: language, data root, observable readiness (custom states and
+ * `kollen-ready`), error reporting that never throws into the host page, and the plain-words
+ * loading / empty / error views with a retry button.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { common } from '../../src/i18n/common.js';
+import { pickLang, type Lang } from '../../src/i18n/index.js';
+import { KollenDataError } from '../../src/schema/errors.js';
+import { KollenReadyEvent } from './events.js';
+
+/** Readiness as exposed through `:state(...)`. */
+export type ReadyState = 'loading' | 'ready' | 'error' | 'empty';
+
+// Kept in a variable so bundlers do not try to turn `new URL('…', import.meta.url)` into an asset.
+const DATA_NEXT_TO_LIBRARY = '../data/';
+let defaultDataRoot: string | undefined;
+
+/**
+ * The data root used when an element has no `data-root`: the `data/` folder published next to
+ * the library (`dist/lib/` → `dist/data/`), or whatever `setDefaultDataRoot` set.
+ */
+export function getDefaultDataRoot(): string {
+  return defaultDataRoot ?? new URL(DATA_NEXT_TO_LIBRARY, import.meta.url).href;
+}
+
+/** Sets the data root for every element on the page that has no `data-root` of its own. */
+export function setDefaultDataRoot(root: string | undefined): void {
+  defaultDataRoot = root;
+}
+
+/** True for errors that only mean "the request was cancelled": never shown, never logged. */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** Base class of Kollen's elements. Not registered itself. */
+export class KollenElement extends LitElement {
+  /** Language of the widget: `sv` (default) or `en`. Falls back to the page's `lang`. */
+  @property({ reflect: true }) override lang = '';
+
+  /** URL of the data folder holding `catalog.json`. Default: the data published next to the library. */
+  @property({ attribute: 'data-root' }) dataRoot = '';
+
+  /** Widgets with the same `link-group` follow each other's area selections (default: all). */
+  @property({ attribute: 'link-group' }) linkGroup = '';
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+  private readyState: ReadyState | undefined;
+
+  /** The language in effect. */
+  protected get language(): Lang {
+    if (this.lang) return pickLang(this.lang);
+    const inherited = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    return pickLang(inherited);
+  }
+
+  /** The data root in effect. */
+  protected get effectiveDataRoot(): string {
+    return this.dataRoot || getDefaultDataRoot();
+  }
+
+  /** Moves `:state(loading|ready|error|empty)`; fires `kollen-ready` when a drawing is done. */
+  protected setReadyState(state: ReadyState): void {
+    if (this.readyState === state) return;
+    if (this.readyState) this.internals.states.delete(this.readyState);
+    this.readyState = state;
+    this.internals.states.add(state);
+    this.toggleAttribute('aria-busy', state === 'loading');
+  }
+
+  /** Fires `kollen-ready` after the next render has been committed to the DOM. */
+  protected async announceReady(): Promise<void> {
+    await this.updateComplete;
+    this.setReadyState('ready');
+    this.dispatchEvent(new KollenReadyEvent());
+  }
+
+  /**
+   * Logs a data problem precisely for whoever maintains the data (file, path, expected, found)
+   * and returns the plain-words message for residents.
+   */
+  protected describeError(error: unknown): string {
+    const text = common[this.language].error;
+    if (error instanceof KollenDataError) {
+      console.error(`[${this.localName}] ${error.message}`, { kind: error.kind, file: error.file, issues: error.issues });
+      return text[error.kind] ?? text.unknown;
+    }
+    console.error(`[${this.localName}]`, error);
+    return text.unknown;
+  }
+
+  /** The loading view: words, not a spinner alone. */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="status" part="status" role="status" data-kind="loading">
+      <p>${common[this.language].loading}</p>
+    </div>`;
+  }
+
+  /** The error view, with a retry button when `retry` is given. */
+  protected renderError(message: string, retry?: () => void): TemplateResult {
+    const text = common[this.language];
+    return html`<div class="status" part="status" role="alert" data-kind="error">
+      <p>${message}</p>
+      <p><small>${text.errorDetailHint}</small></p>
+      ${retry ? html`<button type="button" part="retry" @click=${retry}>${text.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  /** The empty view. */
+  protected renderEmpty(message = common[this.language].empty): TemplateResult {
+    return html`<div class="status" part="status" role="status" data-kind="empty"><p>${message}</p></div>`;
+  }
+
+  /** The simulated-data flag, shown wherever simulated figures are. */
+  protected renderSimulatedFlag(simulated: boolean): TemplateResult | typeof nothing {
+    if (!simulated) return nothing;
+    const text = common[this.language];
+    return html`<span class="simulated" part="simulated" title=${text.simulatedLong}>${text.simulated}</span>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.readyState === undefined) this.setReadyState('loading');
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Assembles the static site in `dist/` around the library that `vite build` put in `dist/lib/`:
+ * the demo pages (`demo/` → `dist/`, examples at `dist/examples/`) and the published data
+ * (`data/` → `dist/data/`: the catalogue, indicator files, TopoJSON and the JSON Schema, not the
+ * sources or build scripts). Demo pages load `lib/kollen*.js` with a plain script tag, exactly as a
+ * third-party page would; nothing of the demo is bundled into the library.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const DEMO_SKIP = /\.test\.ts$|\.md$/;
+const PUBLISHED_DATA = ['catalog.json', 'indicators', 'geo', 'schema'];
+
+function copyTree(from: string, to: string, skip?: RegExp): number {
+  let count = 0;
+  for (const name of readdirSync(from)) {
+    const source = join(from, name);
+    const target = join(to, name);
+    if (statSync(source).isDirectory()) {
+      count += copyTree(source, target, skip);
+    } else if (!skip?.test(name)) {
+      mkdirSync(dirname(target), { recursive: true });
+      cpSync(source, target);
+      count++;
+    }
+  }
+  return count;
+}
+
+if (!existsSync(join(dist, 'lib'))) {
+  console.error('dist/lib/ is missing: run `vite build` first (npm run build does both).');
+  process.exit(1);
+}
+const pages = copyTree(join(root, 'demo'), dist, DEMO_SKIP);
+let dataFiles = 0;
+for (const entry of PUBLISHED_DATA) {
+  const source = join(root, 'data', entry);
+  if (!existsSync(source)) continue;
+  if (statSync(source).isDirectory()) dataFiles += copyTree(source, join(dist, 'data', entry));
+  else {
+    mkdirSync(join(dist, 'data'), { recursive: true });
+    cpSync(source, join(dist, 'data', entry));
+    dataFiles++;
+  }
+}
+console.log(`site: ${pages} demo files and ${dataFiles} data files copied into ${relative(root, dist)}/`);

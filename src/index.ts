@@ -1,0 +1,8 @@
+/** Kollen's framework-free core: the data contract, loading, formatting and i18n. */
+export * from './schema/types.js';
+export * from './schema/errors.js';
+export * from './schema/validate.js';
+export * from './load/fetch-json.js';
+export * from './load/data.js';
+export * from './format/number.js';
+export * from './i18n/index.js';

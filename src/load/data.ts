@@ -1,0 +1,102 @@
+/**
+ * Typed loaders for the catalogue, indicator files and TopoJSON, on top of `loadJson`.
+ * Each validates what it loads and remembers the validated result per URL, so ten widgets
+ * showing one indicator fetch and check it once.
+ */
+import type { Topology } from 'topojson-specification';
+import { KollenDataError, preview } from '../schema/errors.js';
+import type { AreaLevel, Catalog, IndicatorFile, IndicatorSummary } from '../schema/types.js';
+import { validateCatalog, validateIndicator } from '../schema/validate.js';
+import { loadJson, type LoadOptions } from './fetch-json.js';
+
+const validated = new WeakMap<object, unknown>();
+
+async function loadValidated<T>(url: string, options: LoadOptions, check: (data: unknown, file: string) => T): Promise<T> {
+  const raw = await loadJson(url, options);
+  if (raw !== null && typeof raw === 'object') {
+    const known = validated.get(raw);
+    if (known !== undefined) {
+      if (known instanceof KollenDataError) throw known;
+      return known as T;
+    }
+  }
+  try {
+    const result = check(raw, url);
+    if (raw !== null && typeof raw === 'object') validated.set(raw, result);
+    return result;
+  } catch (error) {
+    if (error instanceof KollenDataError && raw !== null && typeof raw === 'object') validated.set(raw, error);
+    throw error;
+  }
+}
+
+/**
+ * Resolves a path from the catalogue against the data root. The root may be relative to the page
+ * (`./data/`) or absolute; a missing trailing slash is added.
+ */
+export function resolveDataUrl(dataRoot: string, file: string): string {
+  const root = dataRoot.endsWith('/') ? dataRoot : `${dataRoot}/`;
+  const base = typeof document !== 'undefined' ? document.baseURI : 'http://localhost/';
+  return new URL(file, new URL(root, base)).href;
+}
+
+/** Loads and validates `catalog.json` under `dataRoot`. */
+export function loadCatalog(dataRoot: string, options: LoadOptions = {}): Promise<Catalog> {
+  return loadValidated(resolveDataUrl(dataRoot, 'catalog.json'), options, validateCatalog);
+}
+
+/** Finds an indicator in the catalogue, or throws `unknown-indicator` naming what exists. */
+export function findIndicator(catalog: Catalog, id: string, catalogUrl = 'catalog.json'): IndicatorSummary {
+  const found = catalog.indicators.find((indicator) => indicator.id === id);
+  if (found) return found;
+  throw new KollenDataError('unknown-indicator', catalogUrl, [
+    { path: '$.indicators[*].id', expected: `an indicator with id "${id}"`, found: `${catalog.indicators.length} other indicators` },
+  ], `${catalogUrl}: no indicator "${id}"`);
+}
+
+/** Finds an area level in the catalogue, or throws `unknown-level`. */
+export function findLevel(catalog: Catalog, id: string, catalogUrl = 'catalog.json'): AreaLevel {
+  const found = catalog.levels.find((level) => level.id === id);
+  if (found) return found;
+  throw new KollenDataError('unknown-level', catalogUrl, [
+    { path: '$.levels[*].id', expected: `a level with id "${id}"`, found: catalog.levels.map((l) => l.id).join(', ') || 'no levels' },
+  ], `${catalogUrl}: no area level "${id}"`);
+}
+
+/** Loads and validates one indicator file named in the catalogue. */
+export async function loadIndicator(dataRoot: string, id: string, options: LoadOptions = {}): Promise<IndicatorFile> {
+  const catalog = await loadCatalog(dataRoot, options);
+  const summary = findIndicator(catalog, id, resolveDataUrl(dataRoot, 'catalog.json'));
+  return loadValidated(resolveDataUrl(dataRoot, summary.file), options, validateIndicator);
+}
+
+function validateTopology(objectName: string) {
+  return (data: unknown, file: string): Topology => {
+    const topology = data as Partial<Topology> | null;
+    if (!topology || typeof topology !== 'object' || topology.type !== 'Topology') {
+      throw new KollenDataError('invalid', file, [{ path: '$.type', expected: '"Topology"', found: preview(topology?.type) }]);
+    }
+    if (!Array.isArray(topology.arcs)) {
+      throw new KollenDataError('invalid', file, [{ path: '$.arcs', expected: 'an array of arcs', found: preview(topology.arcs) }]);
+    }
+    if (!topology.objects || typeof topology.objects !== 'object' || !(objectName in topology.objects)) {
+      const names = topology.objects ? Object.keys(topology.objects).join(', ') : 'none';
+      throw new KollenDataError('invalid', file, [
+        { path: `$.objects.${objectName}`, expected: `an object named "${objectName}"`, found: `objects: ${names}` },
+      ]);
+    }
+    return topology as Topology;
+  };
+}
+
+/** Loads the TopoJSON for an area level and checks it holds the level's object. */
+export function loadLevelTopology(dataRoot: string, level: AreaLevel, options: LoadOptions = {}): Promise<Topology> {
+  if (!level.geometry) {
+    return Promise.reject(new KollenDataError('invalid', 'catalog.json', [
+      { path: `$.levels[id=${level.id}].geometry`, expected: 'geometry for a map', found: 'nothing (the level has no map)' },
+    ]));
+  }
+  const url = resolveDataUrl(dataRoot, level.geometry.file);
+  // Validation depends on the object name, so it is not cached by URL alone.
+  return loadJson(url, options).then((data) => validateTopology(level.geometry!.object)(data, url));
+}

@@ -1,0 +1,102 @@
+import { createServer, type Server } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { KollenDataError } from '../schema/errors.js';
+import { loadCatalog, loadIndicator, resolveDataUrl } from './data.js';
+import { cachedUrls, clearLoadCache, loadJson } from './fetch-json.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const fixtures = resolve(import.meta.dirname, '../../test/fixtures/data');
+let server: Server;
+let base = '';
+const hits = new Map<string, number>();
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const path = request.url ?? '/';
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    if (path === '/hang.json') return; // never answers
+    if (path === '/broken.json') return void response.end('{"schemaVersion": 1,');
+    if (path === '/500.json') return void response.writeHead(500).end('oops');
+    if (path === '/slow.json') return void setTimeout(() => response.end('{"ok":true}'), 150);
+    try {
+      const body = readFileSync(resolve(fixtures, `.${path}`));
+      response.writeHead(200, { 'content-type': 'application/json' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+});
+afterAll(() => new Promise<void>((done) => server.close(() => done())));
+afterEach(() => {
+  clearLoadCache();
+  hits.clear();
+});
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('loadJson', () => {
+  it('makes one request per URL however many ask', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => loadCatalog(base)));
+    expect(new Set(results).size).toBe(1);
+    expect(hits.get('/catalog.json')).toBe(1);
+    await loadIndicator(base, 'fixture-smoking');
+    await loadIndicator(base, 'fixture-smoking');
+    expect(hits.get('/indicators/fixture-smoking.json')).toBe(1);
+    expect(cachedUrls()).toHaveLength(2);
+  });
+
+  it('turns HTTP errors, bad JSON and timeouts into typed errors naming the file', async () => {
+    const notFound = (await rejection(loadJson(`${base}missing.json`))) as KollenDataError;
+    expect(notFound).toBeInstanceOf(KollenDataError);
+    expect([notFound.kind, notFound.status, notFound.file]).toEqual(['not-found', 404, `${base}missing.json`]);
+    expect(((await rejection(loadJson(`${base}500.json`))) as KollenDataError).kind).toBe('http');
+    const broken = (await rejection(loadJson(`${base}broken.json`))) as KollenDataError;
+    expect(broken.kind).toBe('not-json');
+    expect(broken.issues[0]!.found).toContain('{\\"schemaVersion\\": 1,');
+    const hung = (await rejection(loadJson(`${base}hang.json`, { timeoutMs: 100 }))) as KollenDataError;
+    expect(hung.kind).toBe('timeout');
+  });
+
+  it('does not cache failures, so a retry fetches again', async () => {
+    await rejection(loadJson(`${base}500.json`));
+    await rejection(loadJson(`${base}500.json`));
+    expect(hits.get('/500.json')).toBe(2);
+  });
+
+  it('refuses files over the size limit', async () => {
+    const error = (await rejection(loadJson(`${base}catalog.json`, { maxBytes: 100 }))) as KollenDataError;
+    expect(error.kind).toBe('too-large');
+  });
+
+  it('aborts the shared request only when every caller has aborted', async () => {
+    const first = new AbortController();
+    const second = new AbortController();
+    const a = loadJson(`${base}slow.json`, { signal: first.signal });
+    const b = loadJson(`${base}slow.json`, { signal: second.signal });
+    first.abort();
+    expect(((await rejection(a)) as DOMException).name).toBe('AbortError');
+    await expect(b).resolves.toEqual({ ok: true });
+
+    const only = new AbortController();
+    const c = loadJson(`${base}hang.json`, { signal: only.signal });
+    only.abort();
+    expect(((await rejection(c)) as DOMException).name).toBe('AbortError');
+    expect(cachedUrls()).not.toContain(`${base}hang.json`);
+  });
+
+  it('resolves data files against the root with or without a trailing slash', () => {
+    expect(resolveDataUrl('http://x.test/data', 'geo/a.json')).toBe('http://x.test/data/geo/a.json');
+    expect(resolveDataUrl('http://x.test/data/', 'catalog.json')).toBe('http://x.test/data/catalog.json');
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * The Kollen data contract: the shape of every file a widget reads.
+ *
+ * These interfaces are the source of truth. `validate.ts` checks files against them at run time
+ * with messages that name the file, the JSON path, what was expected and what was found, and
+ * `kollen.schema.json` (published as `data/schema/kollen.schema.json`) describes the same shape for
+ * third parties; a unit test keeps the three in step by validating every published file with both.
+ *
+ * Layout follows OWID Grapher: metadata and values of an indicator live in one file per indicator,
+ * values are stored column-wise (`{ area: [...], value: [...] }`) so a file with thousands of rows
+ * stays small and fast to parse.
+ */
+
+/** The `schemaVersion` this build of Kollen reads. A file with another major version is refused. */
+export const SCHEMA_VERSION = 1;
+
+/** A text in both of Kollen's languages. Swedish is the default. */
+export interface LocalizedText {
+  sv: string;
+  en: string;
+}
+
+/** The languages Kollen speaks. */
+export type Lang = keyof LocalizedText;
+
+/** Whether a higher value is good news, bad news, or neither (drives palettes and verdicts). */
+export type Polarity = 'higher-is-better' | 'higher-is-worse' | 'neutral';
+
+/** Why a value is (or is not) published. */
+export type ValueStatus =
+  /** A published value. */
+  | 'ok'
+  /** Withheld: too few answered (primary) or to protect such a cell from subtraction (secondary). */
+  | 'suppressed'
+  /** The question was not asked, or the source has no figure for this cell. */
+  | 'not-collected'
+  /** The combination makes no sense (e.g. a breakdown that does not apply to the area). */
+  | 'not-applicable';
+
+/** A theme groups indicators: living conditions, habits, health, population, … */
+export interface Theme {
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+}
+
+/** Where the geometry of an area level lives. */
+export interface GeometryRef {
+  /** TopoJSON file, relative to the data root. */
+  file: string;
+  /** Name of the object inside `objects` that holds this level's geometries. */
+  object: string;
+  /** Property of each geometry that holds the area code. */
+  codeProperty: string;
+  /** Property of each geometry that holds the display name. */
+  nameProperty: string;
+}
+
+/**
+ * An area level: a set of areas that tile a territory, in one version of the boundaries.
+ * When boundaries change (Stockholm's stadsdelsområden in 2020 and 2023), each version is its own
+ * level with its own `division`, so a trend across the change is drawn as a break.
+ */
+export interface AreaLevel {
+  id: string;
+  title: LocalizedText;
+  /** Identifier of the boundary version, e.g. `sdo-2023`; values on different divisions never join. */
+  division: string;
+  /** First and last day the division was in force (ISO dates); open-ended when omitted. */
+  validFrom?: string;
+  validTo?: string;
+  /** Geometry for maps; a level without it (e.g. the country) can still be a reference. */
+  geometry?: GeometryRef;
+  /** The level these areas nest in (e.g. municipality → county), when they nest. */
+  parent?: string;
+}
+
+/** One area, as listed in the catalogue so widgets can show names without loading geometry. */
+export interface Area {
+  code: string;
+  name: string;
+  level: string;
+  /** Code of the enclosing area on the parent level. */
+  parent?: string;
+}
+
+/** A category of a breakdown, e.g. `women` of `sex`. */
+export interface BreakdownCategory {
+  id: string;
+  title: LocalizedText;
+}
+
+/** A way of splitting a value: sex, age band, education level. `total` is the unsplit value. */
+export interface Breakdown {
+  id: string;
+  title: LocalizedText;
+  categories: BreakdownCategory[];
+}
+
+/** How to show a value. */
+export interface Unit {
+  /** `percent` values are 0–100. */
+  kind: 'percent' | 'count' | 'currency' | 'rate' | 'number';
+  /** Short label shown after values, e.g. `%`, `tkr`, `per 1 000`. */
+  symbol: LocalizedText;
+  /** Long label for axes and descriptions, e.g. "andel (%)". */
+  label: LocalizedText;
+  /** Decimals shown. */
+  decimals: number;
+}
+
+/** Where the figures come from. */
+export interface Source {
+  name: LocalizedText;
+  publisher: string;
+  /** Licence name, e.g. `CC0 1.0`. */
+  licence: string;
+  /** http(s) link to the licence text. */
+  licenceUrl?: string;
+  /** http(s) link to the source. */
+  url?: string;
+}
+
+/** The area a value is compared against, e.g. the county for municipalities. */
+export interface ReferenceArea {
+  level: string;
+  code: string;
+}
+
+/** Catalogue entry for one indicator: enough to list and pick it without loading its values. */
+export interface IndicatorSummary {
+  id: string;
+  title: LocalizedText;
+  theme: string;
+  simulated: boolean;
+  /** Indicator file, relative to the data root. */
+  file: string;
+  unit: Unit;
+  polarity: Polarity;
+  levels: string[];
+  periods: string[];
+  breakdowns: string[];
+}
+
+/** `catalog.json` at the data root. */
+export interface Catalog {
+  schemaVersion: number;
+  title: LocalizedText;
+  /** ISO date the data was built. */
+  updated: string;
+  themes: Theme[];
+  levels: AreaLevel[];
+  breakdowns: Breakdown[];
+  areas: Area[];
+  indicators: IndicatorSummary[];
+}
+
+/**
+ * Column-wise values. All arrays have the same length; row `i` is one cell.
+ * A cell is identified by (level, area, period, breakdown, category); that key is unique.
+ */
+export interface ValueColumns {
+  level: string[];
+  area: string[];
+  period: string[];
+  /** Breakdown id; `total` for the unsplit value. */
+  breakdown: string[];
+  /** Category id within the breakdown; `total` for the unsplit value. */
+  category: string[];
+  /** The estimate, or null when `status` is not `ok`. */
+  value: (number | null)[];
+  /** Lower and upper bound of the 95 % confidence interval, or null when the source has none. */
+  ciLow: (number | null)[];
+  ciHigh: (number | null)[];
+  /** Unweighted count (respondents, persons) behind the value, or null when unknown. */
+  n: (number | null)[];
+  status: ValueStatus[];
+}
+
+/** A per-indicator file, e.g. `indicators/daily-smoking.json`. */
+export interface IndicatorFile {
+  schemaVersion: number;
+  id: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  /** Method notes: how the figure is computed, CI method, suppression rule. */
+  method: LocalizedText;
+  theme: string;
+  unit: Unit;
+  polarity: Polarity;
+  source: Source;
+  /** True for simulated data: every widget that shows it says so. */
+  simulated: boolean;
+  levels: string[];
+  periods: string[];
+  breakdowns: string[];
+  /** Areas to compare against, first one is the default. */
+  references: ReferenceArea[];
+  values: ValueColumns;
+}
+
+/** One row of `ValueColumns`, for code that works row by row. */
+export interface ValueRow {
+  level: string;
+  area: string;
+  period: string;
+  breakdown: string;
+  category: string;
+  value: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  n: number | null;
+  status: ValueStatus;
+}
