@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import type { Catalog, IndicatorFile } from '../schema/types.js';
+import { CSV_COLUMNS, downloadName, indicatorCsv, indicatorRows, rowsToCsv } from './csv.js';
+
+const fixtures = resolve(import.meta.dirname, '../../test/fixtures/data');
+const catalog = JSON.parse(readFileSync(`${fixtures}/catalog.json`, 'utf8')) as Catalog;
+const smoking = JSON.parse(readFileSync(`${fixtures}/indicators/fixture-smoking.json`, 'utf8')) as IndicatorFile;
+
+describe('indicator CSV', () => {
+  it('has the documented columns and one row per cell', () => {
+    const parsed = csvParse(indicatorCsv(smoking, catalog));
+    expect(parsed.columns).toEqual([...CSV_COLUMNS]);
+    expect(parsed).toHaveLength(smoking.values.area.length);
+    expect(parsed[0]).toEqual({
+      area_code: '01',
+      area_name: 'Testlän',
+      level: 'county',
+      period: '2018',
+      breakdown: 'total',
+      category: 'total',
+      value: '10',
+      ci_low: '9',
+      ci_high: '11',
+      n: '2000',
+      status: 'ok',
+      simulated: 'true',
+    });
+  });
+
+  it('never publishes a suppressed value, interval or count', () => {
+    const parsed = csvParse(indicatorCsv(smoking, catalog));
+    const suppressed = parsed.find((row) => row.status === 'suppressed')!;
+    expect(suppressed).toMatchObject({ area_code: '0002', area_name: 'Östra Ärla', period: '2021', value: '', ci_low: '', ci_high: '', n: '' });
+    // Even if a file wrongly carried a figure for a suppressed cell, the CSV drops it.
+    const leaky: IndicatorFile = { ...smoking, values: { ...smoking.values, value: smoking.values.value.map((v) => v ?? 3.5) } };
+    expect(indicatorCsv(leaky, catalog)).not.toContain('3.5');
+  });
+
+  it('filters the rows of a view and writes machine-readable decimals', () => {
+    const rows = indicatorRows(smoking, { levels: ['municipality'], periods: ['2021'], breakdowns: ['sex'] });
+    expect(rows.map((row) => row.category)).toEqual(['women', 'men']);
+    const csv = rowsToCsv(rows, smoking, catalog);
+    expect(csv.split('\n')).toEqual([
+      CSV_COLUMNS.join(','),
+      '0001,Åby,municipality,2021,sex,women,12,9,15,210,ok,true',
+      '0001,Åby,municipality,2021,sex,men,14,11,17,210,ok,true',
+    ]);
+    const decimals = rowsToCsv(indicatorRows(smoking, { areas: ['0001'], periods: ['2018'] }), smoking, catalog);
+    expect(decimals).toContain(',14.5,12,17,400,ok,');
+  });
+
+  it('quotes names with commas or quotes', () => {
+    const odd = { areas: [{ code: '0001', name: 'Åby, "norra"', level: 'municipality' }] };
+    const csv = rowsToCsv(indicatorRows(smoking, { areas: ['0001'], periods: ['2018'] }), smoking, odd);
+    expect(csv).toContain('0001,"Åby, ""norra""",municipality');
+    expect(csvParse(csv)[0]!.area_name).toBe('Åby, "norra"');
+  });
+});
+
+describe('downloadName', () => {
+  it('makes a safe lower-case file name', () => {
+    expect(downloadName(['Daglig rökning', 'Kommun', '2021'], 'csv')).toBe('daglig-rokning-kommun-2021.csv');
+    expect(downloadName(['', '/..'], 'png')).toBe('kollen.png');
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * The data behind a view as CSV, for journalists and analysts: one row per cell with its 95 %
+ * interval, count and status. A cell that is not published (suppressed, not collected, not
+ * applicable) keeps its row, so a reader sees it exists, but its value, interval and count are
+ * empty: a count can equal the value for register data, so publishing it would undo suppression.
+ * Numbers are written with a full stop and no thousands separator, so spreadsheets in any locale
+ * and scripts read them the same way.
+ */
+import { csvFormat } from 'd3-dsv';
+import type { Catalog, IndicatorFile, ValueRow } from '../schema/types.js';
+
+/** The columns of every Kollen CSV, in order. */
+export const CSV_COLUMNS = [
+  'area_code',
+  'area_name',
+  'level',
+  'period',
+  'breakdown',
+  'category',
+  'value',
+  'ci_low',
+  'ci_high',
+  'n',
+  'status',
+  'simulated',
+] as const;
+
+/** Which cells a CSV holds; an omitted field means "all". */
+export interface RowFilter {
+  levels?: readonly string[];
+  periods?: readonly string[];
+  breakdowns?: readonly string[];
+  categories?: readonly string[];
+  /** Only these area codes (e.g. the areas inside a scoped dashboard plus the reference). */
+  areas?: readonly string[];
+}
+
+/** The rows of an indicator file that pass the filter, in file order. */
+export function indicatorRows(file: IndicatorFile, filter: RowFilter = {}): ValueRow[] {
+  const v = file.values;
+  const rows: ValueRow[] = [];
+  const keep = (list: readonly string[] | undefined, value: string) => !list || list.includes(value);
+  for (let i = 0; i < v.area.length; i++) {
+    if (
+      !keep(filter.levels, v.level[i]!) ||
+      !keep(filter.periods, v.period[i]!) ||
+      !keep(filter.breakdowns, v.breakdown[i]!) ||
+      !keep(filter.categories, v.category[i]!) ||
+      !keep(filter.areas, v.area[i]!)
+    ) {
+      continue;
+    }
+    rows.push({
+      level: v.level[i]!,
+      area: v.area[i]!,
+      period: v.period[i]!,
+      breakdown: v.breakdown[i]!,
+      category: v.category[i]!,
+      value: v.value[i] ?? null,
+      ciLow: v.ciLow[i] ?? null,
+      ciHigh: v.ciHigh[i] ?? null,
+      n: v.n[i] ?? null,
+      status: v.status[i]!,
+    });
+  }
+  return rows;
+}
+
+function number(value: number | null): string {
+  return value === null || !Number.isFinite(value) ? '' : String(value);
+}
+
+/**
+ * Formats rows of `file` as CSV (RFC 4180 quoting by d3-dsv, `\n` line ends). Area names come
+ * from the catalogue; codes it does not know get an empty name rather than a guess.
+ */
+export function rowsToCsv(rows: readonly ValueRow[], file: Pick<IndicatorFile, 'simulated'>, catalog: Pick<Catalog, 'areas'>): string {
+  const names = new Map(catalog.areas.map((area) => [`${area.level}|${area.code}`, area.name]));
+  const records = rows.map((row) => {
+    const published = row.status === 'ok';
+    return {
+      area_code: row.area,
+      area_name: names.get(`${row.level}|${row.area}`) ?? '',
+      level: row.level,
+      period: row.period,
+      breakdown: row.breakdown,
+      category: row.category,
+      value: published ? number(row.value) : '',
+      ci_low: published ? number(row.ciLow) : '',
+      ci_high: published ? number(row.ciHigh) : '',
+      n: published ? number(row.n) : '',
+      status: row.status,
+      simulated: file.simulated ? 'true' : 'false',
+    };
+  });
+  return csvFormat(records, [...CSV_COLUMNS]);
+}
+
+/** The whole indicator as CSV. */
+export function indicatorCsv(file: IndicatorFile, catalog: Pick<Catalog, 'areas'>): string {
+  return rowsToCsv(indicatorRows(file), file, catalog);
+}
+
+/** A file name for a download: `daily-smoking-municipality-2021.csv`, safe on every system. */
+export function downloadName(parts: readonly string[], extension: string): string {
+  const stem = parts
+    .filter(Boolean)
+    .join('-')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+  return `${stem || 'kollen'}.${extension}`;
+}

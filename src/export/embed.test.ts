@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultState } from '../state/dashboard-state.js';
+import type { Catalog, IndicatorFile } from '../schema/types.js';
+import { indicatorRows } from './csv.js';
+import { elementForView, elementMarkup, embedPageUrl, iframeEmbedCode, scriptEmbedCode } from './embed.js';
+import { viewRowFilter } from './view-rows.js';
+
+const fixtures = resolve(import.meta.dirname, '../../test/fixtures/data');
+const catalog = JSON.parse(readFileSync(`${fixtures}/catalog.json`, 'utf8')) as Catalog;
+const smoking = JSON.parse(readFileSync(`${fixtures}/indicators/fixture-smoking.json`, 'utf8')) as IndicatorFile;
+const base = defaultState(catalog);
+const root = 'https://kollen.example/data/';
+
+describe('embed codes', () => {
+  it('embeds the map view as the map element with the current attributes', () => {
+    const spec = elementForView({ ...base, areas: ['0001'], lang: 'en' }, root);
+    expect(elementMarkup(spec)).toBe(
+      '<kollen-map data-root="https://kollen.example/data/" lang="en" indicator="fixture-smoking" level="municipality" period="2021" breakdown="total" category="total" area="0001"></kollen-map>',
+    );
+    expect(scriptEmbedCode(spec, { library: 'https://kollen.example/lib/kollen.js' })).toBe(
+      `<script type="module" src="https://kollen.example/lib/kollen.js"></script>\n${elementMarkup(spec)}`,
+    );
+  });
+
+  it('embeds trend, ranking and breakdown views as chart elements', () => {
+    expect(elementMarkup(elementForView({ ...base, view: 'trend', areas: ['0001', '0002'], breakdown: 'sex', category: 'women' }, root))).toBe(
+      '<kollen-trend data-root="https://kollen.example/data/" lang="sv" indicator="fixture-smoking" level="municipality" area="0001" areas="0001,0002" breakdown="sex"></kollen-trend>',
+    );
+    expect(elementMarkup(elementForView({ ...base, view: 'ranking' }, root))).toContain('<kollen-distribution kind="ranking"');
+    // The breakdown view needs a breakdown: the indicator's first when "total" is chosen.
+    expect(elementMarkup(elementForView({ ...base, view: 'breakdown' }, root, {}, ['sex']))).toContain('breakdown="sex"');
+  });
+
+  it('embeds the table and "your area" views as a chrome-less dashboard, scoped when the dashboard is', () => {
+    const markup = elementMarkup(elementForView({ ...base, view: 'area', areas: ['0002'] }, root, { within: '01' }));
+    expect(markup).toBe(
+      '<kollen-dashboard embed no-history data-root="https://kollen.example/data/" lang="sv" indicator="fixture-smoking" level="municipality" period="2021" breakdown="total" category="total" areas="0002" view="area" areas-within="01"></kollen-dashboard>',
+    );
+  });
+
+  it('escapes values so a crafted URL cannot inject markup', () => {
+    const markup = elementMarkup(elementForView({ ...base, indicator: '"><script>alert(1)</script>' }, root));
+    expect(markup).not.toContain('<script>');
+    expect(markup).toContain('indicator="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+  });
+
+  it('builds the iframe code with the embed page, the state and the resize script', () => {
+    const src = embedPageUrl('indicator=a&view=trend', { embedPage: 'https://kollen.example/embed.html' }, { within: '0180' });
+    expect(src).toBe('https://kollen.example/embed.html?indicator=a&view=trend&within=0180');
+    expect(iframeEmbedCode(src, 'Kollen: "A"', { resizeScript: 'https://kollen.example/embed-resize.js' })).toBe(
+      '<iframe data-kollen-embed src="https://kollen.example/embed.html?indicator=a&amp;view=trend&amp;within=0180" title="Kollen: &quot;A&quot;" width="100%" height="560" loading="lazy"></iframe>\n' +
+        '<script src="https://kollen.example/embed-resize.js" defer></script>',
+    );
+  });
+});
+
+describe('rows of a view', () => {
+  it('holds the map’s cells plus the reference, one period and category', () => {
+    const filter = viewRowFilter({ ...base, period: '2018' }, smoking, catalog);
+    const rows = indicatorRows(smoking, filter);
+    expect(rows.map((row) => `${row.level}:${row.area}:${row.period}`)).toEqual(['county:01:2018', 'municipality:0001:2018', 'municipality:0002:2018']);
+  });
+
+  it('holds every period on the trend and every category on the breakdown view', () => {
+    const trend = indicatorRows(smoking, viewRowFilter({ ...base, view: 'trend' }, smoking, catalog));
+    expect(new Set(trend.map((row) => row.period))).toEqual(new Set(['2018', '2021']));
+    const split = indicatorRows(smoking, viewRowFilter({ ...base, view: 'breakdown' }, smoking, catalog));
+    expect(split.map((row) => row.category)).toEqual(['women', 'men']);
+  });
+
+  it('holds the chosen area and the reference on "your area", and only the scope elsewhere', () => {
+    const area = indicatorRows(smoking, viewRowFilter({ ...base, view: 'area', areas: ['0002'] }, smoking, catalog));
+    expect(new Set(area.map((row) => row.area))).toEqual(new Set(['01', '0002']));
+    const scoped = indicatorRows(smoking, viewRowFilter(base, smoking, catalog, { within: 'elsewhere' }));
+    expect(scoped.map((row) => row.area)).toEqual(['01']);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Embed codes for the current view: a script-tag snippet that uses the elements directly (fast,
+ * themable, no frame) and an `<iframe>` of the chrome-less embed page (isolated from the host's
+ * CSS and scripts, resized by a tiny host script). Values are HTML-escaped: an indicator id or
+ * area code from a URL never becomes markup in someone else's page.
+ */
+import { breakdownForView, type DashboardScope, type DashboardState } from '../state/dashboard-state.js';
+
+/** Where the published library, data and embed page live (absolute URLs). */
+export interface EmbedLocations {
+  /** URL of `lib/kollen.js`. */
+  library: string;
+  /** URL of the data root (with trailing slash). */
+  dataRoot: string;
+  /** URL of `embed.html`. */
+  embedPage: string;
+  /** URL of `embed-resize.js`. */
+  resizeScript: string;
+}
+
+/** A tag name and its attributes, in the order they are written. */
+export interface ElementSpec {
+  tag: string;
+  attributes: [string, string][];
+}
+
+/** Escapes text for an HTML attribute value in double quotes. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The element (and attributes) that shows the current view on its own: the map, trend or
+ * distribution element; the table and "your area" views exist only inside the dashboard, so
+ * they embed a chrome-less dashboard.
+ */
+export function elementForView(state: DashboardState, dataRoot: string, scope: DashboardScope = {}, breakdowns: readonly string[] = []): ElementSpec {
+  const common: [string, string][] = [['data-root', dataRoot], ['lang', state.lang]];
+  const area = state.areas[0];
+  const breakdown = breakdownForView(state, { breakdowns }) ?? 'total';
+  const picked = (pairs: [string, string | undefined][]): [string, string][] =>
+    pairs.filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '');
+  switch (state.view) {
+    case 'map':
+      return {
+        tag: 'kollen-map',
+        attributes: [
+          ...common,
+          ...picked([
+            ['indicator', state.indicator],
+            ['level', state.level],
+            ['period', state.period],
+            ['breakdown', state.breakdown],
+            ['category', state.category],
+            ['area', area],
+            ['within', scope.within],
+          ]),
+        ],
+      };
+    case 'trend':
+      return {
+        tag: 'kollen-trend',
+        attributes: [
+          ...common,
+          ...picked([
+            ['indicator', state.indicator],
+            ['level', state.level],
+            ['area', area],
+            ['areas', state.areas.length > 1 ? state.areas.join(',') : undefined],
+            ['breakdown', state.breakdown === 'total' ? undefined : state.breakdown],
+          ]),
+        ],
+      };
+    case 'ranking':
+    case 'breakdown':
+      return {
+        tag: 'kollen-distribution',
+        attributes: [
+          ['kind', state.view],
+          ...common,
+          ...picked([
+            ['indicator', state.indicator],
+            ['level', state.level],
+            ['period', state.period],
+            ['area', area],
+            ['breakdown', breakdown],
+          ]),
+        ],
+      };
+    default:
+      return {
+        tag: 'kollen-dashboard',
+        attributes: [
+          ['embed', ''],
+          ['no-history', ''],
+          ...common,
+          ...picked([
+            ['indicator', state.indicator],
+            ['level', state.level],
+            ['period', state.period],
+            ['breakdown', state.breakdown],
+            ['category', state.category],
+            ['areas', state.areas.join(',')],
+            ['view', state.view],
+            ['areas-within', scope.within],
+          ]),
+        ],
+      };
+  }
+}
+
+/** `<tag a="b" flag>` markup for an element spec. */
+export function elementMarkup(spec: ElementSpec): string {
+  const attributes = spec.attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  return `<${spec.tag}${attributes}></${spec.tag}>`;
+}
+
+/** The script-tag embed code: the library and the element of the view. */
+export function scriptEmbedCode(spec: ElementSpec, locations: Pick<EmbedLocations, 'library'>): string {
+  return `<script type="module" src="${escapeAttribute(locations.library)}"></script>\n${elementMarkup(spec)}`;
+}
+
+/** The address of the embed page for a state query (`indicator=…&view=…`). */
+export function embedPageUrl(query: string, locations: Pick<EmbedLocations, 'embedPage'>, scope: DashboardScope = {}): string {
+  const url = new URL(locations.embedPage);
+  url.search = [query, scope.within ? `within=${encodeURIComponent(scope.within)}` : ''].filter(Boolean).join('&');
+  return url.href;
+}
+
+/** The iframe embed code: the frame and the host script that resizes it to its content. */
+export function iframeEmbedCode(src: string, title: string, locations: Pick<EmbedLocations, 'resizeScript'>, height = 560): string {
+  return (
+    `<iframe data-kollen-embed src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy"></iframe>\n` +
+    `<script src="${escapeAttribute(locations.resizeScript)}" defer></script>`
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The dashboard's state — which indicator, level, period, breakdown and category it shows, which
+ * areas are selected, which view is open and in which language — and its normalisation against
+ * the catalogue: anything a URL or a person asks for that the data cannot show is replaced by the
+ * documented default (first indicator, first level with a map, latest period, `total`), so the
+ * dashboard never draws an impossible combination.
+ */
+import type { Area, Catalog, IndicatorSummary, Lang } from '../schema/types.js';
+
+/** The views of the dashboard, in the order the view switch shows them. */
+export const DASHBOARD_VIEWS = ['map', 'trend', 'ranking', 'breakdown', 'table', 'area'] as const;
+
+/** One view of the dashboard: map, trend, ranking, breakdown, table, or "your area". */
+export type DashboardView = (typeof DASHBOARD_VIEWS)[number];
+
+/** Everything the dashboard shows; serialised into the URL query string. */
+export interface DashboardState {
+  indicator: string;
+  level: string;
+  period: string;
+  /** Breakdown id, `total` for the unsplit values. */
+  breakdown: string;
+  /** Category of the breakdown shown on the map, ranking and table; `total` when unsplit. */
+  category: string;
+  /** Selected area codes, first is the primary selection. */
+  areas: string[];
+  view: DashboardView;
+  lang: Lang;
+}
+
+/** Limits the dashboard to one part of the territory (attribute `areas-within`). */
+export interface DashboardScope {
+  /** Code of the enclosing area: a municipality (its districts) or a county (its municipalities). */
+  within?: string;
+}
+
+/** A partial request (from a URL, an attribute or a person) before normalisation. */
+export type StateRequest = Partial<Omit<DashboardState, 'areas' | 'view' | 'lang'>> & {
+  areas?: string[];
+  view?: string;
+  lang?: string;
+};
+
+/** True when `view` names one of the dashboard's views. */
+export function isDashboardView(view: string | undefined): view is DashboardView {
+  return (DASHBOARD_VIEWS as readonly string[]).includes(view ?? '');
+}
+
+/** Areas of `level` inside the scope (all of them without a scope). */
+export function areasInScope(catalog: Catalog, level: string, scope: DashboardScope = {}): Area[] {
+  return catalog.areas.filter((area) => area.level === level && (!scope.within || area.parent === scope.within));
+}
+
+/** Levels that have a map and at least one area inside the scope. */
+export function mappableLevels(catalog: Catalog, scope: DashboardScope = {}): string[] {
+  return catalog.levels
+    .filter((level) => level.geometry && areasInScope(catalog, level.id, scope).length > 0)
+    .map((level) => level.id);
+}
+
+/** The levels of an indicator the dashboard can show inside the scope, in catalogue order. */
+export function levelsOf(catalog: Catalog, indicator: IndicatorSummary, scope: DashboardScope = {}): string[] {
+  const mappable = mappableLevels(catalog, scope);
+  return catalog.levels.map((level) => level.id).filter((id) => indicator.levels.includes(id) && mappable.includes(id));
+}
+
+/** Indicators that have at least one level the dashboard can show inside the scope. */
+export function indicatorsInScope(catalog: Catalog, scope: DashboardScope = {}): IndicatorSummary[] {
+  return catalog.indicators.filter((indicator) => levelsOf(catalog, indicator, scope).length > 0);
+}
+
+/** Periods sort as numbers when they are years, otherwise as text. */
+export function latestPeriod(periods: readonly string[]): string | undefined {
+  return [...periods].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).at(-1);
+}
+
+/** The defaults that a URL leaves out; `indicator` decides the rest. */
+export function defaultState(catalog: Catalog, scope: DashboardScope = {}, lang: Lang = 'sv', indicatorId?: string): DashboardState {
+  const indicators = indicatorsInScope(catalog, scope);
+  const indicator = indicators.find((candidate) => candidate.id === indicatorId) ?? indicators[0];
+  return {
+    indicator: indicator?.id ?? '',
+    level: indicator ? (levelsOf(catalog, indicator, scope)[0] ?? '') : '',
+    period: indicator ? (latestPeriod(indicator.periods) ?? '') : '',
+    breakdown: 'total',
+    category: 'total',
+    areas: [],
+    view: 'map',
+    lang,
+  };
+}
+
+/**
+ * Turns a request into a state the data can show. Each field falls back to its default when the
+ * catalogue does not have it for the chosen indicator; `ignored` names the fields that did.
+ */
+export function normalizeState(
+  catalog: Catalog,
+  request: StateRequest,
+  scope: DashboardScope = {},
+  defaultLang: Lang = 'sv',
+): { state: DashboardState; ignored: (keyof DashboardState)[] } {
+  const ignored: (keyof DashboardState)[] = [];
+  const base = defaultState(catalog, scope, defaultLang, request.indicator);
+  if (request.indicator !== undefined && base.indicator !== request.indicator) ignored.push('indicator');
+  const indicator = catalog.indicators.find((candidate) => candidate.id === base.indicator);
+  const state = { ...base };
+  const take = <K extends keyof DashboardState>(key: K, wanted: DashboardState[K] | undefined, ok: boolean) => {
+    if (wanted === undefined) return;
+    if (ok) state[key] = wanted;
+    else ignored.push(key);
+  };
+  if (indicator) {
+    take('level', request.level, levelsOf(catalog, indicator, scope).includes(request.level ?? ''));
+    take('period', request.period, indicator.periods.includes(request.period ?? ''));
+    const breakdown = catalog.breakdowns.find((candidate) => candidate.id === request.breakdown);
+    const breakdownOk = request.breakdown === 'total' || (!!breakdown && indicator.breakdowns.includes(breakdown.id));
+    take('breakdown', request.breakdown, breakdownOk);
+    const categories = state.breakdown === 'total' ? ['total'] : (breakdown?.categories.map((category) => category.id) ?? []);
+    if (request.category !== undefined && categories.includes(request.category)) state.category = request.category;
+    else {
+      if (request.category !== undefined) ignored.push('category');
+      state.category = categories[0] ?? 'total';
+    }
+  }
+  take('view', request.view as DashboardView | undefined, isDashboardView(request.view));
+  take('lang', request.lang as Lang | undefined, request.lang === 'sv' || request.lang === 'en');
+  if (request.areas) {
+    const valid = request.areas.filter((code, index, all) => all.indexOf(code) === index && isSelectableArea(catalog, code, state, scope));
+    state.areas = valid;
+    if (valid.length !== request.areas.length) ignored.push('areas');
+  }
+  return { state, ignored };
+}
+
+/**
+ * Whether an area can be selected: it exists inside the scope and, except on the "your area"
+ * view (which takes a municipality or district whatever the indicator's level), on the level shown.
+ */
+function isSelectableArea(catalog: Catalog, code: string, state: DashboardState, scope: DashboardScope): boolean {
+  const mappable = mappableLevels(catalog, scope);
+  return catalog.areas.some(
+    (area) =>
+      area.code === code &&
+      (!scope.within || area.parent === scope.within) &&
+      (state.view === 'area' ? mappable.includes(area.level) : area.level === state.level),
+  );
+}
+
+/**
+ * The breakdown a view splits by: the chosen one, except that the breakdown view needs a real
+ * breakdown and takes the indicator's first when `total` is chosen (none when it has none).
+ */
+export function breakdownForView(state: DashboardState, indicator: Pick<IndicatorSummary, 'breakdowns'>): string | undefined {
+  if (state.view !== 'breakdown' || state.breakdown !== 'total') return state.breakdown;
+  return indicator.breakdowns[0];
+}
