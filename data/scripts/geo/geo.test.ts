@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { geoArea, geoContains, geoCentroid } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../build.js';
+import { signedArea, toD3Winding } from './topology-tools.js';
+
+type Area = Feature<Polygon | MultiPolygon, { code: string; name: string; parent?: string }>;
+
+function load(path: string): Topology {
+  return JSON.parse(readFileSync(join(DATA_DIR, path), 'utf8')) as Topology;
+}
+
+function features(topology: Topology, object: string): Area[] {
+  return (feature(topology, topology.objects[object] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>)
+    .features as Area[];
+}
+
+describe('geo/stockholm.topo.json', () => {
+  const topology = load('geo/stockholm.topo.json');
+
+  it('has the five layers with the documented counts, codes and names', () => {
+    const counts = Object.fromEntries(Object.keys(topology.objects).map((k) => [k, features(topology, k).length]));
+    expect(counts).toEqual({ county: 1, municipalities: 26, 'districts-2023': 11, 'districts-2020': 13, 'districts-2007': 14 });
+    expect(features(topology, 'county')[0]!.properties).toEqual({ code: '01', name: 'Stockholms län' });
+    const municipalities = features(topology, 'municipalities').map((f) => f.properties);
+    expect(municipalities.every((p) => /^01\d\d$/.test(p.code) && p.parent === '01')).toBe(true);
+    expect(municipalities.find((p) => p.code === '0117')!.name).toBe('Österåker');
+    const d2023 = features(topology, 'districts-2023').map((f) => f.properties.code).sort();
+    expect(d2023).toContain('0180-jarva');
+    expect(d2023).toContain('0180-norra-innerstaden');
+    expect(features(topology, 'districts-2020').map((f) => f.properties.name)).toContain('Hägersten-Älvsjö');
+    expect(features(topology, 'districts-2007').map((f) => f.properties.name)).toContain('Älvsjö');
+  });
+
+  it('winds every area as d3-geo expects (area well under a hemisphere, never empty)', () => {
+    for (const object of Object.keys(topology.objects)) {
+      for (const f of features(topology, object)) {
+        const area = geoArea(f);
+        expect(area, `${object} ${f.properties.code}`).toBeGreaterThan(0);
+        expect(area, `${object} ${f.properties.code}`).toBeLessThan(2 * Math.PI);
+      }
+    }
+  });
+
+  it('draws kommun 0180 exactly as the union of its districts (same arcs, same area)', () => {
+    const city = features(topology, 'municipalities').find((f) => f.properties.code === '0180')!;
+    const districts = features(topology, 'districts-2023');
+    const sum = districts.reduce((s, d) => s + geoArea(d), 0);
+    expect(Math.abs(geoArea(city) - sum) / sum).toBeLessThan(1e-9);
+    // Shared arcs: arcs used by only one district (the city's outer border) are all arcs of 0180.
+    const arcsOf = (g: unknown): number[] =>
+      typeof g === 'number' ? [g < 0 ? ~g : g] : Array.isArray(g) ? g.flatMap(arcsOf) : [];
+    const geometries = (object: string) => (topology.objects[object] as GeometryCollection).geometries as { arcs: unknown; properties: { code: string } }[];
+    const uses = new Map<number, number>();
+    for (const g of geometries('districts-2023')) for (const arc of arcsOf(g.arcs)) uses.set(arc, (uses.get(arc) ?? 0) + 1);
+    const outer = [...uses].filter(([, count]) => count === 1).map(([arc]) => arc);
+    const cityArcs = new Set(arcsOf(geometries('municipalities').find((g) => g.properties.code === '0180')!.arcs));
+    expect(outer.length).toBeGreaterThan(10);
+    expect(outer.filter((arc) => !cityArcs.has(arc))).toEqual([]);
+  });
+
+  it('keeps neighbours from overlapping the city: district centroids fall in 0180 only', () => {
+    const municipalities = features(topology, 'municipalities');
+    for (const district of features(topology, 'districts-2023')) {
+      const centroid = geoCentroid(district);
+      const hits = municipalities.filter((m) => geoContains(m, centroid)).map((m) => m.properties.code);
+      expect(hits, district.properties.name).toEqual(['0180']);
+    }
+  });
+});
+
+describe('sweden/geo/sweden.topo.json', () => {
+  const topology = load('sweden/geo/sweden.topo.json');
+
+  it('has 290 municipalities with their county and 21 counties, all wound for d3-geo', () => {
+    const municipalities = features(topology, 'municipalities');
+    const counties = features(topology, 'counties');
+    expect(municipalities).toHaveLength(290);
+    expect(counties).toHaveLength(21);
+    const countyCodes = new Set(counties.map((c) => c.properties.code));
+    expect(municipalities.every((m) => countyCodes.has(m.properties.parent!) && m.properties.code.startsWith(m.properties.parent!))).toBe(true);
+    for (const f of [...municipalities, ...counties]) {
+      expect(geoArea(f)).toBeGreaterThan(0);
+      expect(geoArea(f)).toBeLessThan(2 * Math.PI);
+    }
+  });
+});
+
+describe('toD3Winding', () => {
+  it('makes exteriors clockwise and holes counter-clockwise', () => {
+    const ccw = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
+    const hole = [[0.2, 0.2], [0.2, 0.4], [0.4, 0.4], [0.4, 0.2], [0.2, 0.2]];
+    const [[outer, inner]] = toD3Winding([[ccw, hole]]);
+    expect(signedArea(outer!)).toBeLessThan(0);
+    expect(signedArea(inner!)).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * Builds `geo/stockholm.topo.json`: the county outline, its 26 municipalities and Stockholm city's
+ * stadsdelsområden in three divisions, in one topology so shared borders are stored once.
+ *
+ * The two inputs disagree where they meet: the municipality layer (Lantmäteriet 1:1M borders
+ * clipped to SCB's generalised coast) and the city's own stadsdel map draw Stockholm's outline
+ * differently, by up to a few hundred metres. We keep the city's outline, which is the more
+ * detailed, and make the municipality layer agree with it:
+ *  1. kommun 0180 becomes the union of its stadsdelsområden (exactly the district outline);
+ *  2. every other municipality loses what overlaps that outline;
+ *  3. slivers of the old 0180 polygon left between the new outline and a neighbour (under
+ *     `SLIVER_KM2`) are given to that neighbour, so no hairline gaps appear along the border;
+ *     larger leftovers are lakes and bays that the city map leaves out as water, and stay holes.
+ * The county outline is then the merge of the 26 municipalities, and the 2020–2023 division
+ * (13 areas) is the 2007 division with Hägersten-Liljeholmen and Älvsjö merged, as SOURCES.md says.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import polygonClipping, { type MultiPolygon as PcMultiPolygon } from 'polygon-clipping';
+import { geoArea, geoBounds } from 'd3-geo';
+import { feature, mergeArcs, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { filter, filterAttachedWeight, presimplify, quantile, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+
+/** The Kollen properties of a geometry built here. */
+function props(g: { properties?: unknown }): AreaProperties {
+  return g.properties as AreaProperties;
+}
+import { SourceError, type SourceDir } from '../lib/sources.js';
+import { dequantize, polygonFeature, polygonsOf, toD3Winding, type MultiRings, type Topo } from './topology-tools.js';
+
+const EARTH_RADIUS_KM = 6371.0088;
+/** Leftovers of the old 0180 polygon below this size that touch a neighbour are border slivers. */
+export const SLIVER_KM2 = 0.1;
+/** Share of vertices (by Visvalingam weight) kept for the web. */
+const KEEP_QUANTILE = 0.3;
+/** Quantisation of the published file: steps per side of the bounding box (≈ 10 m here). */
+const QUANTIZATION = 2e4;
+/** Detached islands smaller than this are dropped (km²); invisible at any zoom the widgets use. */
+const MIN_ISLAND_KM2 = 0.02;
+
+/** Properties on every published area geometry. */
+export interface AreaProperties {
+  code: string;
+  name: string;
+  parent?: string;
+}
+
+type AreaFeature = Feature<Polygon | MultiPolygon, AreaProperties>;
+
+/** What the geography step hands to the catalogue step. */
+export interface StockholmGeography {
+  topology: Topo;
+  municipalities: AreaProperties[];
+  districts: Record<'districts-2023' | 'districts-2020' | 'districts-2007', AreaProperties[]>;
+  /** stadsdel (117 map districts) → stadsdelsområde code in each division, for the survey. */
+  stadsdelar: { name: string; code2023: string; code2007: string; code2020: string }[];
+}
+
+/** The 2007 areas that were merged on 1 July 2020 into Hägersten-Älvsjö. */
+const MERGED_2020: Record<string, { code: string; name: string }> = {
+  '0180-hagersten-liljeholmen': { code: '0180-hagersten-alvsjo', name: 'Hägersten-Älvsjö' },
+  '0180-alvsjo': { code: '0180-hagersten-alvsjo', name: 'Hägersten-Älvsjö' },
+};
+
+export function to2020(code2007: string): string {
+  return MERGED_2020[code2007]?.code ?? code2007;
+}
+
+function km2(polygons: MultiRings): number {
+  // geoArea expects d3 winding; area in steradians × R².
+  return geoArea({ type: 'MultiPolygon', coordinates: toD3Winding(polygons) }) * EARTH_RADIUS_KM ** 2;
+}
+
+function bboxesTouch(a: MultiRings, b: MultiRings): boolean {
+  const [[ax0, ay0], [ax1, ay1]] = geoBounds({ type: 'MultiPolygon', coordinates: a });
+  const [[bx0, by0], [bx1, by1]] = geoBounds({ type: 'MultiPolygon', coordinates: b });
+  return ax0 <= bx1 && bx0 <= ax1 && ay0 <= by1 && by0 <= ay1;
+}
+
+/** Makes the municipality layer agree with the city's district outline (see the file comment). */
+export function fitMunicipalitiesToCity(municipalities: AreaFeature[], cityOutline: MultiRings): AreaFeature[] {
+  const city = cityOutline as PcMultiPolygon;
+  const old = municipalities.find((m) => m.properties.code === '0180');
+  if (!old) throw new Error('municipality 0180 missing from the municipality layer');
+  const leftovers = polygonClipping.difference(polygonsOf(old.geometry) as PcMultiPolygon, city);
+  const fitted = new Map<string, MultiRings>();
+  for (const m of municipalities) {
+    if (m.properties.code === '0180') continue;
+    const own = polygonsOf(m.geometry);
+    fitted.set(m.properties.code, bboxesTouch(own, cityOutline) ? polygonClipping.difference(own as PcMultiPolygon, city) : own);
+  }
+  for (const piece of leftovers) {
+    if (km2([piece]) >= SLIVER_KM2) continue;
+    for (const [code, polygons] of fitted) {
+      if (!bboxesTouch(polygons, [piece])) continue;
+      const merged = polygonClipping.union(polygons as PcMultiPolygon, [piece] as PcMultiPolygon);
+      // Touching along an edge merges into the existing parts; a separate piece would add one.
+      if (merged.length <= polygons.length) {
+        fitted.set(code, merged);
+        break;
+      }
+    }
+  }
+  return municipalities.map((m) =>
+    m.properties.code === '0180'
+      ? polygonFeature(toD3Winding(cityOutline), m.properties)
+      : polygonFeature(toD3Winding(fitted.get(m.properties.code)!), m.properties),
+  );
+}
+
+function collection(features: AreaFeature[]): FeatureCollection<Polygon | MultiPolygon, AreaProperties> {
+  return { type: 'FeatureCollection', features };
+}
+
+/** Builds the Stockholm topology from the municipality layer and the city's district topology. */
+export function buildStockholmGeography(sources: SourceDir): StockholmGeography {
+  const lanFile = 'sweden-boundaries/stockholms_lan.topojson';
+  const cityFile = 'stockholm-stadsdelar/stockholm_stadsdelsomraden.topojson';
+  const lan = sources.json<Topology>(lanFile);
+  const city = sources.json<Topology>(cityFile);
+  const objectOf = (topo: Topology, name: string, file: string): GeometryCollection => {
+    const object = topo.objects[name];
+    if (object?.type !== 'GeometryCollection') throw new SourceError(sources.display(file), null, `no object "${name}"`);
+    return object as GeometryCollection;
+  };
+
+  const municipalities = (feature(lan, objectOf(lan, 'kommuner', lanFile)) as FeatureCollection<Polygon | MultiPolygon>).features.map(
+    (f): AreaFeature => ({
+      ...f,
+      properties: { code: String(f.properties!.kommunkod), name: String(f.properties!.kommunnamn), parent: '01' },
+    }),
+  );
+  if (municipalities.length !== 26) throw new SourceError(sources.display(lanFile), null, `expected 26 municipalities, found ${municipalities.length}`);
+
+  const districtFeatures = (name: string): AreaFeature[] =>
+    (feature(city, objectOf(city, name, cityFile)) as FeatureCollection<Polygon | MultiPolygon>).features.map((f) => ({
+      ...f,
+      properties: { code: String(f.properties!.kod), name: String(f.properties!.namn), parent: '0180' },
+    }));
+  const d2023 = districtFeatures('stadsdelsomraden_2023');
+  const d2007 = districtFeatures('stadsdelsomraden_2007');
+  const cityOutline = polygonClipping.union(
+    ...(d2023.map((d) => polygonsOf(d.geometry)) as [PcMultiPolygon, ...PcMultiPolygon[]]),
+  );
+  const fittedMunicipalities = fitMunicipalitiesToCity(municipalities, cityOutline);
+
+  // Quantise finely first so points that should coincide do, then work on plain coordinates.
+  const built = dequantize(
+    topology(
+      {
+        municipalities: collection(fittedMunicipalities),
+        'districts-2023': collection(d2023),
+        'districts-2007': collection(d2007),
+      },
+      1e6,
+    ) as unknown as Topo,
+  );
+  const objects = built.objects as Record<string, GeometryCollection<AreaProperties>>;
+
+  // Derived layers reference the same arcs: the county and the 2020–2023 division.
+  const county = mergeArcs(built, objects.municipalities!.geometries as never) as GeometryObject<AreaProperties>;
+  county.properties = { code: '01', name: 'Stockholms län' };
+  const groups2020 = new Map<string, GeometryObject<AreaProperties>[]>();
+  for (const g of objects['districts-2007']!.geometries) {
+    const code = to2020(props(g).code);
+    groups2020.set(code, [...(groups2020.get(code) ?? []), g]);
+  }
+  const d2020 = [...groups2020].map(([code, members]) => {
+    const merged = mergeArcs(built, members as never) as GeometryObject<AreaProperties>;
+    const name = MERGED_2020[props(members[0]!).code]?.name ?? props(members[0]!).name;
+    merged.properties = { code, name, parent: '0180' };
+    return merged;
+  });
+  built.objects = {
+    county: { type: 'GeometryCollection', geometries: [county] },
+    municipalities: objects.municipalities! as GeometryCollection,
+    'districts-2023': objects['districts-2023']!,
+    'districts-2020': { type: 'GeometryCollection', geometries: d2020 },
+    'districts-2007': objects['districts-2007']!,
+  };
+
+  const simplified = webReady(built);
+  const names = (object: string): AreaProperties[] =>
+    (simplified.objects[object] as GeometryCollection).geometries.map(props);
+  const lookup = sources.csv('stockholm-stadsdelar/stadsdel_stadsdelsomrade.csv', [
+    'stadsdel', 'stadsdelsomrade_2023_kod', 'stadsdelsomrade_2007_kod',
+  ]);
+  return {
+    topology: simplified,
+    municipalities: names('municipalities'),
+    districts: {
+      'districts-2023': names('districts-2023'),
+      'districts-2020': names('districts-2020'),
+      'districts-2007': names('districts-2007'),
+    },
+    stadsdelar: lookup.map((row) => ({
+      name: row.text('stadsdel'),
+      code2023: row.text('stadsdelsomrade_2023_kod'),
+      code2007: row.text('stadsdelsomrade_2007_kod'),
+      code2020: to2020(row.text('stadsdelsomrade_2007_kod')),
+    })),
+  };
+}
+
+/** Simplifies (Visvalingam on the sphere), drops specks and quantises for the web. */
+export function webReady(
+  input: Topo,
+  options: { keep?: number; quantization?: number; minIslandKm2?: number } = {},
+): Topo {
+  const pre = presimplify(input as never, sphericalTriangleArea);
+  const simple = simplify(pre, quantile(pre, options.keep ?? KEEP_QUANTILE));
+  const minWeight = (options.minIslandKm2 ?? MIN_ISLAND_KM2) / EARTH_RADIUS_KM ** 2;
+  const filtered = filter(simple, filterAttachedWeight(simple, minWeight, (ring) => sphericalRingArea(ring, false))) as Topo;
+  const { bbox: _bbox, ...plain } = filtered;
+  return pruneArcs(quantize(pruneArcs(plain as Topo) as never, options.quantization ?? QUANTIZATION) as Topo);
+}
+
+/** Drops arcs no geometry references any more (after filtering) and renumbers the rest. */
+export function pruneArcs(topology: Topo): Topo {
+  const used = new Set<number>();
+  const visit = (arcs: unknown): void => {
+    if (typeof arcs === 'number') used.add(arcs < 0 ? ~arcs : arcs);
+    else if (Array.isArray(arcs)) arcs.forEach(visit);
+  };
+  for (const object of Object.values(topology.objects)) {
+    for (const g of (object as GeometryCollection).geometries) visit((g as { arcs?: unknown }).arcs);
+  }
+  const order = [...used].sort((a, b) => a - b);
+  const index = new Map(order.map((old, i) => [old, i]));
+  const renumber = (arcs: unknown): unknown =>
+    typeof arcs === 'number' ? (arcs < 0 ? ~index.get(~arcs)! : index.get(arcs)!) : (arcs as unknown[]).map(renumber);
+  for (const object of Object.values(topology.objects)) {
+    for (const g of (object as GeometryCollection).geometries) {
+      const geometry = g as { arcs?: unknown };
+      if (geometry.arcs !== undefined) geometry.arcs = renumber(geometry.arcs);
+    }
+  }
+  return { ...topology, arcs: order.map((i) => topology.arcs[i]!) };
+}
