@@ -5,12 +5,18 @@
  * directory and compare hashes with the committed files; `publish` then swaps the files in
  * without leaving a half-written set behind. Bad source rows stop it with the file and line.
  */
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildStockholmGeography } from './geo/stockholm.js';
 import { buildSwedenGeography } from './geo/sweden.js';
+import { publishIndicator, type IndicatorDefinition, type RootPolicy } from './indicator.js';
+import { MunicipalityRegister } from './lib/municipalities.js';
 import { json, publish, type OutputFiles } from './lib/output.js';
 import { SourceDir, SourceError } from './lib/sources.js';
+import { BREAKDOWNS, BUILD_DATE, STOCKHOLM_LEVELS, SWEDEN_LEVELS, THEMES } from './meta.js';
+import { medianIncome, population, postSecondaryEducation, readPopulation, voterTurnout } from './real/scb.js';
+import { SCHEMA_VERSION, type Area, type AreaLevel, type Catalog, type IndicatorSummary } from '../../src/schema/types.js';
 
 /** `data/` in the repository. */
 export const DATA_DIR = resolve(import.meta.dirname, '..');
@@ -19,11 +25,92 @@ export const DATA_DIR = resolve(import.meta.dirname, '..');
 export function buildAll(sourcesDir = join(DATA_DIR, 'sources')): OutputFiles {
   const sources = new SourceDir(sourcesDir);
   const files: OutputFiles = new Map();
+  const register = new MunicipalityRegister(sources);
   const stockholm = buildStockholmGeography(sources);
-  files.set('geo/stockholm.topo.json', json(stockholm.topology));
   const sweden = buildSwedenGeography(sources);
+  files.set('geo/stockholm.topo.json', json(stockholm.topology));
   files.set('sweden/geo/sweden.topo.json', json(sweden.topology));
+  files.set('schema/kollen.schema.json', readFileSync(SCHEMA_FILE, 'utf8'));
+
+  const people = readPopulation(sources, register);
+  const real: IndicatorDefinition[] = [
+    voterTurnout(sources, register),
+    postSecondaryEducation(sources, register),
+    medianIncome(sources, register),
+    population(register, people),
+  ];
+
+  const inStockholm = new Set(stockholm.municipalities.map((m) => m.code));
+  const stockholmAreas: Area[] = [
+    { code: 'SE', name: 'Sverige', level: 'country' },
+    { code: '01', name: 'Stockholms län', level: 'county', parent: 'SE' },
+    ...stockholm.municipalities.map((m) => ({ code: m.code, name: m.name, level: 'municipality', parent: '01' })),
+    ...(['2023', '2020', '2007'] as const).flatMap((year) =>
+      stockholm.districts[`districts-${year}`].map((d) => ({ code: d.code, name: d.name, level: `district-${year}`, parent: '0180' })),
+    ),
+  ];
+  const stockholmPolicy: RootPolicy = {
+    levels: STOCKHOLM_LEVELS.map((l) => l.id),
+    keep: (row) =>
+      row.level === 'country' ||
+      (row.level === 'county' && row.area === '01') ||
+      (row.level === 'municipality' ? inStockholm.has(row.area) : row.level.startsWith('district-')),
+    references: [{ level: 'county', code: '01' }, { level: 'country', code: 'SE' }],
+  };
+  addRoot(files, '', catalogTitle('Stockholms län', 'Stockholm County'), STOCKHOLM_LEVELS, stockholmAreas, real, stockholmPolicy);
+
+  const swedenAreas: Area[] = [
+    { code: 'SE', name: 'Sverige', level: 'country' },
+    ...register.counties().map((c) => ({ code: c.code, name: c.name, level: 'county', parent: 'SE' })),
+    ...sweden.municipalities.map((m) => ({ code: m.code, name: m.name, level: 'municipality', parent: m.parent! })),
+  ];
+  const swedenPolicy: RootPolicy = {
+    levels: SWEDEN_LEVELS.map((l) => l.id),
+    // The national file keeps pyramids for Sweden and the counties only: 290 municipal pyramids
+    // would make population.json about 1 MB for a chart shown one area at a time.
+    keep: (row) => ['country', 'county'].includes(row.level) || (row.level === 'municipality' && row.breakdown !== 'sex*age-5y'),
+    references: [{ level: 'country', code: 'SE' }],
+  };
+  addRoot(files, 'sweden/', catalogTitle('Sverige', 'Sweden'), SWEDEN_LEVELS, swedenAreas, real, swedenPolicy);
   return files;
+}
+
+const SCHEMA_FILE = resolve(import.meta.dirname, '../../src/schema/kollen.schema.json');
+
+function catalogTitle(sv: string, en: string): Catalog['title'] {
+  return { sv: `Kollen – ${sv}`, en: `Kollen – ${en}` };
+}
+
+/** Writes one data root: its indicator files and its catalogue. */
+function addRoot(
+  files: OutputFiles,
+  prefix: string,
+  title: Catalog['title'],
+  levels: AreaLevel[],
+  areas: Area[],
+  definitions: IndicatorDefinition[],
+  policy: RootPolicy,
+): void {
+  const summaries: IndicatorSummary[] = [];
+  for (const definition of definitions) {
+    const published = publishIndicator(definition, policy);
+    if (!published) continue;
+    files.set(`${prefix}${published.summary.file}`, json(published.file));
+    summaries.push(published.summary);
+  }
+  const used = new Set(summaries.flatMap((s) => s.breakdowns));
+  const themes = new Set(summaries.map((s) => s.theme));
+  const catalog: Catalog = {
+    schemaVersion: SCHEMA_VERSION,
+    title,
+    updated: BUILD_DATE,
+    themes: THEMES.filter((theme) => themes.has(theme.id)),
+    levels,
+    breakdowns: BREAKDOWNS.filter((b) => used.has(b.id)),
+    areas,
+    indicators: summaries,
+  };
+  files.set(`${prefix}catalog.json`, json(catalog, true));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

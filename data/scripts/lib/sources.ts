@@ -96,6 +96,11 @@ export class CsvRow {
     return Number(raw);
   }
 
+  /** A number, or null where SCB writes ".." (figure not available). */
+  numberOrMissing(column: string): number | null {
+    return this.text(column) === '..' ? null : this.number(column);
+  }
+
   /** A whole number ≥ 0. */
   count(column: string): number {
     const value = this.number(column);
