@@ -3,5 +3,6 @@
  * Elements that draw charts still load vega lazily, only when one is first rendered.
  */
 export * from './kollen-indicator-list/kollen-indicator-list.js';
+export * from './kollen-trend/kollen-trend.js';
 export { setDefaultDataRoot } from './shared/kollen-element.js';
 export * from './shared/events.js';

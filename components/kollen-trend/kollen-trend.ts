@@ -1,0 +1,83 @@
+import { customElement, property } from 'lit/decorators.js';
+import { charts } from '../../src/i18n/charts.js';
+import { common } from '../../src/i18n/common.js';
+import { localized } from '../../src/i18n/index.js';
+import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
+import { describeTrend, trendAreas, trendData, trendSpec, trendTable } from '../../src/specs/trend.js';
+import { chartStyles } from '../shared/chart.styles.js';
+import { KollenChart, type ChartResult } from '../shared/kollen-chart.js';
+import { baseStyles } from '../shared/styles.js';
+import { trendStyles } from './kollen-trend.styles.js';
+
+/**
+ * An indicator over time for an area and its references, each with its 95 % confidence interval as
+ * a band; optionally one line per breakdown category. Lines break (never join) across missing
+ * periods and changes of area boundaries. Draws with vega-lite, loaded on first use.
+ *
+ * @tag kollen-trend
+ * @fires kollen-ready - when the chart has been drawn
+ * @fires kollen-area-select - when a person selects an area (a point, or a row of the data table)
+ * @csspart figure - the whole chart
+ * @csspart title - the title line (indicator, simulated flag, subtitle)
+ * @csspart simulated - the simulated-data flag
+ * @csspart chart - the drawing (an image with a generated description)
+ * @csspart tooltip - the tooltip of a point
+ * @csspart description - the generated text description
+ * @csspart source - the source line
+ * @csspart toolbar - the table toggle and export buttons
+ * @csspart button - each toolbar button
+ * @csspart table - the data table
+ * @csspart spec - the text field showing the spec when the clipboard is not available
+ * @csspart status - the loading, empty or error message
+ * @csspart retry - the retry button of the error message
+ * @cssprop [--kollen-chart-min-height=16rem] - height kept for the drawing while it loads
+ * @cssprop [--kollen-chart-title-size=1.15em] - size of the title
+ * @cssprop [--kollen-tooltip-background=#ffffff] - tooltip background
+ * @cssprop [--kollen-button-background=#f4f4f4] - toolbar button background
+ * @cssprop [--kollen-color-selected-background=#e8f0fe] - background of the selected row in the table
+ * @cssstate loading - while data or the chart engine load
+ * @cssstate ready - once the chart is drawn
+ * @cssstate empty - when there is nothing to draw for the choice made
+ * @cssstate error - when data could not be loaded or the chart not drawn
+ */
+@customElement('kollen-trend')
+export class KollenTrend extends KollenChart {
+  static override styles = [baseStyles, chartStyles, trendStyles];
+
+  /** Comma-separated area codes to draw (default: the selected `area` plus the indicator's references). */
+  @property({ reflect: true }) areas = '';
+
+  protected override modelDependencies(): unknown[] {
+    return [this.level, this.areas, this.area, this.breakdown];
+  }
+
+  protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult {
+    const lang = this.language;
+    const text = charts[lang];
+    const level = this.effectiveLevel(catalog, indicator);
+    const breakdown = this.breakdown || 'total';
+    if (breakdown !== 'total' && !indicator.breakdowns.includes(breakdown)) return { empty: text.noBreakdown };
+    const requested = this.areas.split(',').map((code) => code.trim()).filter(Boolean);
+    const areas = trendAreas(catalog, indicator, level, requested, this.area || undefined);
+    const request = { catalog, indicator, areas, breakdown, selected: this.area || undefined, lang };
+    const data = trendData(request);
+    if (data.points.length === 0) return { empty: text.noSeries };
+    const table = trendTable(request, data);
+    return {
+      spec: (width) => trendSpec(request, data, width),
+      title: localized(indicator.title, lang),
+      subtitle: `${localized(indicator.unit.label, lang)} · ${data.series.map((s) => s.name).join(', ')}`,
+      description: describeTrend(request, data),
+      table,
+      simulated: indicator.simulated,
+      source: `${common[lang].source}: ${localized(indicator.source.name, lang)} (${indicator.source.publisher})`,
+      fileName: `${indicator.id}-${data.series.map((s) => s.area).filter((a, i, all) => all.indexOf(a) === i).join('-')}`,
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kollen-trend': KollenTrend;
+  }
+}

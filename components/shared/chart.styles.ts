@@ -1,0 +1,130 @@
+/**
+ * The frame of Kollen's charts: title, plot, tooltip, description, toolbar and data table.
+ * Custom properties (documented on each chart element) theme it from the host page.
+ */
+import { css } from 'lit';
+
+export const chartStyles = css`
+  figure {
+    margin: 0;
+  }
+  figcaption {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+    margin-bottom: 0.5rem;
+  }
+  .title {
+    font-size: var(--kollen-chart-title-size, 1.15em);
+    font-weight: 600;
+  }
+  .subtitle {
+    flex-basis: 100%;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .plot {
+    min-height: var(--kollen-chart-min-height, 12rem);
+    width: 100%;
+    overflow: hidden;
+  }
+  .plot svg {
+    max-width: 100%;
+    height: auto;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    max-width: 220px;
+    padding: 0.4rem 0.6rem;
+    pointer-events: none;
+    background: var(--kollen-tooltip-background, #ffffff);
+    color: var(--kollen-color-text, #1b1b1b);
+    border: 1px solid var(--kollen-color-border, #8a8a8a);
+    border-radius: 4px;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+    font-size: 0.875em;
+  }
+  .tooltip span {
+    color: var(--_muted);
+  }
+  .description,
+  .source {
+    margin: 0.5rem 0 0;
+    font-size: 0.875em;
+  }
+  .source {
+    color: var(--_muted);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+  .toolbar button,
+  button.select {
+    min-height: 2.25rem;
+    padding: 0.3rem 0.75rem;
+    border: 1px solid var(--kollen-color-border, #8a8a8a);
+    border-radius: 4px;
+    background: var(--kollen-button-background, #f4f4f4);
+    cursor: pointer;
+  }
+  button.select {
+    min-height: 0;
+    padding: 0.1rem 0.4rem;
+    text-align: start;
+    background: transparent;
+    border-color: transparent;
+    text-decoration: underline;
+  }
+  .notice:empty {
+    display: none;
+  }
+  .notice {
+    margin: 0.5rem 0 0;
+  }
+  .spec-fallback {
+    display: block;
+    margin-top: 0.5rem;
+  }
+  .spec-fallback textarea {
+    display: block;
+    width: 100%;
+    font-family: ui-monospace, monospace;
+    font-size: 0.8em;
+  }
+  .table-wrap {
+    margin-top: 0.75rem;
+    overflow-x: auto;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--kollen-color-border, #c4c4c4);
+    text-align: start;
+    vertical-align: top;
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+  tr.selected th,
+  tr.selected td {
+    background: var(--kollen-color-selected-background, #e8f0fe);
+    font-weight: 600;
+  }
+`;

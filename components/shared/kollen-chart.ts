@@ -1,0 +1,366 @@
+/**
+ * What `<kollen-trend>` and `<kollen-distribution>` share: loading the catalogue and indicator,
+ * the chart frame (title, simulated flag, plot, description, data table, export toolbar), the
+ * lazily loaded vega engine, tooltips, width from a ResizeObserver and linked area selection.
+ * A subclass only turns data into a `ChartModel` with the pure builders of `src/specs/`.
+ */
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { TopLevelSpec } from 'vega-lite';
+import { charts } from '../../src/i18n/charts.js';
+import { common } from '../../src/i18n/common.js';
+import { loadCatalog, loadIndicator } from '../../src/load/data.js';
+import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
+import type { DataTable } from '../../src/specs/table.js';
+import type { KollenAreaSelectEvent } from './events.js';
+import { isAbort, KollenElement } from './kollen-element.js';
+import { AreaSelectionController } from './selection.js';
+import { loadVega } from './vega-loader.js';
+import type { DrawnChart } from './vega-runtime.js';
+
+/** A chart ready to draw, built from data by a subclass. */
+export interface ChartModel {
+  /** The vega-lite spec at a given container width (title, source line and simulated flag included). */
+  spec: (width: number) => TopLevelSpec;
+  /** Indicator title shown above the plot. */
+  title: string;
+  /** What the chart is about, under the title (areas, period). */
+  subtitle: string;
+  description: string;
+  table: DataTable;
+  simulated: boolean;
+  source: string;
+  /** File name of downloads, without extension. */
+  fileName: string;
+}
+
+/** Either a chart, or why there is nothing to draw. */
+export type ChartResult = ChartModel | { empty: string };
+
+interface LoadedData {
+  catalog: Catalog;
+  indicator: IndicatorFile;
+}
+
+interface Tooltip {
+  x: number;
+  y: number;
+  rows: [string, string][];
+}
+
+/** Width used until the element has been measured (e.g. while it is hidden). */
+const UNMEASURED_WIDTH = 640;
+
+/** Base class of the chart elements. Not registered itself. */
+export abstract class KollenChart extends KollenElement {
+  /** Indicator id (default: the first indicator of the catalogue). */
+  @property({ reflect: true }) indicator = '';
+
+  /** Area level id (default: the indicator's first level that has a map). */
+  @property({ reflect: true }) level = '';
+
+  /** Code of the selected area; kept in step with the other widgets of the link group. */
+  @property({ reflect: true }) area = '';
+
+  /** Breakdown id (default `total`). */
+  @property({ reflect: true }) breakdown = '';
+
+  @state() private showTable = false;
+  @state() private tooltip: Tooltip | null = null;
+  @state() private notice = '';
+  @state() private specText = '';
+  @state() private chartError = '';
+
+  /** The chart model of the current data and attributes (set in `willUpdate`). */
+  protected model: ChartResult | undefined;
+  private modelInputs: unknown[] = [];
+  private width = 0;
+  private drawnWidth = 0;
+  private drawn: DrawnChart | undefined;
+  private drawnModel: ChartModel | undefined;
+  private drawnContainer: HTMLElement | undefined;
+  private drawToken = 0;
+  private resizeObserver: ResizeObserver | undefined;
+
+  protected readonly selection = new AreaSelectionController(this, (event) => this.onForeignSelect(event));
+
+  private readonly dataTask = new Task(this, {
+    task: async ([root, id], { signal }): Promise<LoadedData> => {
+      const catalog = await loadCatalog(root, { signal });
+      const indicatorId = id || catalog.indicators[0]?.id;
+      if (!indicatorId) return { catalog, indicator: undefined as never };
+      return { catalog, indicator: await loadIndicator(root, indicatorId, { signal }) };
+    },
+    args: () => [this.effectiveDataRoot, this.indicator] as const,
+  });
+
+  /** Builds the chart model; called again whenever data, language or an attribute changes. */
+  protected abstract buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult;
+
+  /** The values `buildModel` depends on besides the data and language (attributes). */
+  protected abstract modelDependencies(): unknown[];
+
+  /** The level a click on the chart selects in (the datum's own level when it has one). */
+  protected effectiveLevel(catalog: Catalog, indicator: IndicatorFile): string {
+    if (this.level && indicator.levels.includes(this.level)) return this.level;
+    const withMap = indicator.levels.find((id) => catalog.levels.find((l) => l.id === id)?.geometry);
+    return withMap ?? indicator.levels[0] ?? '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (width > 0 && Math.abs(width - this.width) >= 4) {
+        this.width = width;
+        this.requestUpdate();
+      }
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.drawToken++;
+    this.drawn?.finalize();
+    this.drawn = undefined;
+    this.drawnModel = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.dataTask.value;
+    const inputs = [data, this.language, ...this.modelDependencies()];
+    if (data?.indicator && !sameInputs(inputs, this.modelInputs)) {
+      this.modelInputs = inputs;
+      this.chartError = '';
+      try {
+        this.model = this.buildModel(data.catalog, data.indicator);
+      } catch (error) {
+        this.model = undefined;
+        this.chartError = this.describeError(error);
+      }
+    }
+  }
+
+  override render(): TemplateResult {
+    return this.dataTask.render({
+      initial: () => this.renderLoading(),
+      pending: () => {
+        this.setReadyState('loading');
+        return this.renderLoading();
+      },
+      error: (error) => {
+        if (isAbort(error)) return this.renderLoading();
+        this.setReadyState('error');
+        return this.renderError(this.describeError(error), () => void this.dataTask.run());
+      },
+      complete: (data) => this.renderComplete(data),
+    }) as TemplateResult;
+  }
+
+  private renderComplete(data: LoadedData): TemplateResult {
+    if (!data.indicator) {
+      this.setReadyState('empty');
+      return this.renderEmpty();
+    }
+    if (this.chartError) {
+      this.setReadyState('error');
+      return this.renderError(this.chartError, () => this.retryChart());
+    }
+    const model = this.model;
+    if (!model) return this.renderLoading();
+    if ('empty' in model) {
+      this.setReadyState('empty');
+      return this.renderEmpty(model.empty);
+    }
+    const text = charts[this.language];
+    const shared = common[this.language];
+    const tableId = 'table';
+    return html`<figure part="figure">
+      <figcaption part="title">
+        <span class="title">${model.title}</span>
+        ${this.renderSimulatedFlag(model.simulated)}
+        <span class="subtitle">${model.subtitle}</span>
+      </figcaption>
+      <div class="plot" part="chart" role="img" aria-label=${model.description}></div>
+      ${this.renderTooltip()}
+      <p class="description" part="description">${model.description}</p>
+      <p class="source" part="source">${model.source}</p>
+      <div class="toolbar" part="toolbar" role="group" aria-label=${text.toolbar}>
+        <button type="button" part="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId}
+          @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? shared.hideTable : shared.showTable}</button>
+        <button type="button" part="button" data-export="png" @click=${() => void this.download('png')}>${text.downloadPng}</button>
+        <button type="button" part="button" data-export="svg" @click=${() => void this.download('svg')}>${text.downloadSvg}</button>
+        <button type="button" part="button" data-export="spec" @click=${() => void this.copySpec()}>${text.copySpec}</button>
+      </div>
+      <p class="notice" role="status">${this.notice}</p>
+      ${this.specText
+        ? html`<label class="spec-fallback">${text.copyFallback}
+            <textarea part="spec" readonly rows="8" .value=${this.specText}></textarea></label>`
+        : nothing}
+      <div id=${tableId} class="table-wrap" ?hidden=${!this.showTable}>${this.renderTable(model.table)}</div>
+    </figure>`;
+  }
+
+  private renderTooltip(): TemplateResult | typeof nothing {
+    const tip = this.tooltip;
+    if (!tip) return nothing;
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({ left: `${tip.x}px`, top: `${tip.y}px` })}>
+      ${tip.rows.map(([key, value], i) => (i === 0 ? html`<strong>${value}</strong>` : html`<div><span>${key}:</span> ${value}</div>`))}
+    </div>`;
+  }
+
+  private renderTable(table: DataTable): TemplateResult {
+    const text = charts[this.language];
+    return html`<table part="table">
+      <caption>${table.caption}</caption>
+      <thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+      <tbody>
+        ${table.rows.map(
+          (row) => html`<tr data-key=${row.key} class=${row.selected ? 'selected' : ''} aria-current=${row.selected ? 'true' : nothing}>
+            <th scope="row">
+              ${row.select
+                ? html`<button type="button" class="select" aria-label=${text.selectArea(row.header)} aria-pressed=${row.selected ? 'true' : 'false'}
+                    @click=${() => this.selectArea(row.select!.level, row.select!.area)}>${row.header}</button>`
+                : row.header}
+            </th>
+            ${row.cells.map((cell) => html`<td>${cell}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const model = this.model;
+    if (this.dataTask.status !== TaskStatus.COMPLETE || !model || 'empty' in model || this.chartError) return;
+    const width = this.width || UNMEASURED_WIDTH;
+    const container = this.renderRoot.querySelector<HTMLElement>('.plot');
+    // A new container (the frame was re-rendered) needs a new drawing even for the same model.
+    if (container && (model !== this.drawnModel || width !== this.drawnWidth || container !== this.drawnContainer)) {
+      void this.draw(model, width, container);
+    }
+  }
+
+  private async draw(model: ChartModel, width: number, container: HTMLElement): Promise<void> {
+    const token = ++this.drawToken;
+    this.drawnModel = model;
+    this.drawnWidth = width;
+    this.drawnContainer = container;
+    this.setReadyState('loading');
+    try {
+      const vega = await loadVega();
+      if (token !== this.drawToken) return;
+      this.drawn?.finalize();
+      container.replaceChildren();
+      const drawn = await vega.drawChart(container, model.spec(width), this.language, {
+        onSelect: (datum) => {
+          if (typeof datum.area === 'string' && typeof datum.level === 'string') this.selectArea(datum.level, datum.area);
+        },
+        onTooltip: (value, event) => this.showTooltip(value, event),
+      });
+      if (token !== this.drawToken) {
+        drawn.finalize();
+        return;
+      }
+      this.drawn = drawn;
+      // The container is the image (role="img" with the description); the SVG inside is its picture.
+      container.querySelector('svg')?.setAttribute('aria-hidden', 'true');
+      await this.announceReady();
+    } catch (error) {
+      if (token !== this.drawToken) return;
+      this.drawnModel = undefined;
+      this.chartError = this.describeError(error);
+      this.setReadyState('error');
+    }
+  }
+
+  private retryChart(): void {
+    this.chartError = '';
+    this.modelInputs = [];
+    this.drawnModel = undefined;
+    this.requestUpdate();
+  }
+
+  private showTooltip(value: Record<string, unknown> | null, event: MouseEvent | undefined): void {
+    if (!value || !event) {
+      this.tooltip = null;
+      return;
+    }
+    const box = this.getBoundingClientRect();
+    const rows = Object.entries(value).map(([key, v]) => [key, String(v ?? '')] as [string, string]);
+    const x = Math.min(Math.max(0, event.clientX - box.left + 12), Math.max(0, box.width - 220));
+    this.tooltip = { x, y: event.clientY - box.top + 12, rows };
+  }
+
+  /** Selects an area on this chart and tells the other widgets of the link group. */
+  protected selectArea(level: string, area: string): void {
+    this.area = area;
+    this.selection.select(level, area);
+  }
+
+  /** Follows a selection made elsewhere on the page (same link group). */
+  protected onForeignSelect(event: KollenAreaSelectEvent): void {
+    this.area = event.area ?? '';
+  }
+
+  private currentSpec(): TopLevelSpec | undefined {
+    const model = this.model;
+    return model && !('empty' in model) ? model.spec(this.width || UNMEASURED_WIDTH) : undefined;
+  }
+
+  /** Renders the current chart to PNG or SVG (title, source, simulated flag baked in) and downloads it. */
+  async download(format: 'png' | 'svg'): Promise<void> {
+    const spec = this.currentSpec();
+    const model = this.model;
+    if (!spec || !model || 'empty' in model) return;
+    try {
+      const vega = await loadVega();
+      const image = await vega.renderImage(spec, this.language, format);
+      const href = format === 'svg' ? URL.createObjectURL(new Blob([image], { type: 'image/svg+xml' })) : image;
+      const link = document.createElement('a');
+      link.href = href;
+      link.download = `${model.fileName}.${format}`;
+      link.hidden = true;
+      this.renderRoot.append(link);
+      link.click();
+      link.remove();
+      if (format === 'svg') setTimeout(() => URL.revokeObjectURL(href), 10_000);
+      this.notice = '';
+    } catch (error) {
+      console.error(`[${this.localName}] export failed`, error);
+      this.notice = charts[this.language].exportFailed;
+    }
+  }
+
+  /** The vega-lite spec of the current view as JSON (what "copy" puts on the clipboard). */
+  specJson(): string {
+    const spec = this.currentSpec();
+    return spec ? JSON.stringify(spec, null, 2) : '';
+  }
+
+  /** Copies the spec to the clipboard; where that is not allowed, shows it in a text field to copy by hand. */
+  async copySpec(): Promise<void> {
+    const json = this.specJson();
+    if (!json) return;
+    try {
+      await navigator.clipboard.writeText(json);
+      this.specText = '';
+      this.notice = charts[this.language].copied;
+    } catch {
+      this.notice = '';
+      this.specText = json;
+      await this.updateComplete;
+      this.renderRoot.querySelector('textarea')?.select();
+    }
+  }
+}
+
+function sameInputs(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}

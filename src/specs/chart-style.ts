@@ -1,0 +1,97 @@
+/**
+ * What every Kollen chart spec shares: colour-blind-safe series colours, the look (config), and
+ * the title block that carries the indicator's name, its source line and the simulated flag, so
+ * an exported PNG or SVG is never separated from where its figures come from.
+ */
+import type { Config } from 'vega-lite';
+import { charts } from '../i18n/charts.js';
+import { localized } from '../i18n/index.js';
+import type { IndicatorFile, Lang } from '../schema/types.js';
+
+/**
+ * Series colours for areas: Okabe & Ito's colour-blind-safe palette, darkened where needed so each
+ * reaches 3:1 against white (WCAG 1.4.11 for graphics); the yellow is left out (too light).
+ */
+export const SERIES_COLORS = ['#0072b2', '#c85200', '#007a5a', '#b0498f', '#7a5c00', '#3a78a8'] as const;
+
+/** Reference series are grey (and dashed): never mistaken for one of the compared areas. */
+export const REFERENCE_COLORS = ['#5a5a5a', '#7a7a7a'] as const;
+
+/** Dash patterns: a solid line for areas, dashes (then dots) for references. */
+export const AREA_DASH: number[] = [];
+export const REFERENCE_DASHES: number[][] = [[6, 4], [2, 3]];
+
+/** Outline of the selected area's bar or point. */
+export const HIGHLIGHT_COLOR = '#1b1b1b';
+
+/** Text and grid colours (≥ 4.5:1 text on white). */
+const INK = '#1b1b1b';
+const MUTED = '#555555';
+const GRID = '#e3e3e3';
+
+/** Fonts: the system UI font, so exported images look like the widget. */
+export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/** The shared look of every chart, given as vega-lite `config`. */
+export function chartConfig(): Config {
+  return {
+    font: CHART_FONT,
+    // The element gives the chart its text alternative (description and table); per-mark ARIA would only add noise.
+    aria: false,
+    background: '#ffffff',
+    padding: 8,
+    view: { stroke: null },
+    axis: {
+      labelColor: INK,
+      titleColor: INK,
+      labelFontSize: 12,
+      titleFontSize: 12,
+      titleFontWeight: 'normal',
+      gridColor: GRID,
+      domainColor: MUTED,
+      tickColor: MUTED,
+    },
+    legend: { labelColor: INK, titleColor: INK, labelFontSize: 12, titleFontSize: 12, labelLimit: 320, symbolStrokeWidth: 2 },
+    title: { color: INK, subtitleColor: MUTED, fontSize: 16, subtitleFontSize: 12, anchor: 'start', offset: 12, subtitlePadding: 4 },
+    text: { color: INK, fontSize: 11 },
+  };
+}
+
+/** The words every spec's title block needs. */
+export interface ChartHeading {
+  /** Indicator title plus what the chart is about, e.g. `Daglig rökning – Åby`. */
+  title: string;
+  /** Extra line under the title (unit, period). */
+  subtitle?: string;
+}
+
+/** A vega-lite title block (a subset of its `TitleParams`). */
+export interface ChartTitleBlock {
+  text: string;
+  subtitle: string[];
+  limit: number;
+}
+
+/**
+ * Title, subtitle, source line and (when the data are simulated) the simulated flag, in that
+ * order, as a vega-lite title. The source line and flag sit in the title block (vega-lite has no
+ * footer) so they are part of every exported image.
+ */
+export function chartTitle(indicator: IndicatorFile, heading: ChartHeading, lang: Lang): ChartTitleBlock {
+  const text = charts[lang];
+  const lines: string[] = [];
+  if (heading.subtitle) lines.push(heading.subtitle);
+  lines.push(text.sourceLine(localized(indicator.source.name, lang), indicator.source.publisher, indicator.source.licence));
+  if (indicator.simulated) lines.push(text.simulatedFlag);
+  return { text: heading.title, subtitle: lines, limit: 0 };
+}
+
+/** Width of the plot inside a container of `width` pixels: the spec's `width` with `fit-x`. */
+export function chartWidth(width: number): number {
+  return Math.max(280, Math.round(width));
+}
+
+/** True when a chart must lay out for a phone (legend under the plot, fewer labels). */
+export function isNarrow(width: number): boolean {
+  return width < 520;
+}

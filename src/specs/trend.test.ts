@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from 'vega-lite';
+import { fixtureCatalog, fixtureIndicator } from './fixtures.js';
+import { describeTrend, trendAreas, trendData, trendSpec, trendTable, type TrendRequest } from './trend.js';
+
+const catalog = fixtureCatalog();
+const indicator = fixtureIndicator('chart-smoking');
+
+function request(overrides: Partial<TrendRequest> = {}): TrendRequest {
+  return { catalog, indicator, lang: 'sv', breakdown: 'total', areas: trendAreas(catalog, indicator, 'municipality', [], '0001'), selected: '0001', ...overrides };
+}
+
+describe('trendAreas', () => {
+  it('defaults to the selected area plus every reference, references marked', () => {
+    expect(trendAreas(catalog, indicator, 'municipality', [], '0001')).toEqual([
+      { level: 'municipality', code: '0001', role: 'area' },
+      { level: 'county', code: '01', role: 'reference' },
+      { level: 'country', code: 'SE', role: 'reference' },
+    ]);
+  });
+  it('takes the areas asked for, in order, without duplicates', () => {
+    expect(trendAreas(catalog, indicator, 'municipality', ['0002', '0003', '0002'])).toEqual([
+      { level: 'municipality', code: '0002', role: 'area' },
+      { level: 'municipality', code: '0003', role: 'area' },
+    ]);
+  });
+  it('falls back to the first area with values when nothing is selected', () => {
+    expect(trendAreas(catalog, indicator, 'municipality', []).map((a) => a.code)).toEqual(['0001', '01', 'SE']);
+  });
+});
+
+describe('trendData', () => {
+  it('draws one series per area with all published periods', () => {
+    const data = trendData(request());
+    expect(data.series.map((s) => [s.name, s.role, s.points, s.segments])).toEqual([
+      ['Åby', 'area', 6, 1],
+      ['Testlän (jämförelse)', 'reference', 6, 1],
+      ['Sverige (jämförelse)', 'reference', 6, 1],
+    ]);
+    expect(data.yearAxis).toBe(true);
+    expect(data.points.filter((p) => p.selected).map((p) => p.area)).toEqual(Array(6).fill('0001'));
+  });
+
+  it('breaks a line at a missing period and never publishes a suppressed value', () => {
+    const data = trendData(request({ areas: trendAreas(catalog, indicator, 'municipality', ['0003', '0002']) }));
+    const berga = data.series.find((s) => s.area === '0003')!;
+    expect(berga.segments).toBe(2);
+    expect(new Set(data.points.filter((p) => p.area === '0003').map((p) => p.segment)).size).toBe(2);
+    const arla = data.points.filter((p) => p.area === '0002');
+    expect(arla.map((p) => p.period)).not.toContain('2021');
+  });
+
+  it('breaks a line where the area boundaries changed (another division), isolating the lone point', () => {
+    const data = trendData(request({ areas: [{ level: 'district-2023', code: '0001-mitt', role: 'area' }] }));
+    expect(data.series[0]!.segments).toBe(2);
+    const points = data.points.map((p) => [p.period, p.level, p.isolated]);
+    expect(points).toEqual([
+      ['2014', 'district-2020', false],
+      ['2018', 'district-2020', false],
+      ['2021', 'district-2023', true],
+    ]);
+  });
+
+  it('splits by a breakdown into one series per area and category', () => {
+    const data = trendData(request({ breakdown: 'sex' }));
+    expect(data.series.map((s) => s.name)).toEqual([
+      'Åby, kvinnor', 'Åby, män', 'Testlän, kvinnor (jämförelse)', 'Testlän, män (jämförelse)',
+      'Sverige, kvinnor (jämförelse)', 'Sverige, män (jämförelse)',
+    ]);
+    // Category keeps its colour across areas; references stay dashed.
+    expect(data.series[0]!.color).toBe(data.series[2]!.color);
+    expect(data.series[2]!.dash.length).toBeGreaterThan(0);
+  });
+
+  it('formats values in the language asked for', () => {
+    const sv = trendData(request()).points[0]!;
+    const en = trendData(request({ lang: 'en' })).points[0]!;
+    expect(sv.valueText).toBe('19,0\u00a0%');
+    expect(en.valueText).toBe('19.0\u00a0%');
+  });
+});
+
+describe('trendSpec', () => {
+  it('is deterministic and compiles with vega-lite (snapshot)', () => {
+    const r = request();
+    const spec = trendSpec(r, trendData(r), 640);
+    expect(() => compile(spec)).not.toThrow();
+    expect(spec).toMatchSnapshot();
+  });
+
+  it('puts title, source and the simulated flag in the title block', () => {
+    const r = request({ lang: 'en' });
+    const spec = trendSpec(r, trendData(r), 640) as any;
+    expect(spec.title.text).toBe('Daily smoking');
+    expect(spec.title.subtitle.join(' ')).toContain('Source: Simulated survey (Kollen), CC0 1.0');
+    expect(spec.title.subtitle.join(' ')).toContain('SIMULATED DATA');
+  });
+
+  it('draws references grey and dashed, the selected line thicker, and bands per unbroken piece', () => {
+    const r = request();
+    const spec = trendSpec(r, trendData(r), 640) as any;
+    const [band, whisker, line, points] = spec.layer;
+    expect(band.mark.type).toBe('area');
+    expect(band.encoding.detail.field).toBe('segment');
+    expect(whisker.transform[1].filter).toEqual({ field: 'isolated', equal: true });
+    expect(line.encoding.detail.field).toBe('segment');
+    expect(line.encoding.strokeDash.scale.range).toEqual([[], [6, 4], [2, 3]]);
+    expect(line.encoding.color.scale.range.slice(1)).toEqual(['#5a5a5a', '#7a7a7a']);
+    expect(line.encoding.strokeWidth.condition.value).toBeGreaterThan(line.encoding.strokeWidth.value);
+    expect(points.encoding.tooltip.map((t: any) => t.field)).toEqual(['series', 'period', 'valueText', 'intervalText', 'nText']);
+  });
+
+  it('lays out for a phone below 520 px', () => {
+    const r = request();
+    const spec = trendSpec(r, trendData(r), 320) as any;
+    expect(spec.width).toBe(320);
+    expect(spec.layer[2].encoding.color.legend.columns).toBe(1);
+  });
+});
+
+describe('describeTrend and trendTable', () => {
+  it('describe every series in words and list every cell, saying why one is missing', () => {
+    const r = request({ areas: trendAreas(catalog, indicator, 'municipality', ['0002', '0003']) });
+    const data = trendData(r);
+    expect(describeTrend(r, data).replaceAll('\u00a0', ' ')).toBe(
+      'Linjediagram: Daglig rökning 2002–2021 för Östra Ärla och Berga. Östra Ärla: 9,0 % 2002 och 4,6 % 2018. ' +
+        'Berga: 13,5 % 2002 och 8,0 % 2021. Linjen för Berga har avbrott där uppgifter saknas eller områdesindelningen ändrats.',
+    );
+    const table = trendTable(r, data);
+    expect(table.columns).toEqual(['Period', 'Östra Ärla', 'Berga']);
+    expect(table.rows.map((row) => row.header)).toEqual(['2002', '2006', '2010', '2014', '2018', '2021']);
+    expect(table.rows[2]!.cells[1]).toBe('Uppgift saknas');
+    expect(table.rows[5]!.cells[0]).toBe('För få svar för att redovisa');
+    expect(table.rows[0]!.cells[0]).toMatch(/^9,0\u00a0% \(\d+,\d–\d+,\d\), n = 500$/);
+  });
+});

@@ -1,0 +1,311 @@
+/**
+ * `<kollen-trend>`'s chart: an indicator over time for a few areas (and optionally one line per
+ * breakdown category), each with its 95 % interval as a band. A line never joins values across a
+ * missing period or a change of area boundaries (division): it breaks, so no one reads a change
+ * that is only a new map. References are grey and dashed.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { charts } from '../i18n/charts.js';
+import { localized } from '../i18n/index.js';
+import { formatCount, formatInterval, formatValue } from '../format/number.js';
+import type { Catalog, IndicatorFile, Lang, ValueRow } from '../schema/types.js';
+import {
+  AREA_DASH, chartConfig, chartTitle, chartWidth, isNarrow, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS,
+} from './chart-style.js';
+import { areaName, categoryTitles, divisionOf, indicatorRows, isPublished } from './rows.js';
+import type { DataTable } from './table.js';
+
+/** An area to draw, and whether it is compared against (a reference) or compared. */
+export interface TrendArea {
+  level: string;
+  code: string;
+  role: 'area' | 'reference';
+}
+
+/** What the trend chart shows. */
+export interface TrendRequest {
+  catalog: Catalog;
+  indicator: IndicatorFile;
+  areas: TrendArea[];
+  /** `total`, or a breakdown id to draw one line per category. */
+  breakdown: string;
+  /** Code of the area selected on the page: its line is drawn thicker. */
+  selected?: string;
+  lang: Lang;
+}
+
+/** One line of the chart (an area, or an area × category). */
+export interface TrendSeries {
+  key: string;
+  name: string;
+  level: string;
+  area: string;
+  category: string;
+  role: 'area' | 'reference';
+  color: string;
+  dash: number[];
+  /** Number of unbroken pieces the line falls into (1 = no break). */
+  segments: number;
+  /** Published points. */
+  points: number;
+}
+
+/** One published value on the chart. */
+export interface TrendPoint {
+  series: string;
+  area: string;
+  level: string;
+  category: string;
+  period: string;
+  /** Position on the x axis: the year as a number when every period is a year, else the period. */
+  x: number | string;
+  value: number;
+  ciLow: number | null;
+  ciHigh: number | null;
+  /** Id of the unbroken piece of line this point belongs to. */
+  segment: string;
+  /** A point with no neighbour in its piece: its interval is drawn as a whisker, not a band. */
+  isolated: boolean;
+  selected: boolean;
+  valueText: string;
+  intervalText: string;
+  nText: string;
+}
+
+/** Everything the chart, the description and the table are made from. */
+export interface TrendData {
+  periods: string[];
+  yearAxis: boolean;
+  series: TrendSeries[];
+  points: TrendPoint[];
+  /** Cells per series and period, including the unpublished ones (for the table). */
+  cells: Map<string, Map<string, ValueRow>>;
+}
+
+/**
+ * Picks the areas of a trend: the `areas` asked for, else the selected area plus the indicator's
+ * references; with neither, the first area of the level that has values.
+ */
+export function trendAreas(catalog: Catalog, indicator: IndicatorFile, level: string, requested: string[], selected?: string): TrendArea[] {
+  const references = indicator.references.filter((ref) => indicator.values.area.includes(ref.code));
+  const isReference = (code: string) => references.some((ref) => ref.code === code);
+  const levelOf = (code: string) =>
+    catalog.areas.find((area) => area.code === code && area.level === level)?.level ??
+    references.find((ref) => ref.code === code)?.level ??
+    catalog.areas.find((area) => area.code === code)?.level ??
+    level;
+  let codes = requested.filter(Boolean);
+  if (codes.length === 0) {
+    const first = selected || indicator.values.area.find((code, i) => indicator.values.level[i] === level);
+    codes = [...(first ? [first] : []), ...references.map((ref) => ref.code)];
+  }
+  const unique = [...new Set(codes)];
+  return unique.map((code) => ({ level: levelOf(code), code, role: isReference(code) && code !== selected ? 'reference' : 'area' }));
+}
+
+const yearLike = /^\d{4}$/;
+
+/** Prepares the series, points and cells of a trend (pure; the spec, description and table use it). */
+export function trendData(request: TrendRequest): TrendData {
+  const { catalog, indicator, lang, breakdown } = request;
+  const text = charts[lang];
+  const periods = [...indicator.periods];
+  const yearAxis = periods.every((period) => yearLike.test(period));
+  const codes = new Set(request.areas.map((area) => area.code));
+  const rows = indicatorRows(indicator, (_level, area, _period, rowBreakdown) => codes.has(area) && rowBreakdown === breakdown);
+  const categories = breakdown === 'total' ? [{ id: 'total', title: '' }] : categoryTitles(catalog, breakdown, lang);
+  const series: TrendSeries[] = [];
+  const points: TrendPoint[] = [];
+  const cells = new Map<string, Map<string, ValueRow>>();
+  let areaColor = 0;
+  let referenceIndex = 0;
+  for (const area of request.areas) {
+    const baseName = areaName(catalog, area.level, area.code);
+    const referenceStyle = area.role === 'reference' ? referenceIndex++ : -1;
+    categories.forEach((category, categoryIndex) => {
+      const name0 = category.id === 'total' ? baseName : text.seriesName(baseName, category.title);
+      const name = area.role === 'reference' ? `${name0} ${text.referenceSuffix}` : name0;
+      const key = `${area.level}|${area.code}|${category.id}`;
+      const byPeriod = pickRows(rows, area, category.id, periods, catalog);
+      if (byPeriod.size === 0) return;
+      cells.set(key, byPeriod);
+      const color =
+        area.role === 'reference' && categories.length === 1
+          ? REFERENCE_COLORS[referenceStyle % REFERENCE_COLORS.length]!
+          : SERIES_COLORS[(categories.length === 1 ? areaColor : categoryIndex) % SERIES_COLORS.length]!;
+      const one: TrendSeries = {
+        key, name, level: area.level, area: area.code, category: category.id, role: area.role, color,
+        dash: area.role === 'reference' ? REFERENCE_DASHES[referenceStyle % REFERENCE_DASHES.length]! : AREA_DASH,
+        segments: 0, points: 0,
+      };
+      series.push(one);
+      let segment = -1;
+      let previousDivision: string | undefined;
+      let previousPublished = false;
+      const seriesPoints: TrendPoint[] = [];
+      for (const period of periods) {
+        const row = byPeriod.get(period);
+        if (!row || !isPublished(row)) {
+          previousPublished = false;
+          continue;
+        }
+        const division = divisionOf(catalog, row.level);
+        if (!previousPublished || division !== previousDivision) segment++;
+        previousPublished = true;
+        previousDivision = division;
+        seriesPoints.push({
+          series: name, area: area.code, level: row.level, category: category.id, period,
+          x: yearAxis ? Number(period) : period,
+          value: row.value, ciLow: row.ciLow, ciHigh: row.ciHigh,
+          segment: `${key}#${segment}`, isolated: false,
+          selected: request.selected === area.code,
+          valueText: formatValue(row.value, indicator.unit, lang),
+          intervalText: formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang) || '–',
+          nText: formatCount(row.n, lang),
+        });
+      }
+      for (const point of seriesPoints) {
+        point.isolated = seriesPoints.filter((other) => other.segment === point.segment).length === 1;
+      }
+      one.segments = segment + 1;
+      one.points = seriesPoints.length;
+      points.push(...seriesPoints);
+    });
+    if (area.role === 'area') areaColor++;
+  }
+  return { periods, yearAxis, series, points, cells };
+}
+
+/**
+ * The row of each period for one area and category: from the area's own level first; a period
+ * it lacks may come from another level with the same area code (an earlier boundary version),
+ * whose different division then breaks the line.
+ */
+function pickRows(rows: ValueRow[], area: TrendArea, category: string, periods: string[], catalog: Catalog): Map<string, ValueRow> {
+  const byPeriod = new Map<string, ValueRow>();
+  const mine = rows.filter((row) => row.area === area.code && row.category === category);
+  for (const period of periods) {
+    const own = mine.find((row) => row.period === period && row.level === area.level);
+    const other = mine.find((row) => row.period === period && row.level !== area.level && catalog.levels.some((l) => l.id === row.level));
+    const chosen = own && isPublished(own) ? own : other && isPublished(other) ? other : own ?? other;
+    if (chosen) byPeriod.set(period, chosen);
+  }
+  return byPeriod;
+}
+
+/** The vega-lite spec of a trend chart `width` pixels wide (title, source and flag included). */
+export function trendSpec(request: TrendRequest, data: TrendData, width: number): TopLevelSpec {
+  const { indicator, lang } = request;
+  const text = charts[lang];
+  const narrow = isNarrow(width);
+  const unitLabel = localized(indicator.unit.label, lang);
+  const domain = data.series.map((s) => s.name);
+  const years = data.periods.map(Number);
+  const x = data.yearAxis
+    ? {
+        field: 'x', type: 'quantitative' as const, title: null,
+        scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false },
+        axis: { values: years, format: 'd', labelOverlap: true, grid: false },
+      }
+    : { field: 'x', type: 'ordinal' as const, title: null, sort: data.periods, scale: { domain: data.periods }, axis: { labelOverlap: true } };
+  const y = { field: 'value', type: 'quantitative' as const, title: unitLabel, scale: { zero: false, nice: true } };
+  const color = {
+    field: 'series', type: 'nominal' as const, title: null,
+    scale: { domain, range: data.series.map((s) => s.color) },
+    legend: { orient: 'bottom' as const, direction: 'vertical' as const, columns: narrow ? 1 : 2, symbolType: 'stroke' },
+  };
+  const tooltip = [
+    { field: 'series', title: text.area },
+    { field: 'period', title: text.period },
+    { field: 'valueText', title: text.value },
+    { field: 'intervalText', title: text.interval },
+    { field: 'nText', title: text.count },
+  ];
+  const hasInterval = { field: 'ciLow', valid: true };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: unitLabel }, lang),
+    width: chartWidth(width),
+    height: narrow ? 220 : 280,
+    autosize: { type: 'fit-x', contains: 'padding' },
+    config: chartConfig(),
+    data: { values: data.points },
+    encoding: { x },
+    layer: [
+      {
+        transform: [{ filter: hasInterval }],
+        mark: { type: 'area', opacity: 0.16, interpolate: 'linear' },
+        encoding: { y: { field: 'ciLow', type: 'quantitative', title: unitLabel }, y2: { field: 'ciHigh' }, color, detail: { field: 'segment' } },
+      },
+      {
+        transform: [{ filter: hasInterval }, { filter: { field: 'isolated', equal: true } }],
+        mark: { type: 'rule', strokeWidth: 2 },
+        encoding: { y: { field: 'ciLow', type: 'quantitative', title: unitLabel }, y2: { field: 'ciHigh' }, color },
+      },
+      {
+        mark: { type: 'line', interpolate: 'linear' },
+        encoding: {
+          y,
+          color,
+          strokeDash: { field: 'series', type: 'nominal', title: null, scale: { domain, range: data.series.map((s) => s.dash) }, legend: color.legend },
+          strokeWidth: { condition: { test: { field: 'selected', equal: true }, value: 3.5 }, value: 2 },
+          detail: { field: 'segment' },
+        },
+      },
+      {
+        mark: { type: 'point', filled: true, size: narrow ? 40 : 55, cursor: 'pointer', opacity: 1 },
+        encoding: {
+          y,
+          color,
+          tooltip,
+        },
+      },
+    ],
+  } as TopLevelSpec;
+}
+
+/** A plain-words description of the trend (for screen readers and the figure caption). */
+export function describeTrend(request: TrendRequest, data: TrendData): string {
+  const { indicator, lang } = request;
+  const text = charts[lang];
+  const title = localized(indicator.title, lang);
+  const sentences = [text.trendDescription(title, data.periods[0] ?? '', data.periods.at(-1) ?? '', data.series.map((s) => s.name))];
+  for (const series of data.series) {
+    const mine = data.points.filter((p) => p.series === series.name);
+    const first = mine[0];
+    const last = mine.at(-1);
+    if (!first || !last) continue;
+    sentences.push(
+      first === last
+        ? text.seriesSingle(series.name, first.valueText, first.period)
+        : text.seriesChange(series.name, first.valueText, first.period, last.valueText, last.period),
+    );
+    if (series.segments > 1) sentences.push(text.seriesBreaks(series.name));
+  }
+  return sentences.join(' ');
+}
+
+/** The trend as a table: one row per period, one column per series. */
+export function trendTable(request: TrendRequest, data: TrendData): DataTable {
+  const { indicator, lang } = request;
+  const text = charts[lang];
+  return {
+    caption: text.trendTable(localized(indicator.title, lang)),
+    columns: [text.period, ...data.series.map((s) => s.name)],
+    rows: data.periods.map((period) => ({
+      key: period,
+      header: period,
+      cells: data.series.map((s) => cellText(data.cells.get(s.key)?.get(period), indicator, lang)),
+    })),
+  };
+}
+
+/** `14,5 % (12,0–17,0), n = 400`, or why there is no value. */
+export function cellText(row: ValueRow | undefined, indicator: IndicatorFile, lang: Lang): string {
+  const text = charts[lang];
+  if (!row) return text.missing;
+  if (!isPublished(row)) return row.status === 'suppressed' ? text.suppressed : text.missing;
+  const interval = formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang);
+  const n = row.n === null ? '' : `, n = ${formatCount(row.n, lang)}`;
+  return `${formatValue(row.value, indicator.unit, lang)}${interval ? ` (${interval})` : ''}${n}`;
+}
