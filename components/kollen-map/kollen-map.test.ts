@@ -1,0 +1,364 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { clearLoadCache } from '../../src/load/fetch-json.js';
+import { COMPARISON_COLORS, ORANGE_RED_5 } from '../../src/scales/palettes.js';
+import type { KollenAreaSelectEvent } from '../shared/events.js';
+import { expectNoAxeViolations, mount, unmountAll, waitForState } from '../shared/test-helpers.js';
+import './kollen-map.js';
+import type { KollenMap } from './kollen-map.js';
+
+/** The map fixture: county 11 with 31 municipalities on a grid (see test/fixtures/map/build.ts). */
+const MAP_DATA = '/test/fixtures/map/';
+
+afterEach(() => {
+  unmountAll();
+  clearLoadCache();
+  vi.restoreAllMocks();
+});
+
+function mountMap(attributes = '', width = 800): KollenMap {
+  return mount<KollenMap>(`<kollen-map data-root="${MAP_DATA}" ${attributes}></kollen-map>`, width);
+}
+
+async function ready(attributes = '', width = 800): Promise<KollenMap> {
+  const map = mountMap(attributes, width);
+  await waitForState(map, 'ready');
+  return map;
+}
+
+const $ = <T extends Element = Element>(map: KollenMap, selector: string) => map.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = Element>(map: KollenMap, selector: string) => [...map.shadowRoot!.querySelectorAll<T>(selector)];
+const areaPath = (map: KollenMap, code: string) => $<SVGPathElement>(map, `path.area[data-code="${code}"]`)!;
+const fillOf = (map: KollenMap, code: string) => areaPath(map, code).getAttribute('fill');
+const svgOf = (map: KollenMap) => $<SVGSVGElement>(map, 'svg.map')!;
+
+async function settle(map: KollenMap): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  await map.updateComplete;
+}
+
+async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('<kollen-map>', () => {
+  it('is accessible once drawn, in both colour modes and with the table open', async () => {
+    const map = await ready('indicator="grid-smoking"');
+    await expectNoAxeViolations(map);
+    map.colorMode = 'comparison';
+    await settle(map);
+    $<HTMLButtonElement>(map, '.table-toggle')!.click();
+    await settle(map);
+    expect($(map, 'table')).not.toBeNull();
+    await expectNoAxeViolations(map);
+  });
+
+  it('draws every area of the default indicator, level and latest period, and fires kollen-ready', async () => {
+    const map = mountMap();
+    const readyEvent = new Promise((resolve) => map.addEventListener('kollen-ready', resolve, { once: true }));
+    await map.updateComplete;
+    expect(map.matches(':state(loading)')).toBe(true);
+    expect($(map, '[data-kind="loading"][role="status"]')).not.toBeNull();
+    await waitForState(map, 'ready');
+    await readyEvent;
+    expect($$(map, 'path.area')).toHaveLength(31);
+    expect($(map, '[part="title"]')!.textContent).toContain('Daglig rökning, 2021');
+    expect($(map, '[part="simulated"]')!.textContent).toContain('Simulerade data');
+    expect($(map, '.source')!.textContent).toContain('Påhittad källa');
+    expect($<HTMLAnchorElement>(map, '.source a')!.href).toBe('https://example.org/');
+    // Highest smoking in the last municipality of the grid: the darkest red.
+    expect(fillOf(map, '1124')).toBe(ORANGE_RED_5[4]);
+    expect(fillOf(map, '1101')).toBe(ORANGE_RED_5[0]);
+    expect(svgOf(map).getAttribute('aria-label')).toBe('Karta: daglig rökning 2021 per kommun');
+  });
+
+  it('colours five quantile classes with a legend that counts areas per class', async () => {
+    const map = await ready('indicator="grid-smoking" period="2018"');
+    const fills = $$(map, 'path.area').map((path) => path.getAttribute('fill'));
+    expect(new Set(fills)).toEqual(new Set(ORANGE_RED_5));
+    const items = $$(map, '[part="legend"] li[data-kind="class"]');
+    expect(items).toHaveLength(5);
+    const counted = items.map((item) => Number(/\((\d+) kommun/.exec(item.textContent!)![1]));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(31);
+    expect(Math.max(...counted) - Math.min(...counted)).toBeLessThanOrEqual(1);
+    expect(items[0]!.textContent).toMatch(/6,0\s%–/);
+    expect($(map, '[part="legend"] .legend-title')!.textContent).toBe('Andel (%)');
+  });
+
+  it('colours by significant difference from the county in comparison mode', async () => {
+    const map = await ready('indicator="grid-smoking" color-mode="comparison"');
+    const allowed = new Set<string>([COMPARISON_COLORS.better, COMPARISON_COLORS.similar, COMPARISON_COLORS.worse]);
+    const fills = $$(map, 'path.area').map((path) => path.getAttribute('fill')!);
+    for (const fill of fills) expect(allowed.has(fill) || fill.startsWith('url(#')).toBe(true);
+    expect(fillOf(map, '1101')).toBe(COMPARISON_COLORS.better);
+    expect(fillOf(map, '1124')).toBe(COMPARISON_COLORS.worse);
+    const legend = $(map, '[part="legend"]')!.textContent!;
+    expect(legend).toContain('Jämfört med Rutlän');
+    expect(legend).toContain('Signifikant bättre');
+    expect(legend).toContain('Ingen signifikant skillnad');
+    expect(legend).toContain('Signifikant sämre');
+    expect(legend).toMatch(/Rutlän: 11,0\s%/);
+    expect($(map, '.description')!.textContent).toMatch(/\d+ av 28 kommuner skiljer sig signifikant från Rutlän: \d+ bättre och \d+ sämre\./);
+  });
+
+  it('uses higher/lower for an indicator without polarity', async () => {
+    const map = await ready('indicator="grid-age" color-mode="comparison" lang="en"');
+    const legend = $(map, '[part="legend"]')!.textContent!;
+    expect(legend).toContain('Significantly higher');
+    expect(legend).toContain('Significantly lower');
+    expect(legend).toContain('Not compared');
+    expect(legend).not.toContain('better');
+    expect($(map, '[part="simulated"]')).toBeNull();
+    await expectNoAxeViolations(map);
+  });
+
+  it('draws missing values with patterns unique to each map, and says why in the legend', async () => {
+    const first = await ready('indicator="grid-smoking"');
+    const second = await ready('indicator="grid-smoking"');
+    expect(fillOf(first, '1103')).toMatch(/^url\(#kollen-map-\d+-suppressed\)$/);
+    expect(fillOf(first, '1104')).toMatch(/-not-collected\)$/);
+    expect(fillOf(first, '1105')).toMatch(/-no-data\)$/);
+    const ids = (map: KollenMap) => $$(map, 'pattern').map((p) => p.id);
+    expect(ids(first)).toHaveLength(3);
+    for (const id of ids(first)) expect(ids(second)).not.toContain(id);
+    const missing = $$(first, '[part="legend"] li[data-kind="missing"]').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(missing).toEqual(['Undertryckt: för få svarande (1 kommun)', 'Inte insamlat (1 kommun)', 'Uppgift saknas (1 kommun)']);
+  });
+
+  it('updates without re-fetching when period, colour mode or breakdown change', async () => {
+    const fetchSpy = vi.spyOn(window, 'fetch');
+    const map = await ready('indicator="grid-smoking"');
+    const fetches = fetchSpy.mock.calls.length;
+    expect(fetches).toBe(3);
+    const before = fillOf(map, '1103');
+    map.setAttribute('period', '2018');
+    await waitForState(map, 'ready');
+    await settle(map);
+    expect(fillOf(map, '1103')).not.toBe(before);
+    expect($(map, '[part="title"]')!.textContent).toContain('2018');
+    map.setAttribute('breakdown', 'sex');
+    map.setAttribute('category', 'women');
+    await settle(map);
+    expect($(map, '[part="title"]')!.textContent).toContain('Daglig rökning, kvinnor, 2018');
+    expect($(map, '.description')!.textContent).toContain('bland kvinnor');
+    expect(fetchSpy.mock.calls.length).toBe(fetches);
+    // A new indicator is a new load, and a new kollen-ready.
+    const readyAgain = new Promise((resolve) => map.addEventListener('kollen-ready', resolve, { once: true }));
+    map.setAttribute('indicator', 'grid-age');
+    for (const name of ['period', 'breakdown', 'category']) map.removeAttribute(name);
+    await readyAgain;
+    expect($(map, '[part="title"]')!.textContent).toContain('Medelålder, 2020');
+  });
+
+  it('shows only the areas within a parent', async () => {
+    const map = await ready('indicator="grid-smoking" level="district" within="1101"');
+    expect($$(map, 'path.area').map((p) => p.getAttribute('data-code'))).toEqual(['1101-1', '1101-2', '1101-3']);
+    map.within = '1102';
+    await settle(map);
+    expect($$(map, 'path.area').map((p) => p.getAttribute('data-code'))).toEqual(['1102-1', '1102-2', '1102-3']);
+    expect($(map, '.description')!.textContent).toContain('för 3 stadsdelsområden');
+  });
+
+  it('writes a description with highest, lowest and missing areas', async () => {
+    const map = await ready('indicator="grid-smoking"');
+    const text = $(map, '.description')!.textContent!;
+    expect(text).toMatch(/^Kartan visar daglig rökning \(andel \(%\)\) år 2021 för 31 kommuner\./);
+    expect(text).toMatch(/Högst: Viksjö \(16,6\s%\), lägst: Norrvik \(5,0\s%\)\./);
+    expect(text).toContain('3 kommuner saknar uppgift.');
+    expect(text).toContain('Uppgifterna är simulerade.');
+    expect(svgOf(map).getAttribute('aria-describedby')).toBe($(map, '.description')!.id);
+  });
+
+  it('shows a tooltip with name, value, interval, respondents and verdict on hover', async () => {
+    const map = await ready('indicator="grid-smoking" color-mode="comparison"');
+    await userEvent.hover(areaPath(map, '1124'));
+    await until(() => $(map, '[part="tooltip"]') !== null, 'the tooltip');
+    const tip = $(map, '[part="tooltip"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(tip).toContain('Viksjö');
+    expect(tip).toMatch(/Värde: 16,6\s%/);
+    expect(tip).toMatch(/95 % konfidensintervall: 13,8–19,4/);
+    expect(tip).toContain('Antal svarande: 360');
+    expect(tip).toContain('Signifikant sämre än Rutlän');
+    await userEvent.hover(areaPath(map, '1103'));
+    await until(() => $(map, '[part="tooltip"]')!.textContent!.includes('Undertryckt'), 'the suppressed tooltip');
+    expect($(map, '[part="tooltip"]')!.textContent).not.toContain('Antal svarande');
+  });
+
+  it('is one tab stop: arrows move between neighbours, Home/End, Enter selects, Escape clears', async () => {
+    const map = await ready('indicator="grid-smoking"');
+    const events: KollenAreaSelectEvent[] = [];
+    document.addEventListener('kollen-area-select', (event) => events.push(event));
+    const svg = svgOf(map);
+    expect(svg.getAttribute('tabindex')).toBe('0');
+    expect($$(map, '[tabindex="0"]')).toHaveLength(1);
+    svg.focus();
+    await settle(map);
+    const active = () => svg.getAttribute('aria-activedescendant')!.replace(/^kollen-map-\d+-area-/, '');
+    expect(active()).toBe('1101');
+    expect($(map, '[part="tooltip"]')!.textContent).toContain('Norrvik');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(active()).toBe('1102');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(active()).toBe('1107');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(active()).toBe('1106');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(active()).toBe('1106');
+    await userEvent.keyboard('{End}');
+    expect(active()).toBe('1124');
+    await userEvent.keyboard('{Home}');
+    expect(active()).toBe('1101');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(events.map((e) => e.detail)).toEqual([{ level: 'municipality', area: '1106', group: '' }]);
+    expect(map.getAttribute('area')).toBe('1106');
+    expect(areaPath(map, '1106').getAttribute('aria-selected')).toBe('true');
+    expect(areaPath(map, '1106').getAttribute('aria-label')).toMatch(/^Västerhöjd: .*vald$/);
+    expect($(map, '.outline-core.selected')).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+    expect(events.at(-1)!.detail).toEqual({ level: 'municipality', area: null, group: '' });
+    expect(map.hasAttribute('area')).toBe(true);
+    expect(map.area).toBe('');
+    await expectNoAxeViolations(map);
+  });
+
+  it('selects on click and keeps two linked maps in step, but not maps of another group', async () => {
+    const first = await ready('indicator="grid-smoking" link-group="a"');
+    const second = await ready('indicator="grid-smoking" color-mode="comparison" link-group="a"');
+    const other = await ready('indicator="grid-smoking" link-group="b"');
+    const selected = new Promise<KollenAreaSelectEvent>((resolve) => first.addEventListener('kollen-area-select', resolve, { once: true }));
+    await userEvent.click(areaPath(first, '1113'));
+    expect((await selected).detail).toEqual({ level: 'municipality', area: '1113', group: 'a' });
+    await settle(second);
+    expect(second.area).toBe('1113');
+    expect(areaPath(second, '1113').getAttribute('aria-selected')).toBe('true');
+    expect(other.area).toBe('');
+    // And back: clearing in the second map clears the first.
+    svgOf(second).focus();
+    await userEvent.keyboard('{Escape}');
+    await settle(first);
+    expect(first.area).toBe('');
+  });
+
+  it('re-fits to its container on resize without fetching again', async () => {
+    const fetchSpy = vi.spyOn(window, 'fetch');
+    const map = await ready('indicator="grid-smoking"', 800);
+    const fetches = fetchSpy.mock.calls.length;
+    expect(svgOf(map).getAttribute('width')).toBe('800');
+    const firstPath = areaPath(map, '1101').getAttribute('d');
+    (map.parentElement as HTMLElement).style.width = '320px';
+    await until(() => svgOf(map).getAttribute('width') === '320', 'the map to re-fit');
+    expect(areaPath(map, '1101').getAttribute('d')).not.toBe(firstPath);
+    expect(Number(svgOf(map).getAttribute('height'))).toBeLessThanOrEqual(400);
+    expect(fetchSpy.mock.calls.length).toBe(fetches);
+    // At phone width the tiny inner municipalities get numbered labels and a list to pick them from.
+    const buttons = $$<HTMLButtonElement>(map, '.small-areas button');
+    expect(buttons.map((b) => b.textContent!.trim().replace(/\s+/g, ' '))).toEqual([
+      expect.stringMatching(/^1\. Gamla stan: /),
+      expect.stringMatching(/^2\. Holmen: /),
+      expect.stringMatching(/^3\. Kajen: /),
+      expect.stringMatching(/^4\. Torget: /),
+    ]);
+    expect($$(map, '.marker')).toHaveLength(4);
+    buttons[1]!.click();
+    await settle(map);
+    expect(map.area).toBe('1194');
+    expect(map.scrollWidth).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(map);
+  });
+
+  it('offers the data table from a button and from the t key', async () => {
+    const map = await ready('indicator="grid-smoking"');
+    const toggle = $<HTMLButtonElement>(map, '.table-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    svgOf(map).focus();
+    await userEvent.keyboard('t');
+    await settle(map);
+    const table = $(map, '[part="table"]')!;
+    expect(table).not.toBeNull();
+    expect(map.shadowRoot!.activeElement).toBe(table);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const rows = $$(map, 'tbody tr');
+    expect(rows).toHaveLength(31);
+    const viksjo = rows.find((row) => row.getAttribute('data-code') === '1124')!.textContent!.replace(/\s+/g, ' ');
+    expect(viksjo).toMatch(/Viksjö 16,6\s% 13,8–19,4 360 Signifikant sämre/);
+    const suppressed = rows.find((row) => row.getAttribute('data-code') === '1103')!.textContent!;
+    expect(suppressed).toContain('Undertryckt: för få svarande');
+    expect(suppressed).not.toContain('18');
+    toggle.click();
+    await settle(map);
+    expect($(map, '[part="table"]')).toBeNull();
+  });
+
+  it('shows the empty state for a period without values', async () => {
+    const map = mountMap('indicator="grid-smoking" period="1999"');
+    await waitForState(map, 'empty');
+    expect($(map, '[data-kind="empty"]')!.textContent).toContain('Det finns inga uppgifter för den här nivån och perioden.');
+    await expectNoAxeViolations(map);
+  });
+
+  describe('errors, in plain words with the details in the console', () => {
+    async function failing(attributes: string, root = MAP_DATA): Promise<{ map: KollenMap; logged: string }> {
+      const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const map = mount<KollenMap>(`<kollen-map data-root="${root}" ${attributes}></kollen-map>`);
+      await waitForState(map, 'error');
+      return { map, logged: log.mock.calls.map((call) => String(call[0])).join('\n') };
+    }
+
+    it('missing catalogue', async () => {
+      const { map, logged } = await failing('', '/no/such/root/');
+      expect($(map, '[role="alert"]')!.textContent).toContain('datafilen finns inte');
+      expect(logged).toContain('/no/such/root/catalog.json');
+      expect($(map, '[part="retry"]')).not.toBeNull();
+      await expectNoAxeViolations(map);
+    });
+
+    it('unknown indicator', async () => {
+      const { map, logged } = await failing('indicator="no-such-indicator"');
+      expect($(map, '[role="alert"]')!.textContent).toContain('Det valda måttet finns inte.');
+      expect(logged).toContain('no indicator "no-such-indicator"');
+    });
+
+    it('a level whose TopoJSON object does not exist', async () => {
+      const { map, logged } = await failing('indicator="grid-smoking" level="broken"');
+      expect($(map, '[role="alert"]')!.textContent).toContain('datafilen har fel innehåll');
+      expect(logged).toContain('grid.topo.json');
+      expect(logged).toContain('$.objects.no-such-object');
+    });
+
+    it('geometries without the level\'s code property', async () => {
+      const { logged } = await failing('indicator="grid-smoking" level="miscoded"');
+      expect(logged).toContain('$.objects.municipalities.geometries[0].properties.kod');
+    });
+
+    it('network error, then a working retry', async () => {
+      const realFetch = window.fetch.bind(window);
+      const fetchSpy = vi.spyOn(window, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+      const { map } = await failing('indicator="grid-smoking" lang="en"');
+      expect($(map, '[role="alert"]')!.textContent).toContain('The statistics could not be fetched. Check your connection.');
+      fetchSpy.mockImplementation(realFetch);
+      $<HTMLButtonElement>(map, '[part="retry"]')!.click();
+      await waitForState(map, 'ready');
+      expect($$(map, 'path.area')).toHaveLength(31);
+    });
+  });
+
+  it('aborts its requests when removed while loading', async () => {
+    let signal: AbortSignal | undefined;
+    const realFetch = window.fetch.bind(window);
+    vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+      signal = init?.signal ?? undefined;
+      return realFetch(input, init);
+    });
+    const map = mountMap('indicator="grid-smoking"');
+    await until(() => signal !== undefined, 'the first request');
+    map.remove();
+    expect(signal!.aborted).toBe(true);
+    const log = vi.spyOn(console, 'error');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(log).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * TopoJSON → GeoJSON features of one area level, checked and ready for d3-geo.
+ *
+ * Two things go wrong with real boundary files and are handled here rather than in every map:
+ * a level object that is not a collection of polygons with codes (a precise `KollenDataError`),
+ * and rings wound the RFC 7946 way (counter-clockwise), which d3-geo reads as "the whole globe
+ * except this area" and which would make the fitted map one flat colour. Such features are rewound.
+ */
+import { geoArea } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { KollenDataError, preview } from '../schema/errors.js';
+import type { Area, GeometryRef } from '../schema/types.js';
+
+/** One area of a level with its geometry. */
+export interface AreaFeature {
+  code: string;
+  name: string;
+  feature: Feature<Polygon | MultiPolygon>;
+}
+
+function levelObject(topology: Topology, ref: GeometryRef, file: string): GeometryCollection {
+  const object = topology.objects[ref.object];
+  if (!object || object.type !== 'GeometryCollection' || !Array.isArray((object as GeometryCollection).geometries)) {
+    throw new KollenDataError('invalid', file, [
+      { path: `$.objects.${ref.object}.type`, expected: '"GeometryCollection" of the level\'s areas', found: preview(object?.type) },
+    ]);
+  }
+  return object as GeometryCollection;
+}
+
+function reverseRings(rings: Position[][]): Position[][] {
+  return rings.map((ring) => [...ring].reverse());
+}
+
+/** Returns the feature wound the way d3-geo expects (exterior rings clockwise), fixing it if needed. */
+export function rewindForD3<F extends Feature<Polygon | MultiPolygon>>(area: F): F {
+  // A correctly wound area is tiny on the sphere; anything over a hemisphere is inside out.
+  if (geoArea(area) <= 2 * Math.PI) return area;
+  const geometry = area.geometry;
+  const rewound: Polygon | MultiPolygon =
+    geometry.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: reverseRings(geometry.coordinates) }
+      : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(reverseRings) };
+  return { ...area, geometry: rewound };
+}
+
+/**
+ * The areas of a level: one feature per geometry with a code, named from the catalogue when it
+ * knows the area (names there are the edited ones), else from the geometry. Throws a
+ * `KollenDataError` naming the JSON path when the object or a code is missing.
+ */
+export function levelFeatures(topology: Topology, ref: GeometryRef, file: string, areas: readonly Area[] = []): AreaFeature[] {
+  const object = levelObject(topology, ref, file);
+  const names = new Map(areas.map((area) => [area.code, area.name]));
+  const result: AreaFeature[] = [];
+  object.geometries.forEach((geometry: GeometryObject, i) => {
+    const properties = (geometry.properties ?? {}) as Record<string, unknown>;
+    const code = properties[ref.codeProperty];
+    if (typeof code !== 'string' && typeof code !== 'number') {
+      throw new KollenDataError('invalid', file, [
+        { path: `$.objects.${ref.object}.geometries[${i}].properties.${ref.codeProperty}`, expected: 'an area code', found: preview(code) },
+      ]);
+    }
+    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return;
+    const geo = feature(topology, geometry) as Feature<Polygon | MultiPolygon>;
+    const fallbackName = properties[ref.nameProperty];
+    result.push({
+      code: String(code),
+      name: names.get(String(code)) ?? (typeof fallbackName === 'string' ? fallbackName : String(code)),
+      feature: rewindForD3(geo),
+    });
+  });
+  return result;
+}
+
+/** Keeps the areas whose catalogue `parent` is `parentCode` (all of them when it is empty). */
+export function areasWithin(features: readonly AreaFeature[], areas: readonly Area[], level: string, parentCode: string): AreaFeature[] {
+  if (!parentCode) return [...features];
+  const inside = new Set(areas.filter((area) => area.level === level && area.parent === parentCode).map((area) => area.code));
+  return features.filter((area) => inside.has(area.code));
+}
+
+/** All boundaries of the given areas as one multi-line (each shared border once). */
+export function areaBorders(topology: Topology, ref: GeometryRef, codes: ReadonlySet<string>): MultiLineString {
+  const object = topology.objects[ref.object] as GeometryCollection;
+  const kept = object.geometries.filter((geometry) => codes.has(String((geometry.properties as Record<string, unknown> | undefined)?.[ref.codeProperty])));
+  return mesh(topology, { type: 'GeometryCollection', geometries: kept });
+}
+
+/** Wraps features in a collection for fitting. */
+export function collectionOf(areas: readonly AreaFeature[]): FeatureCollection<Polygon | MultiPolygon> {
+  return { type: 'FeatureCollection', features: areas.map((area) => area.feature) };
+}
