@@ -1,9 +1,8 @@
 /** Every string of the dashboard (`<kollen-dashboard>`), in Swedish and English. */
 import type { DashboardView } from '../state/dashboard-state.js';
+import type { Verdict } from '../stats/compare.js';
 import type { MessageTable } from './index.js';
 
-/** A verdict of an area against its reference. */
-export type VerdictKey = 'better' | 'similar' | 'worse' | 'higher' | 'lower' | 'none';
 
 export interface DashboardMessages {
   title: string;
@@ -68,7 +67,7 @@ export interface DashboardMessages {
     selected: string;
   };
   status: Record<'suppressed' | 'not-collected' | 'not-applicable' | 'missing', string>;
-  verdict: Record<VerdictKey, string>;
+  verdict: Record<Verdict, string>;
   yourArea: {
     heading: string;
     pick: string;
@@ -182,7 +181,7 @@ export const dashboard: MessageTable<DashboardMessages> = {
       worse: 'Sämre än länet',
       higher: 'Högre än länet',
       lower: 'Lägre än länet',
-      none: 'Kan inte jämföras',
+      'not-compared': 'Kan inte jämföras',
     },
     yourArea: {
       heading: 'Ditt område',
@@ -295,7 +294,7 @@ export const dashboard: MessageTable<DashboardMessages> = {
       worse: 'Worse than the county',
       higher: 'Higher than the county',
       lower: 'Lower than the county',
-      none: 'Cannot be compared',
+      'not-compared': 'Cannot be compared',
     },
     yourArea: {
       heading: 'Your area',

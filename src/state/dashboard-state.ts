@@ -69,18 +69,27 @@ export function indicatorsInScope(catalog: Catalog, scope: DashboardScope = {}):
   return catalog.indicators.filter((indicator) => levelsOf(catalog, indicator, scope).length > 0);
 }
 
+/**
+ * The level a dashboard opens an indicator on: the first of its levels that splits the scope into
+ * several areas (a map of the county alone says little), else its first level.
+ */
+export function preferredLevel(catalog: Catalog, indicator: IndicatorSummary, scope: DashboardScope = {}): string | undefined {
+  const levels = levelsOf(catalog, indicator, scope);
+  return levels.find((level) => areasInScope(catalog, level, scope).length > 1) ?? levels[0];
+}
+
 /** Periods sort as numbers when they are years, otherwise as text. */
 export function latestPeriod(periods: readonly string[]): string | undefined {
   return [...periods].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).at(-1);
 }
 
-/** The defaults that a URL leaves out; `indicator` decides the rest. */
+/** The defaults that a URL leaves out; `indicator` decides the rest (see `preferredLevel`). */
 export function defaultState(catalog: Catalog, scope: DashboardScope = {}, lang: Lang = 'sv', indicatorId?: string): DashboardState {
   const indicators = indicatorsInScope(catalog, scope);
   const indicator = indicators.find((candidate) => candidate.id === indicatorId) ?? indicators[0];
   return {
     indicator: indicator?.id ?? '',
-    level: indicator ? (levelsOf(catalog, indicator, scope)[0] ?? '') : '',
+    level: indicator ? (preferredLevel(catalog, indicator, scope) ?? '') : '',
     period: indicator ? (latestPeriod(indicator.periods) ?? '') : '',
     breakdown: 'total',
     category: 'total',
@@ -151,7 +160,7 @@ function isSelectableArea(catalog: Catalog, code: string, state: DashboardState,
  * The breakdown a view splits by: the chosen one, except that the breakdown view needs a real
  * breakdown and takes the indicator's first when `total` is chosen (none when it has none).
  */
-export function breakdownForView(state: DashboardState, indicator: Pick<IndicatorSummary, 'breakdowns'>): string | undefined {
+export function breakdownForView(state: DashboardState, indicator: { readonly breakdowns: readonly string[] }): string | undefined {
   if (state.view !== 'breakdown' || state.breakdown !== 'total') return state.breakdown;
   return indicator.breakdowns[0];
 }

@@ -147,3 +147,16 @@ describe('state ⇄ URL', () => {
     );
   });
 });
+
+describe('preferred level', () => {
+  it('opens on a level with several areas rather than the county alone', () => {
+    const withCountyMap: Catalog = {
+      ...catalog,
+      levels: catalog.levels.map((level) =>
+        level.id === 'county' ? { ...level, geometry: { file: 'g', object: 'county', codeProperty: 'code', nameProperty: 'name' } } : level,
+      ),
+    };
+    expect(levelsOf(withCountyMap, withCountyMap.indicators[0]!)).toEqual(['county', 'municipality', 'district']);
+    expect(defaultState(withCountyMap).level).toBe('municipality');
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The dashboard's copy and download actions: the CSV of the view or of the whole indicator, and
+ * the view's figure as SVG or PNG with its title, source and simulated flag.
+ */
+import { downloadName, indicatorCsv, indicatorRows, rowsToCsv } from '../../src/export/csv.js';
+import { viewRowFilter } from '../../src/export/view-rows.js';
+import { localized } from '../../src/i18n/index.js';
+import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
+import type { DashboardState } from '../../src/state/dashboard-state.js';
+import { downloadBlob, figureSvg, svgToPng, type FigureText } from './download.js';
+import type { ShareHost } from './share-panel.js';
+
+/** What the actions need besides the share host. */
+export interface ActionHost extends ShareHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** The chart elements' export API (components/shared/kollen-chart.ts): downloads the chart with title, source and simulated flag baked in. */
+interface ChartExporter {
+  download(format: 'png' | 'svg'): Promise<void>;
+}
+
+function isChart(element: Element | null): element is Element & ChartExporter {
+  return !!element && (element.localName === 'kollen-trend' || element.localName === 'kollen-distribution') && typeof (element as Partial<ChartExporter>).download === 'function';
+}
+
+/** The map's own drawing (its largest `<svg>`; legend swatches are small ones). */
+function mapDrawing(root: HTMLElement | DocumentFragment): SVGSVGElement | undefined {
+  const map = root.querySelector('.view kollen-map');
+  const svgs = [...(map?.shadowRoot?.querySelectorAll('svg') ?? [])] as SVGSVGElement[];
+  return svgs.sort((a, b) => area(b) - area(a))[0];
+}
+
+function area(svg: SVGSVGElement): number {
+  const box = svg.getBoundingClientRect();
+  return box.width * box.height;
+}
+
+function figureText(host: ActionHost, state: DashboardState, file: IndicatorFile, catalog: Catalog): FigureText {
+  const lang = state.lang;
+  const level = localized(catalog.levels.find((candidate) => candidate.id === state.level)?.title, lang);
+  const breakdown = catalog.breakdowns.find((candidate) => candidate.id === state.breakdown);
+  const category = localized(breakdown?.categories.find((candidate) => candidate.id === state.category)?.title, lang);
+  const period = state.view === 'trend' ? file.periods.join(', ') : state.period;
+  return {
+    title: localized(file.title, lang),
+    subtitle: [host.text.view[state.view], level, period, category].filter(Boolean).join(' · '),
+    source: `${host.text.source}: ${localized(file.source.name, lang)}, ${file.source.publisher} (${file.source.licence})${file.source.url ? ` ${file.source.url}` : ''}`,
+    simulated: file.simulated ? host.commonText.simulatedLong : '',
+  };
+}
+
+/** Runs a download; reports the file name or the failure in the live region. */
+export async function downloadView(host: ActionHost, kind: 'png' | 'svg' | 'csv-view' | 'csv-all'): Promise<void> {
+  const { current: state, catalog, indicatorFile: file } = host;
+  if (!state || !catalog || !file || file.id !== state.indicator) return;
+  const stem = [file.id, state.level, state.view === 'trend' ? '' : state.period, state.breakdown === 'total' ? '' : state.category];
+  try {
+    if (kind === 'csv-all' || kind === 'csv-view') {
+      const csv = kind === 'csv-all' ? indicatorCsv(file, catalog) : rowsToCsv(indicatorRows(file, viewRowFilter(state, file, catalog, host.scope)), file, catalog);
+      const name = downloadName(kind === 'csv-all' ? [file.id] : [...stem, state.view], 'csv');
+      // A byte-order mark makes spreadsheet programs read å, ä and ö as UTF-8.
+      downloadBlob(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }), name);
+      host.actionMessage = host.text.downloadStarted(name);
+      return;
+    }
+    const chart = host.renderRoot.querySelector('.view kollen-trend, .view kollen-distribution');
+    if (isChart(chart)) {
+      // The chart draws its own figure from its vega spec (title, source, simulated flag included).
+      await chart.download(kind);
+      host.actionMessage = host.text.downloadStarted(kind.toUpperCase());
+      return;
+    }
+    const drawing = mapDrawing(host.renderRoot);
+    if (!drawing) throw new Error(`no drawing in the ${state.view} view to export`);
+    const svg = figureSvg(drawing, figureText(host, state, file, catalog));
+    const name = downloadName([...stem, state.view], kind);
+    const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
+    downloadBlob(blob, name);
+    host.actionMessage = host.text.downloadStarted(name);
+  } catch (error) {
+    console.error('[kollen-dashboard] download failed', error);
+    host.actionMessage = host.text.downloadFailed;
+  }
+}
+
+/** Copies text to the clipboard; when the browser refuses, selects the field for a manual copy. */
+export async function copyText(host: ActionHost, text: string, fieldId: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    host.actionMessage = host.text.copied;
+  } catch {
+    const field = host.renderRoot.querySelector(`#${fieldId}`) as HTMLInputElement | HTMLTextAreaElement | null;
+    field?.focus();
+    field?.select();
+    host.actionMessage = host.text.copyFailed;
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * The dashboard's controls, as template functions over the element (one shadow root keeps every
+ * label next to its control): indicator search and picker, level / period / breakdown / category,
+ * the view tabs, and the "about the indicator" disclosure.
+ */
+import { html, nothing } from 'lit';
+import { common } from '../../src/i18n/common.js';
+import type { DashboardMessages } from '../../src/i18n/dashboard.js';
+import { localized, type Lang } from '../../src/i18n/index.js';
+import { searchIndicators } from '../../src/search/indicators.js';
+import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
+import { DASHBOARD_VIEWS, levelsOf, type DashboardScope, type DashboardState, type DashboardView } from '../../src/state/dashboard-state.js';
+
+/** What the controls read from and write to the dashboard. */
+export interface ControlsHost {
+  readonly catalog: Catalog | undefined;
+  readonly current: DashboardState | undefined;
+  readonly text: DashboardMessages;
+  readonly shownLang: Lang;
+  readonly summary: IndicatorSummary | undefined;
+  readonly offeredIndicators: IndicatorSummary[];
+  readonly indicatorFile: IndicatorFile | undefined;
+  readonly scope: DashboardScope;
+  searchQuery: string;
+  themeFilter: string;
+  change(partial: Partial<DashboardState>): void;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+
+/** Search box with ranked results, then theme and indicator selects. */
+export function renderIndicatorPicker(host: ControlsHost) {
+  const { text, shownLang: lang, catalog, current } = host;
+  if (!catalog || !current) return nothing;
+  const hits = host.searchQuery ? searchIndicators(catalog, host.searchQuery, lang, host.offeredIndicators) : [];
+  const pick = (id: string) => {
+    host.searchQuery = '';
+    host.change({ indicator: id });
+  };
+  const themes = catalog.themes.filter((theme) => host.offeredIndicators.some((indicator) => indicator.theme === theme.id));
+  const listed = host.themeFilter ? host.offeredIndicators.filter((indicator) => indicator.theme === host.themeFilter) : host.offeredIndicators;
+  const shown = listed.some((indicator) => indicator.id === current.indicator) ? listed : [host.summary!, ...listed].filter(Boolean);
+  const option = (indicator: IndicatorSummary) =>
+    html`<option value=${indicator.id} ?selected=${indicator.id === current.indicator}>
+      ${localized(indicator.title, lang)}${indicator.simulated ? ` (${common[lang].simulated.toLowerCase()})` : ''}
+    </option>`;
+  return html`<div class="search" role="search">
+      <label for="indicator-search">${text.search}</label>
+      <input
+        id="indicator-search"
+        type="search"
+        autocomplete="off"
+        aria-describedby="search-hint"
+        .value=${host.searchQuery}
+        @input=${(event: Event) => (host.searchQuery = value(event))}
+        @keydown=${(event: KeyboardEvent) => {
+          if (event.key === 'Enter' && hits[0]) pick(hits[0].indicator.id);
+          if (event.key === 'Escape') host.searchQuery = '';
+        }}
+      />
+      <p id="search-hint" class="hint">${text.searchHint}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${host.searchQuery ? (hits.length ? text.searchResults(hits.length) : text.searchNone) : ''}</p>
+      ${host.searchQuery
+        ? hits.length
+          ? html`<ul class="search-results" aria-label=${text.searchResults(hits.length)}>
+              ${hits.map(
+                (hit) => html`<li>
+                  <button type="button" class="search-hit" data-indicator=${hit.indicator.id} @click=${() => pick(hit.indicator.id)}>
+                    ${localized(hit.indicator.title, lang)}
+                    <span class="hit-theme">${localized(catalog.themes.find((theme) => theme.id === hit.indicator.theme)?.title, lang)}</span>
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+          : html`<p class="hint">${text.searchNone}</p>`
+        : nothing}
+    </div>
+    <div class="field">
+      <label for="theme">${text.theme}</label>
+      <select id="theme" @change=${(event: Event) => (host.themeFilter = value(event))}>
+        <option value="" ?selected=${!host.themeFilter}>${text.allThemes}</option>
+        ${themes.map((theme) => html`<option value=${theme.id} ?selected=${theme.id === host.themeFilter}>${localized(theme.title, lang)}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="indicator">${text.indicator}</label>
+      <select id="indicator" @change=${(event: Event) => host.change({ indicator: value(event) })}>
+        ${host.themeFilter
+          ? shown.map(option)
+          : themes.map(
+              (theme) => html`<optgroup label=${localized(theme.title, lang)}>
+                ${host.offeredIndicators.filter((indicator) => indicator.theme === theme.id).map(option)}
+              </optgroup>`,
+            )}
+      </select>
+    </div>`;
+}
+
+/** Level, period, breakdown and (for a real breakdown) category selects. */
+export function renderFilters(host: ControlsHost) {
+  const { text, shownLang: lang, catalog, current, summary } = host;
+  if (!catalog || !current || !summary) return nothing;
+  const levels = levelsOf(catalog, summary, host.scope);
+  const breakdowns = catalog.breakdowns.filter((breakdown) => summary.breakdowns.includes(breakdown.id));
+  const breakdown = breakdowns.find((candidate) => candidate.id === current.breakdown);
+  const periods = [...summary.periods].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  // On the trend every period is shown, and "your area" shows the latest of each indicator.
+  const periodMatters = current.view !== 'trend' && current.view !== 'area';
+  return html`<div class="filters">
+    <div class="field">
+      <label for="level">${text.level}</label>
+      <select id="level" @change=${(event: Event) => host.change({ level: value(event), areas: [] })}>
+        ${levels.map((id) => html`<option value=${id} ?selected=${id === current.level}>${localized(catalog.levels.find((level) => level.id === id)?.title, lang)}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="period">${text.period}</label>
+      <select id="period" ?disabled=${!periodMatters} @change=${(event: Event) => host.change({ period: value(event) })}>
+        ${periods.map((period) => html`<option value=${period} ?selected=${period === current.period}>${period}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="breakdown">${text.breakdown}</label>
+      <select id="breakdown" ?disabled=${breakdowns.length === 0} @change=${(event: Event) => host.change({ breakdown: value(event) })}>
+        <option value="total" ?selected=${current.breakdown === 'total'}>${text.noBreakdown}</option>
+        ${breakdowns.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === current.breakdown}>${localized(candidate.title, lang)}</option>`)}
+      </select>
+    </div>
+    ${breakdown
+      ? html`<div class="field">
+          <label for="category">${text.category}</label>
+          <select id="category" @change=${(event: Event) => host.change({ category: value(event) })}>
+            ${breakdown.categories.map(
+              (category) => html`<option value=${category.id} ?selected=${category.id === current.category}>${localized(category.title, lang)}</option>`,
+            )}
+          </select>
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+/** Moves focus and selection along the tabs with the arrow keys, Home and End. */
+function onTabKey(host: ControlsHost, event: KeyboardEvent) {
+  const current = host.current;
+  if (!current) return;
+  const index = DASHBOARD_VIEWS.indexOf(current.view);
+  const last = DASHBOARD_VIEWS.length - 1;
+  const next: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: last };
+  const target = next[event.key];
+  if (target === undefined) return;
+  event.preventDefault();
+  const view = DASHBOARD_VIEWS[(target + DASHBOARD_VIEWS.length) % DASHBOARD_VIEWS.length]!;
+  host.change({ view });
+  void (host as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() =>
+    (host.renderRoot.querySelector(`#tab-${view}`) as HTMLElement | null)?.focus(),
+  );
+}
+
+/** The view switch: an ARIA tab list (arrow keys move between views). */
+export function renderViewTabs(host: ControlsHost) {
+  const { text, current } = host;
+  if (!current) return nothing;
+  return html`<div class="tabs" role="tablist" aria-label=${text.views} @keydown=${(event: KeyboardEvent) => onTabKey(host, event)}>
+    ${DASHBOARD_VIEWS.map(
+      (view: DashboardView) => html`<button
+        type="button"
+        role="tab"
+        id=${`tab-${view}`}
+        data-view=${view}
+        aria-selected=${view === current.view ? 'true' : 'false'}
+        aria-controls="view-panel"
+        tabindex=${view === current.view ? 0 : -1}
+        @click=${() => host.change({ view })}
+      >
+        ${text.view[view]}
+      </button>`,
+    )}
+  </div>`;
+}
+
+/** Only http(s) links from data files become links. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Definition, method, source, licence and the simulated flag, one click away. */
+export function renderAbout(host: ControlsHost) {
+  const { text, shownLang: lang, indicatorFile: file, catalog } = host;
+  if (!file || file.id !== host.current?.indicator) return nothing;
+  const sourceUrl = safeHref(file.source.url);
+  const licenceUrl = safeHref(file.source.licenceUrl);
+  const sourceName = localized(file.source.name, lang);
+  return html`<details class="about">
+    <summary>${text.about}</summary>
+    ${file.simulated ? html`<p class="simulated-note"><span class="simulated">${common[lang].simulated}</span> ${common[lang].simulatedLong}</p>` : nothing}
+    <dl>
+      <dt>${text.definition}</dt>
+      <dd>${localized(file.description, lang)}</dd>
+      <dt>${text.method}</dt>
+      <dd>${localized(file.method, lang)}</dd>
+      <dt>${text.source}</dt>
+      <dd>${sourceUrl ? html`<a href=${sourceUrl} rel="noopener noreferrer" target="_blank">${sourceName}</a>` : sourceName}</dd>
+      <dt>${text.publisher}</dt>
+      <dd>${file.source.publisher}</dd>
+      <dt>${text.licence}</dt>
+      <dd>${licenceUrl ? html`<a href=${licenceUrl} rel="noopener noreferrer" target="_blank">${file.source.licence}</a>` : file.source.licence}</dd>
+      ${catalog ? html`<dt>${text.updated}</dt><dd>${new Date(`${catalog.updated}T12:00:00Z`).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' })}</dd>` : nothing}
+    </dl>
+  </details>`;
+}

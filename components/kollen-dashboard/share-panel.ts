@@ -1,0 +1,140 @@
+/**
+ * Sharing and downloads: the link to the current state, the two embed codes with live previews,
+ * copy buttons, and the PNG / SVG / CSV downloads of the view.
+ */
+import { html, nothing } from 'lit';
+import type { CommonMessages } from '../../src/i18n/common.js';
+import type { DashboardMessages } from '../../src/i18n/dashboard.js';
+import { localized, type Lang } from '../../src/i18n/index.js';
+import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
+import { elementForView, elementMarkup, embedPageUrl, iframeEmbedCode, scriptEmbedCode, type EmbedLocations } from '../../src/export/embed.js';
+import type { DashboardScope, DashboardState } from '../../src/state/dashboard-state.js';
+import { urlWithStateQuery } from './url-history.js';
+
+// Kept in variables so the bundler does not turn `new URL('…', import.meta.url)` into assets: the
+// library, embed page and resize script are published next to each other (dist/lib/, dist/).
+const LIBRARY = './kollen.js';
+const EMBED_PAGE = '../embed.html';
+const RESIZE_SCRIPT = '../embed-resize.js';
+
+/** Absolute URLs of what an embed code points at, from where this module was loaded. */
+export function embedLocations(dataRootUrl: string): EmbedLocations {
+  return {
+    library: new URL(LIBRARY, import.meta.url).href,
+    dataRoot: dataRootUrl,
+    embedPage: new URL(EMBED_PAGE, import.meta.url).href,
+    resizeScript: new URL(RESIZE_SCRIPT, import.meta.url).href,
+  };
+}
+
+/** What the share panel reads from the dashboard. */
+export interface ShareHost {
+  readonly catalog: Catalog | undefined;
+  readonly current: DashboardState | undefined;
+  readonly text: DashboardMessages;
+  readonly commonText: CommonMessages;
+  readonly shownLang: Lang;
+  readonly summary: IndicatorSummary | undefined;
+  readonly indicatorFile: IndicatorFile | undefined;
+  readonly scope: DashboardScope;
+  readonly dataRootUrl: string;
+  readonly stateQuery: string;
+  shareOpen: boolean;
+  /** Message after a copy or download, for the live region. */
+  actionMessage: string;
+  copy(text: string, id: string): void;
+  download(kind: 'png' | 'svg' | 'csv-view' | 'csv-all'): void;
+}
+
+/** The embed codes of the current state. */
+export function embedCodes(host: ShareHost): { link: string; script: string; iframe: string; iframeSrc: string; markup: string } | undefined {
+  const { current, summary } = host;
+  if (!current || !summary) return undefined;
+  const locations = embedLocations(host.dataRootUrl);
+  const spec = elementForView(current, host.dataRootUrl, host.scope, summary.breakdowns);
+  const iframeSrc = embedPageUrl(host.stateQuery, locations, host.scope);
+  const title = `Kollen: ${localized(summary.title, current.lang)} – ${host.text.view[current.view]}`;
+  return {
+    link: urlWithStateQuery(location.href, host.stateQuery),
+    script: scriptEmbedCode(spec, locations),
+    iframe: iframeEmbedCode(iframeSrc, title, locations),
+    iframeSrc,
+    markup: elementMarkup(spec),
+  };
+}
+
+// One preview element per dashboard and markup, so re-renders do not reload it.
+const previews = new WeakMap<ShareHost, { markup: string; element: Element }>();
+
+/** A live instance of the script embed's element, built with DOM calls (never parsed as HTML). */
+function previewElement(host: ShareHost): Element | undefined {
+  const { current, summary } = host;
+  if (!current || !summary) return undefined;
+  const spec = elementForView(current, host.dataRootUrl, host.scope, summary.breakdowns);
+  const markup = elementMarkup(spec);
+  const cached = previews.get(host);
+  if (cached?.markup === markup) return cached.element;
+  const element = document.createElement(spec.tag);
+  for (const [name, value] of spec.attributes) element.setAttribute(name, value);
+  // The preview must not steer the dashboard's own selection.
+  element.setAttribute('link-group', 'kollen-share-preview');
+  previews.set(host, { markup, element });
+  return element;
+}
+
+function codeBlock(host: ShareHost, id: string, label: string, help: string, code: string, rows: number) {
+  return html`<div class="code-block">
+    <label for=${id}>${label}</label>
+    ${help ? html`<p class="hint" id=${`${id}-help`}>${help}</p>` : nothing}
+    <textarea id=${id} readonly rows=${rows} spellcheck="false" aria-describedby=${help ? `${id}-help` : nothing} .value=${code}></textarea>
+    <button type="button" class="copy" data-copy=${id} @click=${() => host.copy(code, id)}>${host.text.copy}</button>
+  </div>`;
+}
+
+/** The share panel: link, embed codes, previews. */
+export function renderSharePanel(host: ShareHost) {
+  const codes = embedCodes(host);
+  if (!codes) return nothing;
+  const text = host.text;
+  return html`<details class="share" ?open=${host.shareOpen} @toggle=${(event: Event) => (host.shareOpen = (event.target as HTMLDetailsElement).open)}>
+    <summary>${text.share}</summary>
+    ${host.shareOpen
+      ? html`<div class="share-body">
+          <div class="code-block">
+            <label for="share-link">${text.link}</label>
+            <input id="share-link" type="url" readonly .value=${codes.link} />
+            <button type="button" class="copy" data-copy="share-link" @click=${() => host.copy(codes.link, 'share-link')}>${text.copy}</button>
+          </div>
+          ${codeBlock(host, 'embed-script', text.scriptEmbed, text.scriptEmbedHelp, codes.script, 4)}
+          <figure class="preview" data-preview="script">
+            <figcaption>${text.preview}: ${text.scriptEmbed.toLowerCase()}</figcaption>
+            ${previewElement(host)}
+          </figure>
+          ${codeBlock(host, 'embed-iframe', text.iframeEmbed, text.iframeEmbedHelp, codes.iframe, 4)}
+          <figure class="preview" data-preview="iframe">
+            <figcaption>${text.preview}: ${text.iframeEmbed.toLowerCase()}</figcaption>
+            <iframe data-kollen-embed src=${codes.iframeSrc} title=${`${text.preview}: ${text.iframeEmbed}`} width="100%" height="480" loading="lazy"></iframe>
+          </figure>
+        </div>`
+      : nothing}
+  </details>`;
+}
+
+/** Download buttons for the view's image and data. */
+export function renderDownloads(host: ShareHost) {
+  const { text, current } = host;
+  if (!current) return nothing;
+  const imageView = current.view === 'map' || current.view === 'trend' || current.view === 'ranking' || current.view === 'breakdown';
+  return html`<section class="downloads" aria-labelledby="downloads-heading">
+    <h3 id="downloads-heading">${text.downloads}</h3>
+    <div class="buttons">
+      ${imageView
+        ? html`<button type="button" data-download="png" @click=${() => host.download('png')}>${text.downloadPng}</button>
+            <button type="button" data-download="svg" @click=${() => host.download('svg')}>${text.downloadSvg}</button>`
+        : nothing}
+      <button type="button" data-download="csv-view" @click=${() => host.download('csv-view')}>${text.downloadCsvView}</button>
+      <button type="button" data-download="csv-all" @click=${() => host.download('csv-all')}>${text.downloadCsvAll}</button>
+    </div>
+    ${imageView ? nothing : html`<p class="hint">${text.imageNotForView}</p>`}
+  </section>`;
+}
