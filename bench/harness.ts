@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/e2e/browser.js';
 import { bundleReport, type BundleReport } from './bundle.js';
-import { interact } from './interact.js';
+import { interact, type InteractionResult } from './interact.js';
 import { openMeasured, type LoadSample } from './measure.js';
 import { resolveSubject, SCENARIOS, unavailableReason, type ScenarioDef, type SubjectView } from './scenarios.js';
 import { BASELINE_PAGES, DIST, prepareSite, REPO, type BaselinePage, type BenchSite } from './site.js';
@@ -75,8 +75,11 @@ export interface ScenarioResult {
   subject?: Omit<SubjectView, 'baselineQuery'>;
   /** Per CPU speed (`cpu1x`, `cpu4x`), per variant. */
   conditions: Record<string, Partial<Record<Variant, VariantResult>>>;
-  /** Interaction timings in ms at normal speed. */
-  interactions: Record<string, { ms?: Summary; errors: string[] }>;
+  /**
+   * Interaction timings in ms at normal speed: until the DOM stopped changing (`ms`, the headline),
+   * until the widget fired `kollen-ready`, and until the following frame was rendered.
+   */
+  interactions: Record<string, { ms?: Summary; readyEventMs?: Summary; paintedMs?: Summary; errors: string[] }>;
 }
 
 /** The whole result, written to `bench-results.json`. */
@@ -136,7 +139,7 @@ async function runScenario(
   if (subject && scenario.vegaEmbed) variants.push({ variant: 'vegaEmbed', url: `${base}baselines/${scenario.vegaEmbed}.html${subject.baselineQuery}`, kind: 'baseline' });
   if (subject && scenario.minimal) variants.push({ variant: 'minimal', url: `${base}baselines/${scenario.minimal}.html${subject.baselineQuery}`, kind: 'baseline' });
 
-  const interactionSamples: Record<string, { samples: number[]; errors: string[] }> = {};
+  const interactionSamples: Record<string, InteractionResult> = {};
   for (const throttle of options.cpuThrottles) {
     const samples = new Map<Variant, LoadSample[]>(variants.map((entry) => [entry.variant, []]));
     for (let run = 0; run < options.runs; run++) {
@@ -148,13 +151,15 @@ async function runScenario(
           if (entry.variant === 'kollen' && throttle === 1 && open.sample.readyMs !== null) {
             for (const kind of scenario.interactions) {
               const name = kind === 'period' ? 'periodChangeRedraw' : 'selectAreaToTrendRedraw';
-              const bucket = (interactionSamples[name] ??= { samples: [], errors: [] });
+              const bucket = (interactionSamples[name] ??= { samples: [], readyEvent: [], painted: [], errors: [] });
               if (kind === 'period' && periods.length < 2) {
                 bucket.errors.push(`the indicator has only one period on level ${subject?.level ?? '?'}`);
                 continue;
               }
               const outcome = await interact(open.page, kind === 'period' ? { kind, periods, repeat: options.interactionRepeat } : { kind, repeat: options.interactionRepeat });
               bucket.samples.push(...outcome.samples);
+              bucket.readyEvent.push(...outcome.readyEvent);
+              bucket.painted.push(...outcome.painted);
               bucket.errors.push(...outcome.errors);
             }
           }
@@ -162,13 +167,18 @@ async function runScenario(
           await open.close();
         }
         const ready = open.sample.readyMs === null ? 'not ready' : `${Math.round(open.sample.readyMs)} ms`;
-        log(`  ${scenario.id} ${entry.variant} ${conditionKey(throttle)} run ${run + 1}: ${ready}, JS ${(open.sample.transfer.js.bytes / 1024).toFixed(1)} KiB gz`);
+        log(`  ${scenario.id} ${entry.variant} ${conditionKey(throttle)} run ${run + 1}: ${ready}, JS ${(open.sample.transfer.js.bytes / 1000).toFixed(1)} kB gz`);
       }
     }
     result.conditions[conditionKey(throttle)] = Object.fromEntries(variants.map((entry) => [entry.variant, summariseVariant(entry.url, samples.get(entry.variant)!)]));
   }
   for (const [name, bucket] of Object.entries(interactionSamples)) {
-    result.interactions[name] = { ms: summarize(bucket.samples), errors: [...new Set(bucket.errors)].slice(0, 10) };
+    result.interactions[name] = {
+      ms: summarize(bucket.samples),
+      readyEventMs: summarize(bucket.readyEvent),
+      paintedMs: summarize(bucket.painted),
+      errors: [...new Set(bucket.errors)].slice(0, 10),
+    };
   }
 
   const normal = result.conditions[conditionKey(1)] ?? result.conditions[conditionKey(options.cpuThrottles[0]!)];

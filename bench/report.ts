@@ -98,13 +98,15 @@ export function formatReport(result: BenchResult): string {
       entry.ms ? `${entry.ms.median.toFixed(1)} ms` : '–',
       entry.ms ? `${entry.ms.q1.toFixed(1)}–${entry.ms.q3.toFixed(1)} ms` : '–',
       entry.ms ? `${entry.ms.min.toFixed(1)}–${entry.ms.max.toFixed(1)} ms` : '–',
+      entry.readyEventMs ? `${entry.readyEventMs.median.toFixed(1)} ms` : '–',
+      entry.paintedMs ? `${entry.paintedMs.median.toFixed(1)} ms` : '–',
       String(entry.ms?.n ?? 0),
       entry.errors[0] ?? '',
     ]),
   );
   if (interactions.length > 0) {
-    out.push('', 'Interactions (normal speed)');
-    out.push(table(['interaction', 'median', 'IQR', 'min–max', 'n', 'problems'], interactions));
+    out.push('', 'Interactions (normal speed): until the DOM stopped changing; kollen-ready; next frame rendered');
+    out.push(table(['interaction', 'median', 'IQR', 'min–max', 'ready evt', 'painted', 'n', 'problems'], interactions));
   }
 
   if (result.bundle) {

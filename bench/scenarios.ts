@@ -81,7 +81,7 @@ export const SCENARIOS: ScenarioDef[] = [
     id: 'national-map',
     title: 'Map, 290 municipalities (data/sweden/)',
     page: 'bench/national-map.html',
-    requires: ['lib/kollen-map.js', 'data/sweden/catalog.json'],
+    requires: ['lib/kollen-map.js', 'bench-data/sweden/catalog.json'],
     subject: 'kollen-map',
     vegaEmbed: 'vega-map',
     minimal: 'minimal-map',

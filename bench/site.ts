@@ -1,7 +1,8 @@
 /**
  * The site the benchmark serves: the built `dist/` as it is (linked, not copied), plus what the
  * benchmark makes itself next to it — its own Kollen pages (`/bench/`), the baselines bundled
- * with vite (`/baselines/`) and the generated fine tessellation (`/bench-data/fine/`). One origin,
+ * with vite (`/baselines/`), the generated fine tessellation (`/bench-data/fine/`) and the national
+ * data root (`/bench-data/sweden/`, linked from `dist/data/sweden/` or `data/sweden/`). One origin,
  * one gzip-ing server (`serveStatic()` from the e2e tests), so every page pays the same transfer.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -69,6 +70,12 @@ export async function prepareSite(options: SiteOptions = {}): Promise<BenchSite>
   const root = mkdtempSync(join(tmpdir(), 'kollen-bench-'));
   for (const entry of readdirSync(DIST)) symlinkSync(join(DIST, entry), join(root, entry));
   cpSync(join(PAGES, 'kollen'), join(root, 'bench'), { recursive: true });
+  // The national root, as published next to the library when the build publishes it, else from the repository.
+  const national = [join(DIST, 'data', 'sweden'), join(REPO, 'data', 'sweden')].find((dir) => existsSync(join(dir, 'catalog.json')));
+  if (national) {
+    mkdirSync(join(root, 'bench-data'), { recursive: true });
+    symlinkSync(national, join(root, 'bench-data', 'sweden'));
+  }
 
   const baselines = options.baselines ?? BASELINE_PAGES;
   if (baselines.length > 0) {
