@@ -8,14 +8,17 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildStockholmGeography } from './geo/stockholm.js';
+import { buildStockholmGeography, type StockholmGeography } from './geo/stockholm.js';
 import { buildSwedenGeography } from './geo/sweden.js';
 import { publishIndicator, type IndicatorDefinition, type RootPolicy } from './indicator.js';
 import { MunicipalityRegister } from './lib/municipalities.js';
 import { json, publish, type OutputFiles } from './lib/output.js';
 import { SourceDir, SourceError } from './lib/sources.js';
 import { BREAKDOWNS, BUILD_DATE, STOCKHOLM_LEVELS, SWEDEN_LEVELS, THEMES } from './meta.js';
-import { medianIncome, population, postSecondaryEducation, readPopulation, voterTurnout } from './real/scb.js';
+import { medianIncome, population, postSecondaryEducation, readPopulation, voterTurnout, type PopulationTable } from './real/scb.js';
+import { surveyIndicator } from './survey/aggregate.js';
+import { QUESTIONS, SURVEY_YEARS } from './survey/model.js';
+import { samplingAreas, simulateYear, type SimulationInputs } from './survey/simulate.js';
 import { SCHEMA_VERSION, type Area, type AreaLevel, type Catalog, type IndicatorSummary } from '../../src/schema/types.js';
 
 /** `data/` in the repository. */
@@ -41,6 +44,7 @@ export function buildAll(sourcesDir = join(DATA_DIR, 'sources')): OutputFiles {
   ];
 
   const inStockholm = new Set(stockholm.municipalities.map((m) => m.code));
+  const simulated = simulatedSurvey(real[1]!, people, stockholm);
   const stockholmAreas: Area[] = [
     { code: 'SE', name: 'Sverige', level: 'country' },
     { code: '01', name: 'Stockholms län', level: 'county', parent: 'SE' },
@@ -57,7 +61,7 @@ export function buildAll(sourcesDir = join(DATA_DIR, 'sources')): OutputFiles {
       (row.level === 'municipality' ? inStockholm.has(row.area) : row.level.startsWith('district-')),
     references: [{ level: 'county', code: '01' }, { level: 'country', code: 'SE' }],
   };
-  addRoot(files, '', catalogTitle('Stockholms län', 'Stockholm County'), STOCKHOLM_LEVELS, stockholmAreas, real, stockholmPolicy);
+  addRoot(files, '', catalogTitle('Stockholms län', 'Stockholm County'), STOCKHOLM_LEVELS, stockholmAreas, [...real, ...simulated], stockholmPolicy);
 
   const swedenAreas: Area[] = [
     { code: 'SE', name: 'Sverige', level: 'country' },
@@ -73,6 +77,33 @@ export function buildAll(sourcesDir = join(DATA_DIR, 'sources')): OutputFiles {
   };
   addRoot(files, 'sweden/', catalogTitle('Sverige', 'Sweden'), SWEDEN_LEVELS, swedenAreas, real, swedenPolicy);
   return files;
+}
+
+/** The simulated survey: microdata for every survey year, aggregated per question. */
+function simulatedSurvey(education: IndicatorDefinition, people: PopulationTable, stockholm: StockholmGeography): IndicatorDefinition[] {
+  const municipalities = stockholm.municipalities.map((m) => m.code).sort();
+  const districts = stockholm.districts['districts-2023'].map((d) => d.code).sort();
+  const share = (area: string, breakdown: string, category: string): number => {
+    const row = education.values.all().find((r) => r.level === 'municipality' && r.area === area && r.breakdown === breakdown && r.category === category);
+    return row!.value! / 100;
+  };
+  const inputs: SimulationInputs = {
+    population: people.counts,
+    postSecondary: new Map(
+      municipalities.map((code) => [
+        code,
+        {
+          total: share(code, 'total', 'total'),
+          bands: { '25-34': share(code, 'age-10y', '25-34'), '35-44': share(code, 'age-10y', '35-44'), '45-54': share(code, 'age-10y', '45-54'), '55-64': share(code, 'age-10y', '55-64') },
+        },
+      ]),
+    ),
+    municipalities,
+    districts,
+  };
+  const areas = samplingAreas(inputs);
+  const years = SURVEY_YEARS.map((year) => simulateYear(areas, year));
+  return QUESTIONS.map((question) => surveyIndicator(question, years, municipalities, districts));
 }
 
 const SCHEMA_FILE = resolve(import.meta.dirname, '../../src/schema/kollen.schema.json');

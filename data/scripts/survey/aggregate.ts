@@ -1,0 +1,118 @@
+/**
+ * Turns survey microdata into published cells with the pipeline in `src/stats/`: weighted
+ * proportions with Wilson intervals on Kish's effective sample size, unweighted counts, primary
+ * suppression below `MIN_RESPONDENTS` and secondary suppression within every additive group.
+ */
+import type { LocalizedText, ValueRow } from '../../../src/schema/types.js';
+import { roundEstimate, weightedProportion } from '../../../src/stats/proportion.js';
+import { suppressSmallCells, type AdditiveGroup } from '../../../src/stats/suppression.js';
+import { ValueTable } from '../lib/values.js';
+import type { IndicatorDefinition } from '../indicator.js';
+import { AGE_SURVEY, EDUCATION, SEX, SOURCES, UNITS } from '../meta.js';
+import { MIN_RESPONDENTS, type SurveyQuestion } from './model.js';
+import type { Microdata } from './simulate.js';
+
+/** The breakdowns published for every area: id → category of a respondent. */
+const BREAKDOWNS: { id: string; categories: string[]; of: (data: Microdata, i: number) => string }[] = [
+  { id: 'total', categories: ['total'], of: () => 'total' },
+  { id: SEX.id, categories: SEX.categories.map((c) => c.id), of: (d, i) => d.sex[i]! },
+  { id: AGE_SURVEY.id, categories: AGE_SURVEY.categories.map((c) => c.id), of: (d, i) => d.age[i]! },
+  { id: EDUCATION.id, categories: EDUCATION.categories.map((c) => c.id), of: (d, i) => d.education[i]! },
+];
+
+/** A cell's identity within one indicator and year. */
+const cellKey = (level: string, area: string, breakdown: string, category: string) => `${level}|${area}|${breakdown}|${category}`;
+
+/** The additive groups of one year's table: breakdowns within areas, and areas within their parent. */
+export function additiveGroups(municipalities: readonly string[], districts: readonly string[]): AdditiveGroup[] {
+  const groups: AdditiveGroup[] = [];
+  const areas: [string, string][] = [['county', '01'], ...municipalities.map((m): [string, string] => ['municipality', m]), ...districts.map((d): [string, string] => ['district-2023', d])];
+  for (const [level, area] of areas) {
+    for (const b of BREAKDOWNS.slice(1)) {
+      groups.push({ total: cellKey(level, area, 'total', 'total'), parts: b.categories.map((c) => cellKey(level, area, b.id, c)) });
+    }
+  }
+  for (const b of BREAKDOWNS) {
+    for (const c of b.categories) {
+      groups.push({ total: cellKey('county', '01', b.id, c), parts: municipalities.map((m) => cellKey('municipality', m, b.id, c)) });
+      groups.push({ total: cellKey('municipality', '0180', b.id, c), parts: districts.map((d) => cellKey('district-2023', d, b.id, c)) });
+    }
+  }
+  return groups;
+}
+
+/** Estimates and suppresses one question in one year; returns the published rows. */
+export function aggregateYear(data: Microdata, question: string, municipalities: readonly string[], districts: readonly string[]): ValueRow[] {
+  const answers = data.answers[question]!;
+  const members = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    let list = members.get(key);
+    if (!list) members.set(key, (list = []));
+    list.push(i);
+  };
+  for (let i = 0; i < data.weight.length; i++) {
+    for (const b of BREAKDOWNS) {
+      const category = b.of(data, i);
+      add(cellKey('county', '01', b.id, category), i);
+      add(cellKey('municipality', data.municipality[i]!, b.id, category), i);
+      if (data.district[i]) add(cellKey('district-2023', data.district[i]!, b.id, category), i);
+    }
+  }
+  const estimates = new Map<string, ReturnType<typeof weightedProportion>>();
+  const counts = new Map<string, number>();
+  const levels: [string, readonly string[]][] = [['county', ['01']], ['municipality', municipalities], ['district-2023', districts]];
+  for (const [level, areas] of levels) {
+    for (const area of areas) {
+      for (const b of BREAKDOWNS) {
+        for (const c of b.categories) {
+          const key = cellKey(level, area, b.id, c);
+          const estimate = weightedProportion(answers, data.weight, members.get(key) ?? []);
+          estimates.set(key, estimate);
+          counts.set(key, estimate.n);
+        }
+      }
+    }
+  }
+  const withheld = suppressSmallCells(counts, additiveGroups(municipalities, districts), MIN_RESPONDENTS);
+  const rows: ValueRow[] = [];
+  for (const [key, estimate] of estimates) {
+    const [level, area, breakdown, category] = key.split('|') as [string, string, string, string];
+    const base = { level, area, period: data.year, breakdown, category };
+    if (withheld.has(key)) {
+      rows.push({ ...base, value: null, ciLow: null, ciHigh: null, n: null, status: 'suppressed' });
+    } else {
+      const [value, ciLow, ciHigh] = roundEstimate(100 * estimate.proportion, 100 * estimate.ciLow, 100 * estimate.ciHigh, 1);
+      rows.push({ ...base, value, ciLow, ciHigh, n: estimate.n, status: 'ok' });
+    }
+  }
+  return rows;
+}
+
+const t = (sv: string, en: string): LocalizedText => ({ sv, en });
+
+/** Method text shared by every simulated indicator. */
+export const SURVEY_METHOD = t(
+  `SIMULERADE DATA – inga verkliga svar. Svaren är dragna av en seedad slumpgenerator (Kollens data/scripts/survey) som efterliknar en folkhälsoenkät 18–84 år: urval per kommun och per stadsdelsområde i Stockholms stad, lägre svarsfrekvens bland unga och män, effekter av kön, ålder och utbildning, ett områdessamband med den verkliga andelen eftergymnasialt utbildade (SCB 2019) och antagna trender över tid. Svaren vägs till befolkningen 2019 efter kön och åldersgrupp inom området (poststratifiering). Andelen är vägd; 95 % konfidensintervall enligt Wilson med Kish effektiva urvalsstorlek. n är antalet svarande (ovägt). Celler med färre än ${MIN_RESPONDENTS} svarande visas inte, och fler celler döljs så att ingen dold cell kan räknas fram ur totalen och de övriga delarna (kön, ålder, utbildning; länet och kommunerna; Stockholms stad och stadsdelsområdena). Stadsdelsområden anges i 2023 års indelning för alla år.`,
+  `SIMULATED DATA – no real responses. Answers are drawn by a seeded random generator (Kollen's data/scripts/survey) that mimics a public-health survey of ages 18–84: sampled by municipality and by Stockholm city district, with lower response among the young and men, effects of sex, age and education, an area pattern following the real share with post-secondary education (Statistics Sweden 2019) and assumed trends over time. Responses are weighted to the 2019 population by sex and age band within each area (post-stratification). The share is weighted; 95 % confidence interval by Wilson with Kish's effective sample size. n is the number of respondents (unweighted). Cells with fewer than ${MIN_RESPONDENTS} respondents are withheld, and further cells are withheld so that no withheld cell can be worked out from the total and the other parts (sex, age, education; the county and its municipalities; Stockholm city and its districts). Districts are given in the 2023 division for every year.`,
+);
+
+/** The published indicator for one simulated question over all survey years. */
+export function surveyIndicator(question: SurveyQuestion, years: readonly Microdata[], municipalities: readonly string[], districts: readonly string[]): IndicatorDefinition {
+  const table = new ValueTable();
+  for (const data of years) for (const row of aggregateYear(data, question.id, municipalities, districts)) table.add(row);
+  return {
+    id: question.id,
+    title: question.title,
+    description: t(`${question.description.sv} Simulerade data, inga verkliga svar.`, `${question.description.en} Simulated data, no real responses.`),
+    method: SURVEY_METHOD,
+    theme: question.theme,
+    unit: UNITS.percent,
+    polarity: question.polarity,
+    source: SOURCES.survey,
+    simulated: true,
+    levels: ['county', 'municipality', 'district-2023'],
+    periods: years.map((d) => d.year),
+    breakdowns: [SEX.id, AGE_SURVEY.id, EDUCATION.id],
+    values: table,
+  };
+}
