@@ -102,11 +102,15 @@ export abstract class KollenChart extends KollenElement {
   /** The values `buildModel` depends on besides the data and language (attributes). */
   protected abstract modelDependencies(): unknown[];
 
-  /** The level a click on the chart selects in (the datum's own level when it has one). */
+  /** The level in effect: the `level` attribute, else the indicator's first level with a map. */
   protected effectiveLevel(catalog: Catalog, indicator: IndicatorFile): string {
     if (this.level && indicator.levels.includes(this.level)) return this.level;
     const withMap = indicator.levels.find((id) => catalog.levels.find((l) => l.id === id)?.geometry);
-    return withMap ?? indicator.levels[0] ?? '';
+    if (withMap) return withMap;
+    // Without maps, the level with most areas is the one worth charting (not the lone country).
+    const areas = new Map<string, Set<string>>();
+    indicator.values.level.forEach((level, i) => areas.set(level, (areas.get(level) ?? new Set()).add(indicator.values.area[i]!)));
+    return [...indicator.levels].sort((a, b) => (areas.get(b)?.size ?? 0) - (areas.get(a)?.size ?? 0))[0] ?? '';
   }
 
   override connectedCallback(): void {

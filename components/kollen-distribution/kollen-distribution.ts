@@ -1,0 +1,133 @@
+import { customElement, property } from 'lit/decorators.js';
+import { charts } from '../../src/i18n/charts.js';
+import { common } from '../../src/i18n/common.js';
+import { localized } from '../../src/i18n/index.js';
+import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
+import { breakdownData, breakdownSpec, breakdownTable, defaultBreakdown, describeBreakdown } from '../../src/specs/breakdown.js';
+import { describePyramid, pyramidBreakdown, pyramidData, pyramidSpec, pyramidTable } from '../../src/specs/pyramid.js';
+import { describeRanking, rankingData, rankingSpec, rankingTable } from '../../src/specs/ranking.js';
+import { chartStyles } from '../shared/chart.styles.js';
+import { KollenChart, type ChartModel, type ChartResult } from '../shared/kollen-chart.js';
+import { baseStyles } from '../shared/styles.js';
+import { distributionStyles } from './kollen-distribution.styles.js';
+
+/** The kinds of distribution chart. */
+export type DistributionKind = 'ranking' | 'breakdown' | 'pyramid';
+
+/**
+ * How an indicator is distributed in one period: a ranking of every area of a level (bars with
+ * 95 % interval whiskers, the reference as a line, colours as `<kollen-map>`'s comparison mode),
+ * one area by the categories of a breakdown next to its reference, or a population pyramid.
+ * Draws with vega-lite, loaded on first use and shared with every other chart on the page.
+ *
+ * @tag kollen-distribution
+ * @fires kollen-ready - when the chart has been drawn
+ * @fires kollen-area-select - when a person selects an area (a bar, or an area in the data table)
+ * @csspart figure - the whole chart
+ * @csspart title - the title line (indicator, simulated flag, subtitle)
+ * @csspart simulated - the simulated-data flag
+ * @csspart chart - the drawing (an image with a generated description)
+ * @csspart tooltip - the tooltip of a bar
+ * @csspart description - the generated text description
+ * @csspart source - the source line
+ * @csspart toolbar - the table toggle and export buttons
+ * @csspart button - each toolbar button
+ * @csspart table - the data table
+ * @csspart spec - the text field showing the spec when the clipboard is not available
+ * @csspart status - the loading, empty or error message
+ * @csspart retry - the retry button of the error message
+ * @cssprop [--kollen-chart-min-height=14rem] - height kept for the drawing while it loads
+ * @cssprop [--kollen-chart-title-size=1.15em] - size of the title
+ * @cssprop [--kollen-tooltip-background=#ffffff] - tooltip background
+ * @cssprop [--kollen-button-background=#f4f4f4] - toolbar button background
+ * @cssprop [--kollen-color-selected-background=#e8f0fe] - background of the selected row in the table
+ * @cssstate loading - while data or the chart engine load
+ * @cssstate ready - once the chart is drawn
+ * @cssstate empty - when there is nothing to draw for the choice made
+ * @cssstate error - when data could not be loaded or the chart not drawn
+ */
+@customElement('kollen-distribution')
+export class KollenDistribution extends KollenChart {
+  static override styles = [baseStyles, chartStyles, distributionStyles];
+
+  /** `ranking` (default), `breakdown` or `pyramid`. */
+  @property({ reflect: true }) kind: DistributionKind = 'ranking';
+
+  /** Period (default: the latest). */
+  @property({ reflect: true }) period = '';
+
+  /** Category of `breakdown` to rank areas by (ranking only; default: the first, or `total`). */
+  @property({ reflect: true }) category = '';
+
+  protected override modelDependencies(): unknown[] {
+    return [this.kind, this.level, this.period, this.area, this.breakdown, this.category];
+  }
+
+  protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult {
+    const lang = this.language;
+    const text = charts[lang];
+    const level = this.effectiveLevel(catalog, indicator);
+    const period = indicator.periods.includes(this.period) ? this.period : (indicator.periods.at(-1) ?? '');
+    const frame = {
+      title: localized(indicator.title, lang),
+      simulated: indicator.simulated,
+      source: `${common[lang].source}: ${localized(indicator.source.name, lang)} (${indicator.source.publisher})`,
+    };
+    if (this.kind === 'pyramid') {
+      const breakdown = this.breakdown.includes('*') ? this.breakdown : pyramidBreakdown(indicator);
+      if (!breakdown || !indicator.breakdowns.includes(breakdown)) return { empty: text.noBreakdown };
+      const { area, areaLevel } = this.areaOf(catalog, indicator, level, indicator.references[0]?.code);
+      const request = { catalog, indicator, level: areaLevel, area, period, breakdown, lang };
+      const data = pyramidData(request);
+      if (data.bars.length === 0) return { empty: text.noValues(period) };
+      return this.chartModel(frame, `${data.name}, ${period}`, `${indicator.id}-pyramid-${area}-${period}`, {
+        spec: (width) => pyramidSpec(request, data, width), description: describePyramid(request, data), table: pyramidTable(request, data),
+      });
+    }
+    if (this.kind === 'breakdown') {
+      const breakdown = this.breakdown && this.breakdown !== 'total' ? this.breakdown : defaultBreakdown(indicator);
+      if (!breakdown || !indicator.breakdowns.includes(breakdown)) return { empty: text.noBreakdown };
+      const { area, areaLevel } = this.areaOf(catalog, indicator, level);
+      const request = { catalog, indicator, level: areaLevel, area, period, breakdown, lang };
+      const data = breakdownData(request);
+      if (data.bars.length === 0) return { empty: text.noValues(period) };
+      return this.chartModel(frame, `${data.groups.map((g) => g.name).join(', ')} · ${period}`, `${indicator.id}-${breakdown}-${area}-${period}`, {
+        spec: (width) => breakdownSpec(request, data, width), description: describeBreakdown(request, data), table: breakdownTable(request, data),
+      });
+    }
+    const breakdown = this.breakdown || 'total';
+    if (breakdown !== 'total' && !indicator.breakdowns.includes(breakdown)) return { empty: text.noBreakdown };
+    const category = breakdown === 'total' ? 'total' : this.category || (catalog.breakdowns.find((b) => b.id === breakdown)?.categories[0]?.id ?? '');
+    const request = { catalog, indicator, level, period, breakdown, category, selected: this.area || undefined, lang };
+    const data = rankingData(request);
+    if (!data.areas.some((a) => a.rank !== null)) return { empty: text.noValues(period) };
+    const levelTitle = localized(catalog.levels.find((l) => l.id === level)?.title, lang);
+    return this.chartModel(frame, `${levelTitle} · ${period}`, `${indicator.id}-ranking-${level}-${period}`, {
+      spec: (width) => rankingSpec(request, data, width), description: describeRanking(request, data), table: rankingTable(request, data),
+    });
+  }
+
+  private chartModel(
+    frame: Pick<ChartModel, 'title' | 'simulated' | 'source'>,
+    subtitle: string,
+    fileName: string,
+    parts: Pick<ChartModel, 'spec' | 'description' | 'table'>,
+  ): ChartModel {
+    return { ...frame, ...parts, subtitle, fileName };
+  }
+
+  /** The area a breakdown or pyramid shows, and the level it is on: the selected one, else a default. */
+  private areaOf(catalog: Catalog, indicator: IndicatorFile, level: string, preferred?: string): { area: string; areaLevel: string } {
+    const v = indicator.values;
+    const area = this.area || preferred || v.area.find((_code, i) => v.level[i] === level) || '';
+    const onLevel = v.area.some((code, i) => code === area && v.level[i] === level);
+    const otherLevel = v.level[v.area.indexOf(area)];
+    return { area, areaLevel: onLevel ? level : (otherLevel ?? catalog.areas.find((a) => a.code === area)?.level ?? level) };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kollen-distribution': KollenDistribution;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * `<kollen-distribution kind="breakdown">`: one area's values by the categories of a breakdown
+ * (sex, age bands, education levels) for one period, as bars with 95 % interval whiskers, each
+ * next to the same category for the reference area (grey). Unpublished cells say why.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { formatCount, formatInterval, formatValue } from '../format/number.js';
+import { charts } from '../i18n/charts.js';
+import { localized } from '../i18n/index.js';
+import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
+import { chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, REFERENCE_COLORS, SERIES_COLORS } from './chart-style.js';
+import { areaName, categoryTitles, indicatorRows, isPublished } from './rows.js';
+import { referenceFor } from './ranking.js';
+import type { DataTable } from './table.js';
+
+/** What a breakdown chart shows. */
+export interface BreakdownRequest {
+  catalog: Catalog;
+  indicator: IndicatorFile;
+  level: string;
+  /** The area shown; its reference is drawn beside it. */
+  area: string;
+  period: string;
+  breakdown: string;
+  lang: Lang;
+}
+
+/** One bar (an area × category). */
+export interface BreakdownBar {
+  area: string;
+  level: string;
+  name: string;
+  role: 'area' | 'reference';
+  category: string;
+  categoryTitle: string;
+  value: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  valueText: string;
+  intervalText: string;
+  nText: string;
+  statusText: string;
+}
+
+/** The prepared breakdown. */
+export interface BreakdownData {
+  bars: BreakdownBar[];
+  categories: string[];
+  groups: { area: string; level: string; name: string; role: 'area' | 'reference'; color: string }[];
+}
+
+/** The breakdown an indicator is split by by default: its first one that is not a cross-breakdown. */
+export function defaultBreakdown(indicator: IndicatorFile): string | undefined {
+  return indicator.breakdowns.find((id) => !id.includes('*'));
+}
+
+/** Prepares the bars of a breakdown chart (pure). */
+export function breakdownData(request: BreakdownRequest): BreakdownData {
+  const { catalog, indicator, level, area, period, breakdown, lang } = request;
+  const text = charts[lang];
+  const ref = referenceFor(indicator, level);
+  const groups: BreakdownData['groups'] = [{ area, level, name: areaName(catalog, level, area), role: 'area', color: SERIES_COLORS[0] }];
+  if (ref && ref.code !== area) groups.push({ area: ref.code, level: ref.level, name: `${areaName(catalog, ref.level, ref.code)} ${text.referenceSuffix}`, role: 'reference', color: REFERENCE_COLORS[0] });
+  const rows = indicatorRows(indicator, (l, a, p, b) => p === period && b === breakdown && groups.some((g) => g.area === a && g.level === l));
+  const categories = categoryTitles(catalog, breakdown, lang);
+  const bars: BreakdownBar[] = [];
+  for (const category of categories) {
+    for (const group of groups) {
+      const row = rows.find((r) => r.area === group.area && r.level === group.level && r.category === category.id);
+      if (!row) continue;
+      const published = isPublished(row);
+      bars.push({
+        area: group.area, level: group.level, name: group.name, role: group.role, category: category.id, categoryTitle: category.title,
+        value: published ? row.value : null, ciLow: published ? row.ciLow : null, ciHigh: published ? row.ciHigh : null,
+        valueText: published ? formatValue(row.value, indicator.unit, lang) : '–',
+        intervalText: published ? formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang) || '–' : '–',
+        nText: formatCount(row.n, lang),
+        statusText: published ? '' : row.status === 'suppressed' ? text.suppressed : text.missing,
+      });
+    }
+  }
+  const used = new Set(bars.map((bar) => bar.category));
+  return { bars, categories: categories.filter((c) => used.has(c.id)).map((c) => c.title), groups };
+}
+
+/** The vega-lite spec of a breakdown chart `width` pixels wide. */
+export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, width: number): TopLevelSpec {
+  const { indicator, lang } = request;
+  const text = charts[lang];
+  const narrow = isNarrow(width);
+  const unitLabel = localized(indicator.unit.label, lang);
+  const names = data.groups.map((g) => g.name);
+  const breakdownTitle = localized(request.catalog.breakdowns.find((b) => b.id === request.breakdown)?.title, lang);
+  const tooltip = [
+    { field: 'name', title: text.area },
+    { field: 'categoryTitle', title: text.category },
+    { field: 'valueText', title: text.value },
+    { field: 'intervalText', title: text.interval },
+    { field: 'nText', title: text.count },
+  ];
+  const yOffset = { field: 'name', type: 'nominal' as const, sort: names, scale: { domain: names } };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: chartTitle(indicator, { title: `${localized(indicator.title, lang)} – ${data.groups[0]!.name}`, subtitle: `${unitLabel}, ${breakdownTitle.toLocaleLowerCase(lang)}, ${request.period}` }, lang),
+    width: chartWidth(width),
+    height: { step: narrow ? 16 : 18 },
+    autosize: { type: 'fit-x', contains: 'padding' },
+    config: chartConfig(),
+    data: { values: data.bars },
+    encoding: {
+      y: { field: 'categoryTitle', type: 'nominal', title: null, sort: data.categories, axis: { labelLimit: narrow ? 110 : 200 } },
+      yOffset,
+    },
+    layer: [
+      {
+        transform: [{ filter: { field: 'value', valid: true } }],
+        mark: { type: 'bar', cursor: 'pointer', height: { band: 0.85 } },
+        encoding: {
+          x: { field: 'value', type: 'quantitative', title: unitLabel, scale: { zero: true, nice: true } },
+          color: {
+            field: 'name', type: 'nominal', title: null, scale: { domain: names, range: data.groups.map((g) => g.color) },
+            legend: { orient: 'bottom', direction: 'vertical' },
+          },
+          tooltip,
+        },
+      },
+      {
+        transform: [{ filter: { field: 'ciLow', valid: true } }],
+        mark: { type: 'rule', color: HIGHLIGHT_COLOR, strokeWidth: 1.5 },
+        encoding: { x: { field: 'ciLow', type: 'quantitative' }, x2: { field: 'ciHigh' } },
+      },
+      {
+        transform: [{ filter: { field: 'statusText', oneOf: [text.suppressed, text.missing] } }],
+        mark: { type: 'text', align: 'left', dx: 4, fontStyle: 'italic', color: '#555555' },
+        encoding: { x: { datum: 0, type: 'quantitative' }, text: { field: 'statusText' } },
+      },
+    ],
+  } as TopLevelSpec;
+}
+
+/** A plain-words description of the breakdown chart. */
+export function describeBreakdown(request: BreakdownRequest, data: BreakdownData): string {
+  const { indicator, lang } = request;
+  const text = charts[lang];
+  const area = data.groups[0]!;
+  const sentences = [text.breakdownDescription(localized(indicator.title, lang), area.name, request.period)];
+  for (const bar of data.bars.filter((b) => b.role === 'area')) {
+    sentences.push(`${bar.categoryTitle}: ${bar.value === null ? bar.statusText : bar.valueText}.`);
+  }
+  return sentences.join(' ');
+}
+
+/** The breakdown as a table: one row per category, one column per area. */
+export function breakdownTable(request: BreakdownRequest, data: BreakdownData): DataTable {
+  const { indicator, lang } = request;
+  const text = charts[lang];
+  return {
+    caption: text.breakdownTable(localized(indicator.title, lang), data.groups[0]!.name, request.period),
+    columns: [text.category, ...data.groups.map((g) => g.name)],
+    rows: data.categories.map((title) => ({
+      key: title,
+      header: title,
+      cells: data.groups.map((g) => {
+        const bar = data.bars.find((b) => b.area === g.area && b.categoryTitle === title);
+        if (!bar) return text.missing;
+        if (bar.value === null) return bar.statusText;
+        return `${bar.valueText}${bar.intervalText !== '–' ? ` (${bar.intervalText})` : ''}, n = ${bar.nText}`;
+      }),
+    })),
+  };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from 'vega-lite';
+import { COMPARISON_COLORS } from '../scales/palettes.js';
+import { breakdownData, breakdownSpec, breakdownTable, describeBreakdown, type BreakdownRequest } from './breakdown.js';
+import { fixtureCatalog, fixtureIndicator } from './fixtures.js';
+import { describePyramid, pyramidData, pyramidSpec, pyramidTable, type PyramidRequest } from './pyramid.js';
+import { describeRanking, rankingData, rankingSpec, rankingTable, type RankingRequest } from './ranking.js';
+
+const catalog = fixtureCatalog();
+const smoking = fixtureIndicator('chart-smoking');
+const population = fixtureIndicator('chart-population');
+const nbsp = (s: string) => s.replaceAll('\u00a0', ' ');
+
+describe('ranking', () => {
+  const request: RankingRequest = { catalog, indicator: smoking, level: 'municipality', period: '2021', breakdown: 'total', category: 'total', selected: '0004', lang: 'sv' };
+
+  it('sorts published areas by value, lists unpublished ones last with the reason', () => {
+    const data = rankingData(request);
+    expect(data.areas.map((a) => [a.name, a.rank, a.statusText])).toEqual([
+      ['Åby', 1, ''], ['Dalby', 2, ''], ['Berga', 3, ''], ['Östra Ärla', null, 'För få svar för att redovisa'],
+    ]);
+    expect(data.reference).toMatchObject({ area: '01', name: 'Testlän', value: 8.5 });
+    expect(data.areas.find((a) => a.area === '0002')!.value).toBeNull();
+  });
+
+  it('gives each area the verdict the map gives it (higher-is-worse: above the county is worse)', () => {
+    const data = rankingData(request);
+    expect(Object.fromEntries(data.areas.map((a) => [a.area, a.verdict]))).toEqual({ '0001': 'worse', '0004': 'similar', '0003': 'similar', '0002': 'not-compared' });
+    const spec = rankingSpec(request, data, 640) as any;
+    const color = spec.layer[0].encoding.color.scale;
+    expect(color.domain).toEqual(['similar', 'worse', 'not-compared']);
+    expect(color.range).toEqual([COMPARISON_COLORS.similar, COMPARISON_COLORS.worse, COMPARISON_COLORS['not-compared']]);
+  });
+
+  it('draws the reference as a rule, whiskers for intervals and outlines the selected area (snapshot)', () => {
+    const spec = rankingSpec(request, rankingData(request), 640) as any;
+    expect(() => compile(spec)).not.toThrow();
+    expect(spec.layer[1].encoding.x2.field).toBe('ciHigh');
+    expect(spec.layer[3].data.values[0].reference).toBe(8.5);
+    expect(spec.layer[3].data.values[0].label).toBe('Testlän 8,5\u00a0%');
+    expect(spec.encoding.y.axis.labelFontWeight.condition.test).toBe('datum.value === "Dalby"');
+    expect(spec).toMatchSnapshot();
+  });
+
+  it('describes and tabulates the ranking', () => {
+    const data = rankingData(request);
+    expect(nbsp(describeRanking(request, data))).toBe(
+      'Stapeldiagram: Daglig rökning 2021 för 3 områden. Högst: Åby 13,5 %. Lägst: Berga 8,0 %. ' +
+        'Jämfört med referensen: 2 ingen säker skillnad, 1 sämre än jämförelsen. Dalby har plats 2 av 3 (10,9 %).',
+    );
+    const table = rankingTable(request, data);
+    expect(table.rows.map((r) => [r.header, r.selected, r.select?.area])).toEqual([
+      ['Åby', false, '0001'], ['Dalby', true, '0004'], ['Berga', false, '0003'], ['Östra Ärla', false, '0002'],
+    ]);
+    expect(table.rows[3]!.cells[0]).toBe('För få svar för att redovisa');
+  });
+});
+
+describe('breakdown', () => {
+  const request: BreakdownRequest = { catalog, indicator: smoking, level: 'municipality', area: '0002', period: '2018', breakdown: 'education', lang: 'en' };
+
+  it('puts each category of the area next to the reference, keeping suppressed cells unpublished', () => {
+    const data = breakdownData(request);
+    expect(data.groups.map((g) => g.name)).toEqual(['Östra Ärla', 'Testlän (reference)']);
+    expect(data.categories).toEqual(['Pre-secondary', 'Secondary', 'Post-secondary']);
+    expect(data.bars.map((b) => [b.categoryTitle, b.role, b.value === null ? b.statusText : 'value'])).toEqual([
+      ['Pre-secondary', 'area', 'Too few respondents to publish'], ['Pre-secondary', 'reference', 'value'],
+      ['Secondary', 'area', 'value'], ['Secondary', 'reference', 'value'],
+      ['Post-secondary', 'area', 'value'], ['Post-secondary', 'reference', 'value'],
+    ]);
+  });
+
+  it('builds a grouped bar spec with whiskers (snapshot), description and table', () => {
+    const data = breakdownData(request);
+    const spec = breakdownSpec(request, data, 480) as any;
+    expect(() => compile(spec)).not.toThrow();
+    expect(spec.encoding.yOffset.field).toBe('name');
+    expect(spec).toMatchSnapshot();
+    expect(describeBreakdown(request, data)).toContain('Pre-secondary: Too few respondents to publish.');
+    expect(breakdownTable(request, data).columns).toEqual(['Group', 'Östra Ärla', 'Testlän (reference)']);
+  });
+});
+
+describe('pyramid', () => {
+  const request: PyramidRequest = { catalog, indicator: population, level: 'municipality', area: '0001', period: '2019', breakdown: 'sex*age-5y', lang: 'sv' };
+
+  it('puts women left (negative) and men right, oldest band on top', () => {
+    const data = pyramidData(request);
+    expect(data.bars).toHaveLength(36);
+    expect(data.ages[0]).toBe('0–4 år');
+    expect(data.bars.filter((b) => b.sex === 'women').every((b) => b.signed < 0)).toBe(true);
+    const spec = pyramidSpec(request, data, 640) as any;
+    expect(() => compile(spec)).not.toThrow();
+    expect(spec.encoding.y.sort[0]).toBe('85+ år');
+    expect(spec.encoding.x.axis.labelExpr).toContain('abs(');
+    expect(spec).toMatchSnapshot();
+  });
+
+  it('describes totals and tabulates both sexes per band', () => {
+    const data = pyramidData(request);
+    expect(nbsp(describePyramid(request, data))).toMatch(/^Befolkningspyramid: Befolkning 2019 i Åby per åldersgrupp\. Kvinnor totalt [\d\s]+ personer, män totalt/);
+    const table = pyramidTable(request, data);
+    expect(table.columns).toEqual(['Ålder', 'Kvinnor', 'Män']);
+    expect(table.rows).toHaveLength(18);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * `<kollen-distribution kind="pyramid">`: a population pyramid from a `sex*age` cross-breakdown
+ * (category ids like `women*20-24`): women to the left, men to the right, oldest on top. Drawn as
+ * one plot with signed values (women negative) whose axis shows magnitudes, so it stays one
+ * chart that fits any width.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { formatValue } from '../format/number.js';
+import { charts } from '../i18n/charts.js';
+import { localized } from '../i18n/index.js';
+import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
+import { chartConfig, chartTitle, chartWidth, isNarrow, SERIES_COLORS } from './chart-style.js';
+import { areaName, indicatorRows, isPublished } from './rows.js';
+import type { DataTable } from './table.js';
+
+/** What a pyramid shows. */
+export interface PyramidRequest {
+  catalog: Catalog;
+  indicator: IndicatorFile;
+  level: string;
+  area: string;
+  period: string;
+  /** A cross-breakdown of sex and age, e.g. `sex*age-5y`. */
+  breakdown: string;
+  lang: Lang;
+}
+
+/** One bar of the pyramid. */
+export interface PyramidBar {
+  sex: 'women' | 'men';
+  sexTitle: string;
+  age: string;
+  ageTitle: string;
+  value: number;
+  /** Women negative, so they extend to the left. */
+  signed: number;
+  valueText: string;
+  area: string;
+  level: string;
+}
+
+/** The prepared pyramid. */
+export interface PyramidData {
+  name: string;
+  bars: PyramidBar[];
+  /** Age band titles, youngest first. */
+  ages: string[];
+  totals: { women: number; men: number };
+}
+
+/** The sex × age cross-breakdown of an indicator, if it has one. */
+export function pyramidBreakdown(indicator: IndicatorFile): string | undefined {
+  return indicator.breakdowns.find((id) => id.startsWith('sex*'));
+}
+
+/** Prepares the bars of a pyramid (pure). */
+export function pyramidData(request: PyramidRequest): PyramidData {
+  const { catalog, indicator, level, area, period, breakdown, lang } = request;
+  const text = charts[lang];
+  const ageBreakdown = breakdown.split('*')[1] ?? '';
+  const ageTitles = new Map(
+    (catalog.breakdowns.find((b) => b.id === ageBreakdown)?.categories ?? []).map((c) => [c.id, localized(c.title, lang)] as const),
+  );
+  const order = catalog.breakdowns.find((b) => b.id === breakdown)?.categories.map((c) => c.id) ?? [];
+  const rows = indicatorRows(indicator, (l, a, p, b) => l === level && a === area && p === period && b === breakdown)
+    .filter(isPublished)
+    .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
+  const bars: PyramidBar[] = [];
+  const ages: string[] = [];
+  for (const row of rows) {
+    const [sex, age = ''] = row.category.split('*');
+    if (sex !== 'women' && sex !== 'men') continue;
+    const ageTitle = ageTitles.get(age) ?? age;
+    if (!ages.includes(ageTitle)) ages.push(ageTitle);
+    bars.push({
+      sex, sexTitle: sex === 'women' ? text.women : text.men, age, ageTitle, value: row.value,
+      signed: sex === 'women' ? -row.value : row.value,
+      valueText: formatValue(row.value, indicator.unit, lang), area, level,
+    });
+  }
+  const sum = (sex: string) => bars.filter((b) => b.sex === sex).reduce((total, b) => total + b.value, 0);
+  return { name: areaName(catalog, level, area), bars, ages, totals: { women: sum('women'), men: sum('men') } };
+}
+
+/** The vega-lite spec of a pyramid `width` pixels wide. */
+export function pyramidSpec(request: PyramidRequest, data: PyramidData, width: number): TopLevelSpec {
+  const { indicator, lang } = request;
+  const text = charts[lang];
+  const narrow = isNarrow(width);
+  const max = Math.max(...data.bars.map((b) => b.value), 1);
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: chartTitle(indicator, { title: `${localized(indicator.title, lang)} – ${data.name}`, subtitle: `${localized(indicator.unit.label, lang)}, ${request.period}` }, lang),
+    width: chartWidth(width),
+    height: { step: narrow ? 12 : 16 },
+    autosize: { type: 'fit-x', contains: 'padding' },
+    config: chartConfig(),
+    data: { values: data.bars },
+    mark: { type: 'bar', height: { band: 0.9 } },
+    encoding: {
+      y: { field: 'ageTitle', type: 'ordinal', title: text.age, sort: [...data.ages].reverse(), axis: { labelLimit: 90 } },
+      x: {
+        field: 'signed', type: 'quantitative', title: localized(indicator.unit.label, lang),
+        scale: { domain: [-max, max], nice: true },
+        // Magnitudes on both sides: the sign only says which side a bar is on.
+        axis: { labelExpr: 'format(abs(datum.value), ",")', labelOverlap: true, tickCount: narrow ? 4 : 8 },
+      },
+      color: {
+        field: 'sexTitle', type: 'nominal', title: null,
+        scale: { domain: [text.women, text.men], range: [SERIES_COLORS[3], SERIES_COLORS[0]] },
+        legend: { orient: 'top', direction: 'horizontal' },
+      },
+      tooltip: [
+        { field: 'sexTitle', title: text.category },
+        { field: 'ageTitle', title: text.age },
+        { field: 'valueText', title: text.value },
+      ],
+    },
+  } as TopLevelSpec;
+}
+
+/** A plain-words description of the pyramid. */
+export function describePyramid(request: PyramidRequest, data: PyramidData): string {
+  const { indicator, lang } = request;
+  const unit = indicator.unit;
+  return charts[lang].pyramidDescription(localized(indicator.title, lang), data.name, request.period, formatValue(data.totals.women, unit, lang), formatValue(data.totals.men, unit, lang));
+}
+
+/** The pyramid as a table: one row per age band, women and men side by side. */
+export function pyramidTable(request: PyramidRequest, data: PyramidData): DataTable {
+  const { indicator, lang } = request;
+  const text = charts[lang];
+  return {
+    caption: text.pyramidTable(localized(indicator.title, lang), data.name, request.period),
+    columns: [text.age, text.women, text.men],
+    rows: data.ages.map((age) => ({
+      key: age,
+      header: age,
+      cells: (['women', 'men'] as const).map((sex) => data.bars.find((b) => b.ageTitle === age && b.sex === sex)?.valueText ?? text.missing),
+    })),
+  };
+}

@@ -1,0 +1,217 @@
+/**
+ * `<kollen-distribution kind="ranking">`: every area of a level for one period, sorted, as bars
+ * with 95 % interval whiskers, the reference value as a dashed rule, the selected area outlined,
+ * and each bar coloured by its significance against the reference exactly as `<kollen-map>`'s
+ * comparison mode colours it (same function, same palette). Unpublished areas are listed with
+ * the reason instead of a bar.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { formatCount, formatInterval, formatValue } from '../format/number.js';
+import { charts } from '../i18n/charts.js';
+import { localized } from '../i18n/index.js';
+import { COMPARISON_COLORS } from '../scales/palettes.js';
+import { significanceVsReference, verdictFor, verdictsFor, type Verdict } from '../stats/compare.js';
+import type { Catalog, IndicatorFile, Lang, ReferenceArea } from '../schema/types.js';
+import { chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow } from './chart-style.js';
+import { areaName, indicatorRows, isPublished } from './rows.js';
+import type { DataTable } from './table.js';
+
+/** What a ranking shows. */
+export interface RankingRequest {
+  catalog: Catalog;
+  indicator: IndicatorFile;
+  level: string;
+  period: string;
+  breakdown: string;
+  category: string;
+  selected?: string;
+  lang: Lang;
+}
+
+/** One area of the ranking. */
+export interface RankedArea {
+  area: string;
+  level: string;
+  name: string;
+  /** 1 = highest value; null when unpublished. */
+  rank: number | null;
+  value: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  verdict: Verdict;
+  verdictText: string;
+  valueText: string;
+  intervalText: string;
+  nText: string;
+  /** Why there is no bar (empty when there is one). */
+  statusText: string;
+  selected: boolean;
+}
+
+/** The prepared ranking. */
+export interface RankingData {
+  areas: RankedArea[];
+  reference?: { area: string; level: string; name: string; value: number; valueText: string };
+  verdicts: Verdict[];
+}
+
+/** The reference of a level: the indicator's first reference on another level (county for municipalities). */
+export function referenceFor(indicator: IndicatorFile, level: string): ReferenceArea | undefined {
+  return indicator.references.find((ref) => ref.level !== level);
+}
+
+/** Ranks the areas of `level` (pure). */
+export function rankingData(request: RankingRequest): RankingData {
+  const { catalog, indicator, level, period, breakdown, category, lang } = request;
+  const text = charts[lang];
+  const rows = indicatorRows(indicator, (_l, _a, p, b) => p === period && b === breakdown).filter((row) => row.category === category);
+  const ref = referenceFor(indicator, level);
+  const refRow = ref && rows.find((row) => row.level === ref.level && row.area === ref.code);
+  const reference =
+    ref && refRow && isPublished(refRow)
+      ? { area: ref.code, level: ref.level, name: areaName(catalog, ref.level, ref.code), value: refRow.value, valueText: formatValue(refRow.value, indicator.unit, lang) }
+      : undefined;
+  const codes = new Set(catalog.areas.filter((a) => a.level === level).map((a) => a.code));
+  for (const row of rows) if (row.level === level) codes.add(row.area);
+  const areas: RankedArea[] = [...codes].map((code) => {
+    const row = rows.find((r) => r.level === level && r.area === code);
+    const published = row && isPublished(row);
+    const verdict = published ? verdictFor(significanceVsReference(row, reference?.value), indicator.polarity) : 'not-compared';
+    return {
+      area: code, level, name: areaName(catalog, level, code), rank: null,
+      value: published ? row.value : null, ciLow: published ? row.ciLow : null, ciHigh: published ? row.ciHigh : null,
+      verdict, verdictText: text.verdict[verdict],
+      valueText: published ? formatValue(row.value, indicator.unit, lang) : '–',
+      intervalText: published ? formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang) || '–' : '–',
+      nText: formatCount(row?.n, lang),
+      statusText: published ? '' : row?.status === 'suppressed' ? text.suppressed : text.missing,
+      selected: request.selected === code,
+    };
+  });
+  const collator = new Intl.Collator(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  areas.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || collator.compare(a.name, b.name));
+  areas.forEach((area, i) => (area.rank = area.value === null ? null : i + 1));
+  const present = new Set(areas.map((a) => a.verdict));
+  const verdicts = [...verdictsFor(indicator.polarity), 'not-compared' as const].filter((v) => present.has(v));
+  return { areas, reference, verdicts };
+}
+
+/** The vega-lite spec of a ranking `width` pixels wide. */
+export function rankingSpec(request: RankingRequest, data: RankingData, width: number): TopLevelSpec {
+  const { indicator, lang } = request;
+  const text = charts[lang];
+  const narrow = isNarrow(width);
+  const unitLabel = localized(indicator.unit.label, lang);
+  const order = data.areas.map((a) => a.name);
+  const selectedName = data.areas.find((a) => a.selected)?.name;
+  const y = {
+    field: 'name', type: 'nominal' as const, title: null, sort: order,
+    axis: {
+      labelLimit: narrow ? 110 : 200,
+      // Expression strings are built with JSON.stringify so a name is always one string literal.
+      ...(selectedName ? { labelFontWeight: { condition: { test: `datum.value === ${JSON.stringify(selectedName)}`, value: 'bold' }, value: 'normal' } } : {}),
+    },
+  };
+  const published = { field: 'value', valid: true };
+  const tooltip = [
+    { field: 'name', title: text.area },
+    { field: 'valueText', title: text.value },
+    { field: 'intervalText', title: text.interval },
+    { field: 'nText', title: text.count },
+    { field: 'verdictText', title: data.reference ? `${text.comparison} ${data.reference.name}` : text.comparison },
+  ];
+  const layers: unknown[] = [
+    {
+      transform: [{ filter: published }],
+      mark: { type: 'bar', cursor: 'pointer', stroke: '#4a4a4a', height: { band: 0.7 } },
+      encoding: {
+        x: { field: 'value', type: 'quantitative', title: unitLabel, scale: { zero: true, nice: true } },
+        color: {
+          field: 'verdict', type: 'nominal', title: data.reference ? `${text.comparison} ${data.reference.name}` : null,
+          scale: { domain: data.verdicts, range: data.verdicts.map((v) => COMPARISON_COLORS[v]) },
+          legend: { orient: 'bottom', direction: 'vertical', columns: narrow ? 1 : 2, labelExpr: verdictLabelExpr(data.verdicts, lang) },
+        },
+        strokeWidth: { condition: { test: { field: 'selected', equal: true }, value: 3 }, value: 0.75 },
+        tooltip,
+      },
+    },
+    {
+      transform: [{ filter: published }, { filter: { field: 'ciLow', valid: true } }],
+      mark: { type: 'rule', color: HIGHLIGHT_COLOR, strokeWidth: 1.5 },
+      encoding: { x: { field: 'ciLow', type: 'quantitative' }, x2: { field: 'ciHigh' } },
+    },
+    {
+      transform: [{ filter: { field: 'statusText', oneOf: [text.suppressed, text.missing] } }],
+      mark: { type: 'text', align: 'left', dx: 4, fontStyle: 'italic', color: '#555555' },
+      encoding: { x: { datum: 0, type: 'quantitative' }, text: { field: 'statusText' } },
+    },
+  ];
+  if (data.reference) {
+    layers.push({
+      data: { values: [{ reference: data.reference.value, label: text.referenceRule(data.reference.name, data.reference.valueText) }] },
+      layer: [
+        { mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 2, color: HIGHLIGHT_COLOR }, encoding: { x: { field: 'reference', type: 'quantitative' } } },
+        {
+          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -2, y: 0, color: HIGHLIGHT_COLOR, fontWeight: 'bold' },
+          encoding: { x: { field: 'reference', type: 'quantitative' }, text: { field: 'label' } },
+        },
+      ],
+    });
+  }
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: `${unitLabel}, ${request.period}` }, lang),
+    width: chartWidth(width),
+    height: { step: narrow ? 20 : 22 },
+    autosize: { type: 'fit-x', contains: 'padding' },
+    config: chartConfig(),
+    data: { values: data.areas },
+    encoding: { y },
+    layer: layers,
+  } as TopLevelSpec;
+}
+
+/** Legend labels in words: the verdict ids are data, the words come from the message table. */
+function verdictLabelExpr(verdicts: Verdict[], lang: Lang): string {
+  const words = charts[lang].verdict;
+  return verdicts.reduceRight((rest, verdict) => `datum.value === ${JSON.stringify(verdict)} ? ${JSON.stringify(words[verdict])} : ${rest}`, 'datum.label');
+}
+
+/** A plain-words description: how many areas, highest and lowest, verdict counts, the selected area's rank. */
+export function describeRanking(request: RankingRequest, data: RankingData): string {
+  const { indicator, lang } = request;
+  const text = charts[lang];
+  const ranked = data.areas.filter((a) => a.rank !== null);
+  const first = ranked[0];
+  const last = ranked.at(-1);
+  if (!first || !last) return text.noValues(request.period);
+  const sentences = [
+    text.rankingDescription(localized(indicator.title, lang), request.period, ranked.length, `${first.name} ${first.valueText}`, `${last.name} ${last.valueText}`),
+  ];
+  if (data.reference) {
+    const counts = data.verdicts
+      .filter((v) => v !== 'not-compared')
+      .map((v) => text.verdictCount(ranked.filter((a) => a.verdict === v).length, text.verdict[v]));
+    sentences.push(text.rankingVerdicts(counts.join(', ')));
+  }
+  const selected = ranked.find((a) => a.selected);
+  if (selected) sentences.push(text.selectedRank(selected.name, selected.rank!, ranked.length, selected.valueText));
+  return sentences.join(' ');
+}
+
+/** The ranking as a table, one row per area (each row selects its area). */
+export function rankingTable(request: RankingRequest, data: RankingData): DataTable {
+  const { indicator, lang } = request;
+  const text = charts[lang];
+  return {
+    caption: text.rankingTable(localized(indicator.title, lang), request.period),
+    columns: [text.area, text.value, text.interval, text.count, data.reference ? `${text.comparison} ${data.reference.name} (${data.reference.valueText})` : text.comparison],
+    rows: data.areas.map((a) => ({
+      key: a.area,
+      header: a.name,
+      select: { level: a.level, area: a.area },
+      selected: a.selected,
+      cells: a.rank === null ? [a.statusText, '', a.nText, ''] : [a.valueText, a.intervalText, a.nText, a.verdictText],
+    })),
+  };
+}
