@@ -95,6 +95,9 @@ function attribute(code: string, mapText: string): Map<string, number> {
   const lines = code.split('\n');
   const mappingLines = map.mappings.split(';');
   let sourceIndex = 0;
+  // Text with no mapping of its own (the inner lines of a multi-line template literal, such as
+  // an element's CSS) belongs to the source of the last mapped segment before it.
+  let current = '(unmapped)';
   lines.forEach((line, lineIndex) => {
     const segments = decodeLine(mappingLines[lineIndex] ?? '');
     let column = 0;
@@ -108,15 +111,12 @@ function attribute(code: string, mapText: string): Map<string, number> {
         starts.push({ column, source: null });
       }
     }
-    let covered = starts[0]?.column ?? line.length;
-    add('(unmapped)', covered);
+    add(current, (starts[0]?.column ?? line.length) + 1); // text before the first segment, and the newline
     starts.forEach((start, index) => {
       const end = starts[index + 1]?.column ?? line.length;
-      const length = Math.max(0, end - start.column);
-      covered += length;
-      add(start.source === null ? '(unmapped)' : moduleName(map.sources[start.source] ?? '(unknown)'), length);
+      if (start.source !== null) current = moduleName(map.sources[start.source] ?? '(unknown)');
+      add(start.source === null ? '(unmapped)' : current, Math.max(0, end - start.column));
     });
-    add('(unmapped)', 1); // the newline
   });
   return bytes;
 }
