@@ -92,7 +92,6 @@ function renderPickerMap(host: AreaViewHost, selected: Area | undefined, areas: 
       level=${level}
       area=${selected?.code ?? nothing}
       within=${host.scope.within || nothing}
-      color-mode="comparison"
     ></kollen-map>
   </figure>`;
 }
@@ -148,8 +147,8 @@ function renderOverview(host: AreaViewHost, area: Area) {
             );
             return html`<tr data-indicator=${summary.id} data-verdict=${row.verdict}>
               <th scope="row">${title}${row.period ? html`<br /><small>${text.yourArea.latest(row.period)}</small>` : nothing}</th>
-              <td class="num">${renderCell(row, row.cell, summary, host)}</td>
-              <td class="num">${row.available ? renderCell(row, row.referenceCell, summary, host) : ''}</td>
+              <td class="num" data-label=${area.name}>${renderCell(row, row.cell, summary, host)}</td>
+              <td class="num" data-label=${referenceName}>${row.available ? renderCell(row, row.referenceCell, summary, host) : ''}</td>
               <td>${row.available ? html`<span class="verdict" data-verdict=${row.verdict}>${text.verdict[row.verdict]}</span>` : ''}</td>
               <td>${row.series.filter((point) => point.value !== null).length > 1 ? renderSparkline(row.series, row.referenceSeries, label) : ''}</td>
             </tr>`;

@@ -260,6 +260,45 @@ export const dashboardStyles = css`
   .overview small {
     color: var(--_muted);
   }
+  /* On a phone each indicator becomes a small card: name, the two values, verdict, sparkline. */
+  @container (max-width: 40rem) {
+    .overview thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    .overview,
+    .overview tbody {
+      display: block;
+    }
+    .overview caption {
+      display: block;
+    }
+    .overview tr {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 0.35rem 0.75rem;
+      padding-block: 0.6rem;
+      border-block-end: 1px solid var(--_border);
+    }
+    .overview th[scope='row'] {
+      grid-column: 1 / -1;
+    }
+    .overview th,
+    .overview td {
+      border: none;
+      padding: 0;
+      text-align: start;
+    }
+    .overview td[data-label]::before {
+      content: attr(data-label);
+      display: block;
+      font-size: 0.8em;
+      color: var(--_muted);
+    }
+  }
   .sparkline-area {
     stroke: var(--_accent);
   }

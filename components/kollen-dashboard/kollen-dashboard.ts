@@ -13,6 +13,7 @@ import { KollenElement } from '../shared/kollen-element.js';
 import { AreaSelectionController } from '../shared/selection.js';
 import { baseStyles } from '../shared/styles.js';
 // The dashboard bundle registers the elements it composes; each loads vega lazily on its own.
+import '../kollen-map/kollen-map.js';
 import '../kollen-trend/kollen-trend.js';
 import { copyText, downloadView } from './actions.js';
 import { renderAbout, renderFilters, renderIndicatorPicker, renderViewTabs, type ControlsHost } from './controls.js';
