@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const DEMO_SKIP = /\.test\.ts$|\.md$/;
-const PUBLISHED_DATA = ['catalog.json', 'indicators', 'geo', 'schema'];
+const PUBLISHED_DATA = ['catalog.json', 'indicators', 'geo', 'schema', 'sweden'];
 
 function copyTree(from: string, to: string, skip?: RegExp): number {
   let count = 0;

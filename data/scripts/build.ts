@@ -144,12 +144,21 @@ function addRoot(
   files.set(`${prefix}catalog.json`, json(catalog, true));
 }
 
+/**
+ * Builds from `sourcesDir` and publishes into `dataDir`. Everything is built in memory first, so a
+ * bad source row stops the build before a single published file is touched.
+ */
+export function runBuild(sourcesDir: string, dataDir: string): number {
+  const files = buildAll(sourcesDir);
+  publish(dataDir, files);
+  return files.size;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = Date.now();
   try {
-    const files = buildAll();
-    publish(DATA_DIR, files);
-    console.log(`data: ${files.size} files written in ${Date.now() - started} ms`);
+    const count = runBuild(join(DATA_DIR, 'sources'), DATA_DIR);
+    console.log(`data: ${count} files written in ${Date.now() - started} ms`);
   } catch (error) {
     if (error instanceof SourceError) {
       console.error(`data build stopped: ${error.message}`);

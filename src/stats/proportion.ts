@@ -29,7 +29,8 @@ export function wilsonInterval(p: number, n: number, z = Z_95): [number, number]
   const z2 = z * z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // At 0 % and 100 % the bound is exactly 0 or 1 in theory; float noise must not move it.
+  return [p === 0 ? 0 : Math.max(0, centre - half), p === 1 ? 1 : Math.min(1, centre + half)];
 }
 
 /** A weighted estimate of a proportion with its interval and the counts behind it. */

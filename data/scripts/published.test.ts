@@ -1,0 +1,317 @@
+/**
+ * The published data as a whole: rebuilt byte for byte from the sources, valid against both the
+ * run-time validator and the JSON Schema, geometry and values consistent, real values equal to the
+ * raw SCB files, simulated values labelled and suppressed as documented.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { csvParse } from 'd3-dsv';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
+import { findUnknownAreas, validateCatalog, validateIndicator } from '../../src/schema/validate.js';
+import { findRecoverableCells } from '../../src/stats/suppression.js';
+import { buildAll, DATA_DIR } from './build.js';
+import { writeTree } from './lib/output.js';
+import { additiveGroups } from './survey/aggregate.js';
+import { MIN_RESPONDENTS, QUESTIONS } from './survey/model.js';
+
+const PUBLISHED_ENTRIES = ['catalog.json', 'indicators', 'geo', 'schema', 'sweden'];
+const ROOTS = [DATA_DIR, join(DATA_DIR, 'sweden')];
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+function filesUnder(dir: string, entries: string[]): string[] {
+  return entries
+    .flatMap((entry) => {
+      const path = join(dir, entry);
+      try {
+        return readdirSync(path, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => relative(dir, join(e.parentPath, e.name)));
+      } catch {
+        return [entry];
+      }
+    })
+    .sort();
+}
+
+function rawCsv(path: string): Record<string, string>[] {
+  const full = join(DATA_DIR, 'sources', path);
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch {
+    text = gunzipSync(readFileSync(`${full}.gz`)).toString('utf8');
+  }
+  return csvParse(text) as unknown as Record<string, string>[];
+}
+
+function cell(file: IndicatorFile, level: string, area: string, period: string, breakdown: string, category: string) {
+  const v = file.values;
+  for (let i = 0; i < v.area.length; i++) {
+    if (v.level[i] === level && v.area[i] === area && v.period[i] === period && v.breakdown[i] === breakdown && v.category[i] === category) {
+      return { value: v.value[i], n: v.n[i], status: v.status[i] };
+    }
+  }
+  throw new Error(`no cell ${level} ${area} ${period} ${breakdown} ${category} in ${file.id}`);
+}
+
+const catalogs = ROOTS.map((root) => ({ root, catalog: readJson<Catalog>(join(root, 'catalog.json')) }));
+const indicator = (root: string, id: string) => readJson<IndicatorFile>(join(root, 'indicators', `${id}.json`));
+
+describe('npm run data', () => {
+  let built: string;
+  beforeAll(() => {
+    built = mkdtempSync(join(tmpdir(), 'kollen-rebuild-'));
+    writeTree(built, buildAll());
+  }, 60_000);
+  afterAll(() => rmSync(built, { recursive: true, force: true }));
+
+  it('rebuilds every committed published file with an identical hash, and no other file', () => {
+    const committed = filesUnder(DATA_DIR, PUBLISHED_ENTRIES);
+    expect(filesUnder(built, PUBLISHED_ENTRIES)).toEqual(committed);
+    expect(committed.length).toBeGreaterThan(20);
+    for (const path of committed) expect(sha256(join(built, path)), path).toBe(sha256(join(DATA_DIR, path)));
+  });
+});
+
+describe('every published file is valid', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  const schema = readJson<object>(join(DATA_DIR, 'schema', 'kollen.schema.json'));
+  ajv.addSchema(schema, 'kollen');
+  const checkCatalog = ajv.getSchema('kollen#/$defs/Catalog')!;
+  const checkIndicator = ajv.getSchema('kollen#/$defs/IndicatorFile')!;
+
+  it('publishes the same JSON Schema as src/schema/kollen.schema.json', () => {
+    expect(readFileSync(join(DATA_DIR, 'schema', 'kollen.schema.json'), 'utf8')).toBe(
+      readFileSync(join(DATA_DIR, '..', 'src', 'schema', 'kollen.schema.json'), 'utf8'),
+    );
+  });
+
+  it('the JSON Schema rejects what validateIndicator rejects: a javascript: link, a missing title, a bad status', () => {
+    const good = indicator(DATA_DIR, 'median-income');
+    expect(checkIndicator(good)).toBe(true);
+    const bad = [
+      { ...good, source: { ...good.source, url: 'javascript:alert(1)' } },
+      { ...good, title: { sv: 'Medianinkomst' } },
+      { ...good, values: { ...good.values, status: good.values.status.map(() => 'hidden') } },
+    ];
+    for (const file of bad) {
+      expect(checkIndicator(file)).toBe(false);
+      expect(() => validateIndicator(file, 'bad.json')).toThrow();
+    }
+  });
+
+  for (const { root, catalog } of catalogs) {
+    const name = relative(DATA_DIR, root) || 'data';
+    it(`${name}: the catalogue passes validateCatalog and the JSON Schema`, () => {
+      expect(() => validateCatalog(catalog, 'catalog.json')).not.toThrow();
+      expect(checkCatalog(catalog), JSON.stringify(checkCatalog.errors)).toBe(true);
+    });
+
+    it(`${name}: every indicator passes validateIndicator and the JSON Schema, and matches its catalogue entry`, () => {
+      for (const summary of catalog.indicators) {
+        const file = readJson<IndicatorFile>(join(root, summary.file));
+        expect(() => validateIndicator(file, summary.file)).not.toThrow();
+        expect(checkIndicator(file), `${summary.file}: ${JSON.stringify(checkIndicator.errors)}`).toBe(true);
+        expect({ id: file.id, levels: file.levels, periods: file.periods, breakdowns: file.breakdowns, simulated: file.simulated }).toEqual({
+          id: summary.id, levels: summary.levels, periods: summary.periods, breakdowns: summary.breakdowns, simulated: summary.simulated,
+        });
+        for (const ref of file.references) expect(catalog.areas.some((a) => a.level === ref.level && a.code === ref.code)).toBe(true);
+        for (const breakdown of file.breakdowns) expect(catalog.breakdowns.some((b) => b.id === breakdown), breakdown).toBe(true);
+      }
+    });
+
+    it(`${name}: every area with values exists in its level's geometry, and the catalogue lists the same areas`, () => {
+      for (const level of catalog.levels) {
+        if (!level.geometry) continue;
+        const topology = readJson<Topology>(join(root, level.geometry.file));
+        const object = topology.objects[level.geometry.object] as GeometryCollection<Record<string, string>>;
+        const codes = new Set(object.geometries.map((g) => (g.properties as Record<string, string>)[level.geometry!.codeProperty]!));
+        const listed = new Set(catalog.areas.filter((a) => a.level === level.id).map((a) => a.code));
+        expect(listed, level.id).toEqual(codes);
+        for (const summary of catalog.indicators) {
+          const file = readJson<IndicatorFile>(join(root, summary.file));
+          expect(findUnknownAreas(file, level.id, codes), `${summary.id} on ${level.id}`).toEqual([]);
+        }
+      }
+    });
+  }
+
+  it('lists all indicators of the conventions with titles, units, polarity and an http(s) source', () => {
+    const ids = catalogs[0]!.catalog.indicators.map((i) => i.id);
+    expect(ids).toEqual(expect.arrayContaining(['voter-turnout', 'post-secondary-education', 'median-income', 'population', ...QUESTIONS.map((q) => q.id)]));
+    expect(QUESTIONS.length).toBeGreaterThanOrEqual(11);
+    expect(catalogs[1]!.catalog.indicators.map((i) => i.id).sort()).toEqual(['median-income', 'population', 'post-secondary-education', 'voter-turnout']);
+    for (const summary of catalogs[0]!.catalog.indicators) {
+      const file = indicator(DATA_DIR, summary.id);
+      expect(file.source.url ?? 'https://', summary.id).toMatch(/^https?:\/\//);
+      expect(file.source.licence).toBeTruthy();
+    }
+  });
+});
+
+describe('real values equal the raw SCB files', () => {
+  const turnout = indicator(DATA_DIR, 'voter-turnout');
+  const turnoutRows = rawCsv('scb-valdeltagande-2018-2022/valdeltagande_kon_alder.csv');
+
+  it('voter turnout: every Stockholm municipal total and sex cell, both years', () => {
+    let checked = 0;
+    for (const row of turnoutRows) {
+      if (!row.kommunkod!.startsWith('01') || row.aldersgrupp !== 'samtliga åldrar') continue;
+      const [breakdown, category] = row.kon === 'totalt' ? ['total', 'total'] : ['sex', row.kon === 'kvinnor' ? 'women' : 'men'];
+      const published = cell(turnout, 'municipality', row.kommunkod!, row.ar!, breakdown!, category!);
+      expect(published.value).toBe(Number(row.valdeltagande_procent));
+      expect(published.n).toBe(Number(row.rostberattigade));
+      checked++;
+    }
+    expect(checked).toBe(26 * 3 * 2);
+  });
+
+  it('voter turnout: by education and age, and the county weighted by eligible voters', () => {
+    const education = rawCsv('scb-valdeltagande-2018-2022/valdeltagande_kon_utbildning.csv').find(
+      (r) => r.kommunkod === '0180' && r.kon === 'totalt' && r.utbildningsniva === 'förgymnasial utbildning' && r.ar === '2022',
+    )!;
+    expect(cell(turnout, 'municipality', '0180', '2022', 'education', 'pre-secondary').value).toBe(Number(education.valdeltagande_procent));
+    const age = turnoutRows.find((r) => r.kommunkod === '0186' && r.kon === 'totalt' && r.aldersgrupp === '18-29 år' && r.ar === '2018')!;
+    expect(cell(turnout, 'municipality', '0186', '2018', 'age-turnout', '18-29').value).toBe(Number(age.valdeltagande_procent));
+    const county = turnoutRows.filter((r) => r.kommunkod!.startsWith('01') && r.kon === 'totalt' && r.aldersgrupp === 'samtliga åldrar' && r.ar === '2018');
+    const voters = county.reduce((s, r) => s + Number(r.rostberattigade), 0);
+    const weighted = county.reduce((s, r) => s + Number(r.rostberattigade) * Number(r.valdeltagande_procent), 0);
+    expect(cell(turnout, 'county', '01', '2018', 'total', 'total')).toEqual({ value: Math.round((10 * weighted) / voters) / 10, n: voters, status: 'ok' });
+  });
+
+  it('voter turnout: the three municipalities SCB does not report for 2022 are not-collected, and so is Sweden 2022', () => {
+    const national = indicator(join(DATA_DIR, 'sweden'), 'voter-turnout');
+    expect(cell(national, 'municipality', '0481', '2022', 'total', 'total')).toMatchObject({ value: null, status: 'not-collected' });
+    expect(cell(national, 'country', 'SE', '2022', 'total', 'total')).toMatchObject({ value: null, status: 'not-collected' });
+    expect(cell(national, 'country', 'SE', '2018', 'total', 'total').status).toBe('ok');
+  });
+
+  it('post-secondary education: shares recomputed from the raw counts', () => {
+    const file = indicator(DATA_DIR, 'post-secondary-education');
+    const rows = rawCsv('scb-kommun-2018-2019/SCB_utbildningsniva.csv');
+    const post = (level: string) => level.startsWith('eftergymnasial') || level === 'forskarutbildning';
+    const share = (keep: (r: Record<string, string>) => boolean) => {
+      const selected = rows.filter(keep);
+      const all = selected.reduce((s, r) => s + Number(r.X2019), 0);
+      const yes = selected.filter((r) => post(r['utbildningsnivå']!)).reduce((s, r) => s + Number(r.X2019), 0);
+      return { value: Math.round((1000 * yes) / all) / 10, n: all };
+    };
+    const working = ['25-34 år', '35-44 år', '45-54 år', '55-64 år'];
+    expect(cell(file, 'municipality', '0180', '2019', 'sex', 'women')).toMatchObject(share((r) => r.region === 'Stockholm' && r['kön'] === 'kvinnor' && working.includes(r['ålder']!)));
+    expect(cell(file, 'municipality', '0188', '2019', 'age-10y', '35-44')).toMatchObject(share((r) => r.region === 'Norrtälje' && r['ålder'] === '35-44 år'));
+    expect(cell(file, 'country', 'SE', '2019', 'total', 'total')).toMatchObject(share((r) => working.includes(r['ålder']!)));
+  });
+
+  it('median income: every municipality of the national file, unchanged', () => {
+    const file = indicator(join(DATA_DIR, 'sweden'), 'median-income');
+    const codes = new Map(rawCsv('sweden-boundaries/kommuner_koder.csv').map((r) => [r.kommunnamn!, r.kommunkod!]));
+    const rows = rawCsv('scb-kommun-2018-2019/SCB_inkomster.csv').filter((r) => r.MedTyp === 'Median' && r['ålder'] === 'totalt 20+ år');
+    expect(rows).toHaveLength(290 * 3);
+    for (const r of rows) {
+      const [breakdown, category] = r['kön'] === 'totalt' ? ['total', 'total'] : ['sex', r['kön'] === 'kvinnor' ? 'women' : 'men'];
+      expect(cell(file, 'municipality', codes.get(r.region!)!, '2018', breakdown!, category!).value).toBe(Number(r.X2018));
+    }
+  });
+
+  it('population: 5-year bands and totals are sums of the raw single years', () => {
+    const file = indicator(DATA_DIR, 'population');
+    const rows = rawCsv('scb-kommun-2018-2019/SCB_alderkon.csv');
+    const sum = (keep: (r: Record<string, string>) => boolean) => rows.filter(keep).reduce((s, r) => s + Number(r.X2019), 0);
+    expect(cell(file, 'municipality', '0182', '2019', 'sex*age-5y', 'women*20-24').value).toBe(
+      sum((r) => r.region === 'Nacka' && r['kön'] === 'kvinnor' && Number(r['ålder']) >= 20 && Number(r['ålder']) <= 24),
+    );
+    expect(cell(file, 'municipality', '0180', '2019', 'sex*age-5y', 'men*95+').value).toBe(sum((r) => r.region === 'Stockholm' && r['kön'] === 'män' && Number(r['ålder']) >= 95));
+    expect(cell(file, 'country', 'SE', '2019', 'total', 'total').value).toBe(sum(() => true));
+  });
+});
+
+describe('simulated survey: labelled, and suppressed as documented', () => {
+  const catalog = catalogs[0]!.catalog;
+  const municipalities = catalog.areas.filter((a) => a.level === 'municipality').map((a) => a.code).sort();
+  const districts = catalog.areas.filter((a) => a.level === 'district-2023').map((a) => a.code).sort();
+  const files = QUESTIONS.map((q) => indicator(DATA_DIR, q.id));
+
+  it('says it is simulated in the flag, the description, the method and the source, in both languages', () => {
+    for (const file of files) {
+      expect(file.simulated).toBe(true);
+      expect(catalog.indicators.find((i) => i.id === file.id)!.simulated).toBe(true);
+      expect(file.description.sv).toMatch(/Simulerade data/);
+      expect(file.description.en).toMatch(/Simulated data/);
+      expect(file.method.sv).toMatch(/^SIMULERADE DATA/);
+      expect(file.method.en).toMatch(/^SIMULATED DATA/);
+      expect(file.source.name.en).toMatch(/Simulated/);
+    }
+    for (const id of ['voter-turnout', 'post-secondary-education', 'median-income', 'population']) expect(indicator(DATA_DIR, id).simulated).toBe(false);
+  });
+
+  it(`publishes no cell with fewer than ${MIN_RESPONDENTS} respondents, and withholds value, interval and n of suppressed cells`, () => {
+    for (const file of files) {
+      const v = file.values;
+      let suppressed = 0;
+      for (let i = 0; i < v.area.length; i++) {
+        if (v.status[i] === 'ok') {
+          expect(v.n[i], `${file.id} row ${i}`).toBeGreaterThanOrEqual(MIN_RESPONDENTS);
+        } else {
+          expect(v.status[i]).toBe('suppressed');
+          expect([v.value[i], v.ciLow[i], v.ciHigh[i], v.n[i]]).toEqual([null, null, null, null]);
+          suppressed++;
+        }
+      }
+      // Small municipalities do have small cells: the rule is exercised, not vacuous.
+      expect(suppressed, file.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves no suppressed cell derivable by subtraction within any of its groups', () => {
+    const groups = additiveGroups(municipalities, districts);
+    for (const file of files) {
+      const v = file.values;
+      for (const period of file.periods) {
+        const existing = new Set<string>();
+        const withheld = new Set<string>();
+        for (let i = 0; i < v.area.length; i++) {
+          if (v.period[i] !== period) continue;
+          const key = `${v.level[i]}|${v.area[i]}|${v.breakdown[i]}|${v.category[i]}`;
+          existing.add(key);
+          if (v.status[i] === 'suppressed') withheld.add(key);
+        }
+        expect(existing.size, `${file.id} ${period}`).toBe((1 + municipalities.length + districts.length) * 10);
+        expect(findRecoverableCells(withheld, existing, groups), `${file.id} ${period}`).toEqual([]);
+      }
+    }
+  });
+
+  it('has every survey year for the county, every municipality and every 2023 district', () => {
+    for (const file of files) {
+      expect(file.periods).toEqual(['2002', '2006', '2010', '2014', '2018', '2021']);
+      expect(file.levels).toEqual(['county', 'municipality', 'district-2023']);
+      expect(file.references[0]).toEqual({ level: 'county', code: '01' });
+    }
+  });
+});
+
+describe('data sources', () => {
+  it('are the upstream bytes listed in data/sources/README.md (sha256 of the uncompressed file)', () => {
+    const listed = [...readFileSync(join(DATA_DIR, 'sources', 'README.md'), 'utf8').matchAll(/`([0-9a-f]{64})`\s+`([^`]+)`/g)];
+    expect(listed.length).toBe(10);
+    for (const [, hash, path] of listed) {
+      const full = join(DATA_DIR, 'sources', path!);
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(full);
+      } catch {
+        bytes = gunzipSync(readFileSync(`${full}.gz`));
+      }
+      expect(createHash('sha256').update(bytes).digest('hex'), path).toBe(hash);
+    }
+  });
+});
