@@ -42,14 +42,18 @@ export function checkTargets(result: BenchResult): TargetResult[] {
 
 /** Bytes in kB (1,000 bytes), the unit bundlers and the issue's budget use. */
 const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} kB`);
-const ms = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value)} ms`);
+const ms = (value: number | undefined) => (value === undefined ? '–' : `${value < 100 ? value.toFixed(1) : Math.round(value)} ms`);
 const times = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(2)}×`);
 const spread = (summary: Summary | undefined, format: (n: number) => string) =>
   summary ? `${format(summary.median)} (${format(summary.min)}–${format(summary.max)})` : '–';
 const whole = (n: number) => String(Math.round(n));
 
-/** Formats rows as an aligned plain-text table. */
-export function table(header: string[], rows: string[][]): string {
+/** Formats rows as an aligned plain-text table, or as a Markdown table. */
+export function table(header: string[], rows: string[][], markdown = false): string {
+  if (markdown) {
+    const line = (cells: string[]) => `| ${cells.map((cell) => cell.trim().replace(/\|/g, '\\|')).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+  }
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
@@ -68,12 +72,14 @@ function variantRow(name: string, variant: VariantResult | undefined, slow: Vari
   ];
 }
 
-/** The terminal report: loads, interactions, bundle, targets. */
-export function formatReport(result: BenchResult): string {
+/** The report: loads, interactions, bundle, targets; as terminal text or as Markdown (for docs). */
+export function formatReport(result: BenchResult, markdown = false): string {
   const out: string[] = [];
+  const heading = (text: string) => out.push('', markdown ? `#### ${text}\n` : text);
+  const sub = markdown ? '↳ ' : '  ';
   out.push(`Kollen benchmark — ${result.generatedAt}`);
   out.push(`Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB; Chromium ${result.chromium}; ${result.options.runs} cold run(s) per variant`);
-  out.push('');
+  heading('Page loads (cold, gzip as served; ready = every widget drawn)');
   const rows: string[][] = [];
   const skipped: string[] = [];
   for (const scenario of result.scenarios) {
@@ -84,13 +90,13 @@ export function formatReport(result: BenchResult): string {
     const normal = scenario.conditions.cpu1x;
     const slow = scenario.conditions.cpu4x;
     rows.push(variantRow(`${scenario.id} (Kollen)`, normal.kollen, slow?.kollen));
-    if (normal.vegaEmbed) rows.push(variantRow(`  vega-embed  ratio ${times(scenario.ratioToVegaEmbed)}`, normal.vegaEmbed, slow?.vegaEmbed));
-    if (normal.minimal) rows.push(variantRow(`  minimal d3  ratio ${times(scenario.ratioToMinimal)}`, normal.minimal, slow?.minimal));
+    if (normal.vegaEmbed) rows.push(variantRow(`${sub}vega-embed  ratio ${times(scenario.ratioToVegaEmbed)}`, normal.vegaEmbed, slow?.vegaEmbed));
+    if (normal.minimal) rows.push(variantRow(`${sub}minimal d3  ratio ${times(scenario.ratioToMinimal)}`, normal.minimal, slow?.minimal));
     const errors = Object.values(normal).flatMap((variant) => variant?.errors ?? []);
     if (scenario.status === 'failed' || errors.length > 0) skipped.push(`${scenario.id}: ${scenario.reason ?? errors[0]}`);
   }
-  if (rows.length > 0) out.push(table(['page', 'JS gz', 'data gz', 'total gz', 'ready ms med (min–max)', '4× CPU ready', 'long tasks n/ms', 'peak heap'], rows));
-  if (skipped.length > 0) out.push('', ...skipped);
+  if (rows.length > 0) out.push(table(['page', 'JS gz', 'data gz', 'total gz', 'ready ms med (min–max)', '4× CPU ready', 'long tasks n/ms', 'peak heap'], rows, markdown));
+  if (skipped.length > 0) out.push('', ...skipped.map((line) => (markdown ? `- ${line}` : line)));
 
   const interactions = result.scenarios.flatMap((scenario) =>
     Object.entries(scenario.interactions).map(([name, entry]) => [
@@ -105,12 +111,12 @@ export function formatReport(result: BenchResult): string {
     ]),
   );
   if (interactions.length > 0) {
-    out.push('', 'Interactions (normal speed): until the DOM stopped changing; kollen-ready; next frame rendered');
-    out.push(table(['interaction', 'median', 'IQR', 'min–max', 'ready evt', 'painted', 'n', 'problems'], interactions));
+    heading('Interactions (normal speed): until the DOM stopped changing; kollen-ready; next frame rendered');
+    out.push(table(['interaction', 'median', 'IQR', 'min–max', 'ready evt', 'painted', 'n', 'problems'], interactions, markdown));
   }
 
   if (result.bundle) {
-    out.push('', 'Bundle (dist/lib, gzip; entry + statically imported chunks)');
+    heading('Bundle (dist/lib, gzip; entry + statically imported chunks)');
     out.push(
       table(
         ['entry', 'gzip', 'lazy', 'largest modules (est. gzip)'],
@@ -120,13 +126,14 @@ export function formatReport(result: BenchResult): string {
           entry.lazy.length ? entry.lazy.map((lazy) => kb(lazy.gzipBytes)).join(' + ') : '–',
           entry.topModules.slice(0, 4).map((share) => `${share.module} ${kb(share.gzipBytes)}`).join(', '),
         ]),
+        markdown,
       ),
     );
     const vega = result.bundle.vegaChunk;
-    out.push(vega ? `Lazy vega chunk: ${kb(vega.gzipBytes)} gzip (${vega.files.join(', ')}); ${vega.topModules.slice(0, 4).map((share) => `${share.module} ${kb(share.gzipBytes)}`).join(', ')}` : 'Lazy vega chunk: none in this build');
+    out.push('', vega ? `Lazy vega chunk: ${kb(vega.gzipBytes)} gzip (${vega.files.join(', ')}); ${vega.topModules.slice(0, 4).map((share) => `${share.module} ${kb(share.gzipBytes)}`).join(', ')}` : 'Lazy vega chunk: none in this build');
   }
 
-  out.push('', 'Targets (issue 7)');
+  heading('Targets (issue 7)');
   out.push(
     table(
       ['target', 'limit', 'measured', 'result'],
@@ -134,6 +141,7 @@ export function formatReport(result: BenchResult): string {
         const format = entry.unit === 'bytes' ? kb : entry.unit === 'ratio' ? times : ms;
         return [entry.description, format(entry.limit), format(entry.actual), entry.pass === null ? 'not measured' : entry.pass ? 'PASS' : 'FAIL'];
       }),
+      markdown,
     ),
   );
   return out.join('\n');

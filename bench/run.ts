@@ -5,6 +5,7 @@
  *   npm run bench                       every scenario, 5 cold runs, normal and 4× slower CPU
  *   npm run bench -- --quick            map and trend only, 1 run, normal speed
  *   npm run bench -- --runs 9 --only map,fine-map --no-throttle --cells 3000 --out path.json
+ *   npm run bench -- --markdown /tmp/figures.md    also the tables as Markdown (for docs/performance.md)
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,12 +23,13 @@ const { values } = parseArgs({
     cells: { type: 'string', default: '3000' },
     repeat: { type: 'string' },
     out: { type: 'string', default: 'bench-results.json' },
+    markdown: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  console.log(`usage: npm run bench -- [--quick] [--runs N] [--only ${SCENARIOS.map((s) => s.id).join(',')}] [--no-throttle] [--cells N] [--repeat N] [--out file]`);
+  console.log(`usage: npm run bench -- [--quick] [--runs N] [--only ${SCENARIOS.map((s) => s.id).join(',')}] [--no-throttle] [--cells N] [--repeat N] [--out file] [--markdown file]`);
   process.exit(0);
 }
 
@@ -49,3 +51,7 @@ const result = await runBenchmark(options);
 const file = resolve(values.out);
 writeFileSync(file, `${JSON.stringify({ ...result, targets: checkTargets(result) }, null, 2)}\n`);
 console.log(`\n${formatReport(result)}\n\nWrote ${file}`);
+if (values.markdown) {
+  writeFileSync(resolve(values.markdown), `${formatReport(result, true)}\n`);
+  console.log(`Wrote ${resolve(values.markdown)}`);
+}
