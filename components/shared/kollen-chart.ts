@@ -7,7 +7,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { charts } from '../../src/i18n/charts.js';
 import { common } from '../../src/i18n/common.js';
@@ -115,6 +114,9 @@ export abstract class KollenChart extends KollenElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Fetch the chart engine while the data loads rather than after: both are needed to draw.
+    // A failure here is reported by `draw`, which asks again.
+    loadVega().catch(() => undefined);
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
       if (width > 0 && Math.abs(width - this.width) >= 4) {
@@ -213,7 +215,7 @@ export abstract class KollenChart extends KollenElement {
   private renderTooltip(): TemplateResult | typeof nothing {
     const tip = this.tooltip;
     if (!tip) return nothing;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({ left: `${tip.x}px`, top: `${tip.y}px` })}>
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       ${tip.rows.map(([key, value], i) => (i === 0 ? html`<strong>${value}</strong>` : html`<div><span>${key}:</span> ${value}</div>`))}
     </div>`;
   }
@@ -241,6 +243,7 @@ export abstract class KollenChart extends KollenElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.placeTooltip();
     const model = this.model;
     if (this.dataTask.status !== TaskStatus.COMPLETE || !model || 'empty' in model || this.chartError) return;
     const width = this.width || UNMEASURED_WIDTH;
@@ -249,6 +252,17 @@ export abstract class KollenChart extends KollenElement {
     if (container && (model !== this.drawnModel || width !== this.drawnWidth || container !== this.drawnContainer)) {
       void this.draw(model, width, container);
     }
+  }
+
+  /**
+   * Positions the tooltip through CSSOM. Not with lit's `styleMap`: on a first render it writes a
+   * `style="…"` attribute, which a CSP without `'unsafe-inline'` for styles blocks.
+   */
+  private placeTooltip(): void {
+    const element = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (!element || !this.tooltip) return;
+    element.style.left = `${this.tooltip.x}px`;
+    element.style.top = `${this.tooltip.y}px`;
   }
 
   private async draw(model: ChartModel, width: number, container: HTMLElement): Promise<void> {
