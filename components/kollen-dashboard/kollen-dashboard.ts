@@ -15,6 +15,7 @@ import { baseStyles } from '../shared/styles.js';
 // The dashboard bundle registers the elements it composes; each loads vega lazily on its own.
 import '../kollen-map/kollen-map.js';
 import '../kollen-trend/kollen-trend.js';
+import '../kollen-distribution/kollen-distribution.js';
 import { copyText, downloadView } from './actions.js';
 import { renderAbout, renderFilters, renderIndicatorPicker, renderViewTabs, type ControlsHost } from './controls.js';
 import { dashboardStyles } from './kollen-dashboard.styles.js';

@@ -69,7 +69,7 @@ export function renderView(host: ViewHost) {
       if (!breakdown) return html`${help}<p class="notice">${text.noBreakdownForIndicator}</p>`;
       return html`${help}
         <kollen-distribution
-          kind=${current.view}
+          kind=${current.view === 'breakdown' && breakdown.includes('*') ? 'pyramid' : current.view}
           data-root=${root}
           lang=${current.lang}
           link-group=${group}

@@ -31,6 +31,7 @@ describe('embed codes', () => {
     expect(elementMarkup(elementForView({ ...base, view: 'ranking' }, root))).toContain('<kollen-distribution kind="ranking"');
     // The breakdown view needs a breakdown: the indicator's first when "total" is chosen.
     expect(elementMarkup(elementForView({ ...base, view: 'breakdown' }, root, {}, ['sex']))).toContain('breakdown="sex"');
+    expect(elementMarkup(elementForView({ ...base, view: 'breakdown', breakdown: 'sex*age-5y' }, root))).toContain('<kollen-distribution kind="pyramid"');
   });
 
   it('embeds the table and "your area" views as a chrome-less dashboard, scoped when the dashboard is', () => {

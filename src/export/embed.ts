@@ -76,7 +76,8 @@ export function elementForView(state: DashboardState, dataRoot: string, scope: D
       return {
         tag: 'kollen-distribution',
         attributes: [
-          ['kind', state.view],
+          // A cross-breakdown (sex*age) is drawn as a population pyramid.
+          ['kind', state.view === 'breakdown' && breakdown.includes('*') ? 'pyramid' : state.view],
           ...common,
           ...picked([
             ['indicator', state.indicator],
