@@ -6,7 +6,7 @@ export const mapStyles = css`
     --_halo: var(--kollen-map-border-halo-color, #ffffff);
     --_selected: var(--kollen-map-selected-color, #000000);
     --_active: var(--kollen-map-focus-color, var(--kollen-color-focus, #0b57d0));
-    --_tooltip-bg: var(--kollen-map-tooltip-background, #ffffff);
+    --_tooltip-bg: var(--kollen-map-tooltip-background, var(--kollen-tooltip-background, var(--kollen-color-background, #ffffff)));
     container-type: inline-size;
   }
   .header {
@@ -178,7 +178,7 @@ export const mapStyles = css`
     padding: 0.1rem 0.5rem;
     border: 1px solid var(--kollen-color-border, #c4c4c4);
     border-radius: 3px;
-    background: var(--kollen-color-background, #ffffff);
+    background: var(--kollen-button-background, var(--kollen-color-background, #ffffff));
     cursor: pointer;
   }
   .small-areas button[aria-pressed='true'] {
@@ -206,7 +206,7 @@ export const mapStyles = css`
     padding: 0.2rem 0.6rem;
     border: 1px solid var(--kollen-color-border, #767676);
     border-radius: 3px;
-    background: var(--kollen-color-background, #ffffff);
+    background: var(--kollen-button-background, var(--kollen-color-background, #ffffff));
     cursor: pointer;
   }
   .table-wrap {

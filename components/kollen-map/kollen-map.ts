@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { MultiLineString } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
@@ -78,7 +77,8 @@ let instances = 0;
  * @cssprop [--kollen-map-border-halo-color=#ffffff] - halo under area borders (keeps them visible on dark fills)
  * @cssprop [--kollen-map-selected-color=#000000] - outline of the selected area
  * @cssprop [--kollen-map-focus-color=var(--kollen-color-focus, #0b57d0)] - outline of the area the keyboard is on
- * @cssprop [--kollen-map-tooltip-background=#ffffff] - tooltip background
+ * @cssprop [--kollen-map-tooltip-background=var(--kollen-tooltip-background, var(--kollen-color-background, #ffffff))] - tooltip background
+ * @cssprop [--kollen-button-background=var(--kollen-color-background, #ffffff)] - background of the table toggle and small-area buttons
  * @cssprop [--kollen-color-focus=#0b57d0] - focus ring
  * @cssprop [--kollen-color-border=#c4c4c4] - lines of legend, tooltip and table
  * @cssprop [--kollen-color-link=#0b57d0] - the source link
@@ -120,8 +120,9 @@ export class KollenMap extends KollenElement {
   });
   private readonly resizeObserver = new ResizeObserver((entries) => {
     const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
-    // Re-fitting changes the host's height; doing it in the next frame keeps the observer out of a loop.
-    if (width > 0 && width !== this.width) requestAnimationFrame(() => (this.width = width));
+    // Re-fitting changes the host's height; doing it in a later task keeps the observer out of a loop
+    // (a timer rather than a frame, because frames never come in a hidden tab and the map must draw).
+    if (width > 0 && width !== this.width) setTimeout(() => (this.width = width));
   });
 
   private readonly loadTask = new Task(this, {
@@ -141,6 +142,7 @@ export class KollenMap extends KollenElement {
   private drawKey = '';
   private announcedKey = '';
   private focusTableAfterRender = false;
+  private tooltipPosition: [string, string] = ['0', '0'];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -205,6 +207,8 @@ export class KollenMap extends KollenElement {
       this.announcedKey = this.drawKey;
       void this.announceReady();
     }
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tooltip) [tooltip.style.left, tooltip.style.top] = this.tooltipPosition;
     if (this.focusTableAfterRender) {
       this.focusTableAfterRender = false;
       this.renderRoot.querySelector<HTMLElement>('.table-wrap')?.focus();
@@ -387,6 +391,10 @@ export class KollenMap extends KollenElement {
     const text = mapMessages[lang];
     const { unit } = data.indicator;
     const [x, y] = shape.centroid;
+    // In percent of the map, so the tooltip stays on its area while the SVG is scaled between a
+    // resize and the re-fit that follows it in the next frame. Applied in `updated()` through CSSOM:
+    // a style attribute (what styleMap writes on first render) is blocked by a strict CSP.
+    this.tooltipPosition = [`${(100 * x) / this.projected.width}%`, `${(100 * y) / this.projected.height}%`];
     const horizontal = x < this.projected.width * 0.3 ? 'start' : x > this.projected.width * 0.7 ? 'end' : 'middle';
     const cell = area.cell;
     const interval = cell ? formatInterval(cell.ciLow, cell.ciHigh, unit, lang) : '';
@@ -397,7 +405,6 @@ export class KollenMap extends KollenElement {
       aria-hidden="true"
       data-x=${horizontal}
       data-y=${y < 110 ? 'below' : 'above'}
-      style=${styleMap({ left: `${x}px`, top: `${y}px` })}
     >
       <p class="name">${area.name}</p>
       ${area.missing

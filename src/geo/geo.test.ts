@@ -20,6 +20,23 @@ const age = read<IndicatorFile>('indicators/grid-age.json');
 const levelRef = (id: string) => catalog.levels.find((level) => level.id === id)!.geometry!;
 const municipalities = levelFeatures(topology, levelRef('municipality'), 'grid.topo.json', catalog.areas);
 
+/** Every area reachable from the first one with the four arrow keys. */
+function reachable(points: readonly NavPoint[]): Set<string> {
+  const seen = new Set([points[0]!.code]);
+  const queue = [points[0]!.code];
+  while (queue.length > 0) {
+    const code = queue.shift()!;
+    for (const direction of ['up', 'down', 'left', 'right'] as Direction[]) {
+      const next = neighbourInDirection(points, code, direction);
+      if (next && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
 describe('levelFeatures', () => {
   it('turns the level object into named, coded features', () => {
     expect(municipalities).toHaveLength(31);
@@ -131,22 +148,6 @@ describe('keyboard order', () => {
     expect(readingOrder([])).toEqual([]);
   });
 
-  function reachable(points: NavPoint[]): Set<string> {
-    const seen = new Set([points[0]!.code]);
-    const queue = [points[0]!.code];
-    while (queue.length > 0) {
-      const code = queue.shift()!;
-      for (const direction of ['up', 'down', 'left', 'right'] as Direction[]) {
-        const next = neighbourInDirection(points, code, direction);
-        if (next && !seen.has(next)) {
-          seen.add(next);
-          queue.push(next);
-        }
-      }
-    }
-    return seen;
-  }
-
   it('reaches every area of the fixture county with arrow keys, at phone and desktop widths', () => {
     for (const width of [320, 1000]) {
       const points = projectMap(municipalities, null, width).areas;
@@ -223,5 +224,32 @@ describe('buildChoropleth', () => {
     expect(buildChoropleth(catalog, smoking, municipalities, { ...query, period: '1999' }).empty).toBe(true);
     expect(pickReference(smoking, 'county')).toEqual({ level: 'country', code: 'SE' });
     expect(pickReference(smoking, 'municipality')).toEqual({ level: 'county', code: '11' });
+  });
+});
+
+describe('the published Stockholm geometry', () => {
+  const dataRoot = resolve(import.meta.dirname, '../../data');
+  const stockholm = JSON.parse(readFileSync(resolve(dataRoot, 'geo/stockholm.topo.json'), 'utf8')) as Topology;
+  const published = JSON.parse(readFileSync(resolve(dataRoot, 'catalog.json'), 'utf8')) as Catalog;
+  const ref = (id: string) => published.levels.find((level) => level.id === id)!.geometry!;
+
+  it('gives 26 municipalities, each wound for d3 and named from the catalogue', () => {
+    const areas = levelFeatures(stockholm, ref('municipality'), 'stockholm.topo.json', published.areas);
+    expect(areas).toHaveLength(26);
+    for (const area of areas) expect(geoArea(area.feature)).toBeLessThan(0.001);
+    expect(areas.map((a) => a.code)).toContain('0180');
+  });
+
+  it('keeps Stockholm city\'s 11 districts of 2023 within 0180', () => {
+    const districts = levelFeatures(stockholm, ref('district-2023'), 'stockholm.topo.json', published.areas);
+    expect(areasWithin(districts, published.areas, 'district-2023', '0180')).toHaveLength(11);
+  });
+
+  it('lets the arrow keys reach every municipality at 320 px and 1280 px', () => {
+    const areas = levelFeatures(stockholm, ref('municipality'), 'stockholm.topo.json', published.areas);
+    for (const width of [320, 1280]) {
+      const points = projectMap(areas, null, width).areas;
+      expect(reachable(points).size).toBe(26);
+    }
   });
 });
