@@ -8,7 +8,7 @@
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 
@@ -22,7 +22,30 @@ function elementEntries(): Record<string, string> {
   return entries;
 }
 
+/**
+ * vega and the map both use d3-geo, d3-scale and their d3 helpers, which ship as single-file
+ * modules. A module lives in exactly one chunk, so shared by the lazy vega chunk and the map each
+ * would become one common chunk holding everything vega needs from d3 (~36 KB gzip downloaded by a
+ * map-only page). Resolving the d3/topojson imports made from inside vega to separate module ids
+ * (`?vega-copy`) keeps the map's copy tree-shaken to what the map uses; vega's lazy chunk carries
+ * its own copy.
+ */
+function separateVegaD3(): Plugin {
+  return {
+    name: 'kollen-separate-vega-d3',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !/^(d3-|topojson-)/.test(source)) return null;
+      if (!importer.includes('?vega-copy') && !/[\\/]node_modules[\\/]vega[^\\/]*[\\/]/.test(importer)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external) return resolved;
+      return { ...resolved, id: `${resolved.id}?vega-copy` };
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [separateVegaD3()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,
