@@ -31,6 +31,22 @@ function mapDrawing(root: HTMLElement | DocumentFragment): SVGSVGElement | undef
   return svgs.sort((a, b) => area(b) - area(a))[0];
 }
 
+/** The map's legend and small-area key as text, read from what the map shows. */
+function mapLegend(root: HTMLElement | DocumentFragment): Pick<FigureText, 'legend' | 'notes'> {
+  const shadow = root.querySelector('.view kollen-map')?.shadowRoot;
+  const legend = shadow?.querySelector('[part~="legend"]');
+  const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const entries = [...(legend?.querySelectorAll('li') ?? [])].map((item) => ({
+    fill: item.querySelector('rect')?.getAttribute('fill') ?? '#ffffff',
+    label: clean(item.textContent),
+  }));
+  const smallAreas = [...(shadow?.querySelectorAll('.small-areas li') ?? [])].map((item) => clean(item.textContent));
+  const title = clean(legend?.querySelector('.legend-title')?.textContent);
+  const reference = clean(legend?.querySelector('.reference')?.textContent);
+  const notes = [...(smallAreas.length ? [smallAreas.join(' · ')] : []), ...(reference ? [reference] : [])];
+  return { ...(entries.length ? { legend: { title, entries } } : {}), notes };
+}
+
 function area(svg: SVGSVGElement): number {
   const box = svg.getBoundingClientRect();
   return box.width * box.height;
@@ -73,7 +89,7 @@ export async function downloadView(host: ActionHost, kind: 'png' | 'svg' | 'csv-
     }
     const drawing = mapDrawing(host.renderRoot);
     if (!drawing) throw new Error(`no drawing in the ${state.view} view to export`);
-    const svg = figureSvg(drawing, figureText(host, state, file, catalog));
+    const svg = figureSvg(drawing, { ...figureText(host, state, file, catalog), ...mapLegend(host.renderRoot) });
     const name = downloadName([...stem, state.view], kind);
     const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
     downloadBlob(blob, name);

@@ -29,6 +29,10 @@ export interface FigureText {
   source: string;
   /** The simulated-data warning, or empty for real data. */
   simulated: string;
+  /** The legend drawn under the figure: a title and one swatch per entry. */
+  legend?: { title: string; entries: { fill: string; label: string }[] };
+  /** Lines under the legend (e.g. the key to numbered small areas). */
+  notes?: string[];
 }
 
 const COPIED_STYLES = [
@@ -128,6 +132,30 @@ export function figureSvg(drawing: SVGSVGElement, text: FigureText, fontFamily =
   content.setAttribute('height', String(drawingHeight));
   if (!content.getAttribute('viewBox')) content.setAttribute('viewBox', `0 0 ${drawingWidth} ${drawingHeight}`);
   y += drawingHeight + 8;
+  const swatches: SVGRectElement[] = [];
+  if (text.legend && text.legend.entries.length > 0) {
+    addLines(text.legend.title, 13, '700', '#1b1b1b');
+    for (const entry of text.legend.entries) {
+      y += 20;
+      const swatch = document.createElementNS(SVG_NS, 'rect');
+      swatch.setAttribute('x', String(margin));
+      swatch.setAttribute('y', (y - 13).toFixed(1));
+      swatch.setAttribute('width', '16');
+      swatch.setAttribute('height', '16');
+      swatch.setAttribute('fill', entry.fill);
+      swatch.setAttribute('stroke', '#555555');
+      swatches.push(swatch);
+      const label = document.createElementNS(SVG_NS, 'text');
+      label.setAttribute('x', String(margin + 24));
+      label.setAttribute('y', y.toFixed(1));
+      label.setAttribute('font-size', '13');
+      label.setAttribute('fill', '#1b1b1b');
+      label.textContent = entry.label;
+      texts.push(label);
+    }
+    y += 8;
+  }
+  for (const note of text.notes ?? []) addLines(note, 12, '400', '#1b1b1b');
   addLines(text.source, 12, '400', '#444444');
   const height = y + margin;
   figure.setAttribute('width', String(width));
@@ -137,7 +165,8 @@ export function figureSvg(drawing: SVGSVGElement, text: FigureText, fontFamily =
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
-  figure.append(background, ...texts, content);
+  // The drawing comes before the swatches: their pattern fills refer to its <defs>.
+  figure.append(background, ...texts, content, ...swatches);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(figure)}`;
 }
 

@@ -140,6 +140,39 @@ describe('the public dashboard', () => {
     await context.close();
   });
 
+  it('downloads the map and a chart as PNG and SVG with title, source and the simulated flag', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const record = recordPage(page);
+    await page.goto(`${site.url}index.html?indicator=daily-smoking&period=2018`);
+    await waitForView(page, 'kollen-map');
+    const save = async (kind: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`kollen-dashboard [data-download="${kind}"]`).click()]);
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    };
+    const svg = await save('svg');
+    expect(svg.name).toBe('daily-smoking-municipality-2018-map.svg');
+    const markup = svg.bytes.toString('utf8');
+    expect(markup).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(markup).toContain('>Daglig rökning</text>');
+    expect(markup).toContain('Källa: ');
+    expect(markup).toContain('Simulerade data');
+    // Every municipality is in the drawing, coloured without the element's stylesheet.
+    expect(markup.match(/<path[^>]*data-code="01\d\d"[^>]*fill="(?:rgb|#|url)/g)?.length).toBe(26);
+    const png = await save('png');
+    expect(png.name).toBe('daily-smoking-municipality-2018-map.png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.bytes.length).toBeGreaterThan(10_000);
+    // On a chart view the chart element draws its own figure (its vega spec carries the frame).
+    await page.locator('kollen-dashboard [role="tab"][data-view="ranking"]').click();
+    await waitForView(page, 'kollen-distribution');
+    const chart = await save('svg');
+    expect(chart.name).toMatch(/^daily-smoking-ranking-municipality-2018\.svg$/);
+    expect(chart.bytes.toString('utf8')).toContain('<svg');
+    expect(record.errors).toEqual([]);
+    await context.close();
+  });
+
   it('back and forward step through views', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}index.html?indicator=voter-turnout`);
