@@ -276,7 +276,9 @@ export abstract class KollenChart extends KollenElement {
       if (token !== this.drawToken) return;
       this.drawn?.finalize();
       container.replaceChildren();
-      const drawn = await vega.drawChart(container, model.spec(width), this.language, {
+      // On screen the frame shows title, flag and source as text; the spec's title block is for exports.
+      const { title: _title, ...onScreen } = model.spec(width) as TopLevelSpec & { title?: unknown };
+      const drawn = await vega.drawChart(container, onScreen as TopLevelSpec, this.language, {
         onSelect: (datum) => {
           if (typeof datum.area === 'string' && typeof datum.level === 'string') this.selectArea(datum.level, datum.area);
         },

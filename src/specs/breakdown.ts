@@ -101,7 +101,7 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
   const yOffset = { field: 'name', type: 'nominal' as const, sort: names, scale: { domain: names } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: chartTitle(indicator, { title: `${localized(indicator.title, lang)} – ${data.groups[0]!.name}`, subtitle: `${unitLabel}, ${breakdownTitle.toLocaleLowerCase(lang)}, ${request.period}` }, lang),
+    title: chartTitle(indicator, { title: `${localized(indicator.title, lang)} – ${data.groups[0]!.name}`, subtitle: `${unitLabel}, ${breakdownTitle.toLocaleLowerCase(lang)}, ${request.period}` }, lang, width),
     width: chartWidth(width),
     height: { step: narrow ? 16 : 18 },
     autosize: { type: 'fit-x', contains: 'padding' },

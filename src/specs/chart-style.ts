@@ -51,7 +51,8 @@ export function chartConfig(): Config {
       domainColor: MUTED,
       tickColor: MUTED,
     },
-    legend: { labelColor: INK, titleColor: INK, labelFontSize: 12, titleFontSize: 12, labelLimit: 320, symbolStrokeWidth: 2 },
+    // Opaque symbols: a legend merged with a translucent interval band must still show the line's colour.
+    legend: { labelColor: INK, titleColor: INK, labelFontSize: 12, titleFontSize: 12, labelLimit: 320, titleLimit: 320, symbolStrokeWidth: 3, symbolOpacity: 1 },
     title: { color: INK, subtitleColor: MUTED, fontSize: 16, subtitleFontSize: 12, anchor: 'start', offset: 12, subtitlePadding: 4 },
     text: { color: INK, fontSize: 11 },
   };
@@ -75,15 +76,34 @@ export interface ChartTitleBlock {
 /**
  * Title, subtitle, source line and (when the data are simulated) the simulated flag, in that
  * order, as a vega-lite title. The source line and flag sit in the title block (vega-lite has no
- * footer) so they are part of every exported image.
+ * footer) so they are part of every exported image; lines are wrapped to the chart's `width` so a
+ * phone-sized export does not cut them off.
  */
-export function chartTitle(indicator: IndicatorFile, heading: ChartHeading, lang: Lang): ChartTitleBlock {
+export function chartTitle(indicator: IndicatorFile, heading: ChartHeading, lang: Lang, width: number): ChartTitleBlock {
   const text = charts[lang];
   const lines: string[] = [];
   if (heading.subtitle) lines.push(heading.subtitle);
   lines.push(text.sourceLine(localized(indicator.source.name, lang), indicator.source.publisher, indicator.source.licence));
   if (indicator.simulated) lines.push(text.simulatedFlag);
-  return { text: heading.title, subtitle: lines, limit: 0 };
+  // ~6.5 px per character at the 12 px subtitle size.
+  const maxChars = Math.max(30, Math.floor(width / 6.5));
+  return { text: heading.title, subtitle: lines.flatMap((line) => wrapLine(line, maxChars)), limit: 0 };
+}
+
+/** Splits a line at spaces into pieces of at most `maxChars` characters (longer words stay whole). */
+export function wrapLine(line: string, maxChars: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current && current.length + 1 + word.length > maxChars) {
+      pieces.push(current);
+      current = word;
+    } else {
+      current = current ? `${current} ${word}` : word;
+    }
+  }
+  if (current) pieces.push(current);
+  return pieces;
 }
 
 /** Width of the plot inside a container of `width` pixels: the spec's `width` with `fit-x`. */

@@ -38,7 +38,8 @@ describe('ranking', () => {
     expect(spec.layer[1].encoding.x2.field).toBe('ciHigh');
     expect(spec.layer[3].data.values[0].reference).toBe(8.5);
     expect(spec.layer[3].data.values[0].label).toBe('Testlän 8,5\u00a0%');
-    expect(spec.encoding.y.axis.labelFontWeight.condition.test).toBe('datum.value === "Dalby"');
+    expect(spec.layer[0].encoding.y.axis.labelFontWeight.condition.test).toBe('datum.value === "Dalby"');
+    expect(spec.layer[3].encoding).toBeUndefined();
     expect(spec).toMatchSnapshot();
   });
 

@@ -90,7 +90,7 @@ export function pyramidSpec(request: PyramidRequest, data: PyramidData, width: n
   const max = Math.max(...data.bars.map((b) => b.value), 1);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: chartTitle(indicator, { title: `${localized(indicator.title, lang)} – ${data.name}`, subtitle: `${localized(indicator.unit.label, lang)}, ${request.period}` }, lang),
+    title: chartTitle(indicator, { title: `${localized(indicator.title, lang)} – ${data.name}`, subtitle: `${localized(indicator.unit.label, lang)}, ${request.period}` }, lang, width),
     width: chartWidth(width),
     height: { step: narrow ? 12 : 16 },
     autosize: { type: 'fit-x', contains: 'padding' },

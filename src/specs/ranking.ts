@@ -125,6 +125,7 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
       transform: [{ filter: published }],
       mark: { type: 'bar', cursor: 'pointer', stroke: '#4a4a4a', height: { band: 0.7 } },
       encoding: {
+        y,
         x: { field: 'value', type: 'quantitative', title: unitLabel, scale: { zero: true, nice: true } },
         color: {
           field: 'verdict', type: 'nominal', title: data.reference ? `${text.comparison} ${data.reference.name}` : null,
@@ -138,12 +139,12 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
     {
       transform: [{ filter: published }, { filter: { field: 'ciLow', valid: true } }],
       mark: { type: 'rule', color: HIGHLIGHT_COLOR, strokeWidth: 1.5 },
-      encoding: { x: { field: 'ciLow', type: 'quantitative' }, x2: { field: 'ciHigh' } },
+      encoding: { y, x: { field: 'ciLow', type: 'quantitative' }, x2: { field: 'ciHigh' } },
     },
     {
       transform: [{ filter: { field: 'statusText', oneOf: [text.suppressed, text.missing] } }],
       mark: { type: 'text', align: 'left', dx: 4, fontStyle: 'italic', color: '#555555' },
-      encoding: { x: { datum: 0, type: 'quantitative' }, text: { field: 'statusText' } },
+      encoding: { y, x: { datum: 0, type: 'quantitative' }, text: { field: 'statusText' } },
     },
   ];
   if (data.reference) {
@@ -160,13 +161,13 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
   }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: `${unitLabel}, ${request.period}` }, lang),
+    title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: `${unitLabel}, ${request.period}` }, lang, width),
     width: chartWidth(width),
     height: { step: narrow ? 20 : 22 },
     autosize: { type: 'fit-x', contains: 'padding' },
     config: chartConfig(),
     data: { values: data.areas },
-    encoding: { y },
+    // y lives in each layer: the reference layer has its own data and spans the whole height.
     layer: layers,
   } as TopLevelSpec;
 }

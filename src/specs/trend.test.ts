@@ -115,6 +115,10 @@ describe('trendSpec', () => {
     const spec = trendSpec(r, trendData(r), 320) as any;
     expect(spec.width).toBe(320);
     expect(spec.layer[2].encoding.color.legend.columns).toBe(1);
+    // the source line and flag wrap instead of being cut off in a phone-sized export
+    expect(spec.title.subtitle.length).toBeGreaterThan(3);
+    expect(spec.title.subtitle.every((line: string) => line.length <= 49)).toBe(true);
+    expect(spec.title.subtitle.join(' ')).toContain('SIMULERADE DATA – siffrorna beskriver inte verkligheten');
   });
 });
 

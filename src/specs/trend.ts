@@ -224,7 +224,7 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
   const hasInterval = { field: 'ciLow', valid: true };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: unitLabel }, lang),
+    title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: unitLabel }, lang, width),
     width: chartWidth(width),
     height: narrow ? 220 : 280,
     autosize: { type: 'fit-x', contains: 'padding' },
