@@ -129,7 +129,8 @@ function addRoot(
     files.set(`${prefix}${published.summary.file}`, json(published.file));
     summaries.push(published.summary);
   }
-  const used = new Set(summaries.flatMap((s) => s.breakdowns));
+  // A cross-breakdown (`sex*age-5y`) needs its parts too: widgets title its categories from them.
+  const used = new Set(summaries.flatMap((s) => s.breakdowns.flatMap((id) => [id, ...id.split('*')])));
   const themes = new Set(summaries.map((s) => s.theme));
   const catalog: Catalog = {
     schemaVersion: SCHEMA_VERSION,

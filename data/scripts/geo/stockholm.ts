@@ -90,17 +90,21 @@ export function fitMunicipalitiesToCity(municipalities: AreaFeature[], cityOutli
     const own = polygonsOf(m.geometry);
     fitted.set(m.properties.code, bboxesTouch(own, cityOutline) ? polygonClipping.difference(own as PcMultiPolygon, city) : own);
   }
+  // A sliver touches a neighbour along an edge when they share at least two vertices (both come
+  // from the same source borders, so shared points are bit-identical). One union per neighbour.
+  const vertices = new Map([...fitted].map(([code, polygons]) => [code, new Set(polygons.flat(2).map((p) => `${p[0]},${p[1]}`))]));
+  const gained = new Map<string, MultiRings>();
   for (const piece of leftovers) {
     if (km2([piece]) >= SLIVER_KM2) continue;
-    for (const [code, polygons] of fitted) {
-      if (!bboxesTouch(polygons, [piece])) continue;
-      const merged = polygonClipping.union(polygons as PcMultiPolygon, [piece] as PcMultiPolygon);
-      // Touching along an edge merges into the existing parts; a separate piece would add one.
-      if (merged.length <= polygons.length) {
-        fitted.set(code, merged);
-        break;
-      }
+    const points = piece.flat().map((p) => `${p[0]},${p[1]}`);
+    for (const [code, set] of vertices) {
+      if (points.filter((p) => set.has(p)).length < 2) continue;
+      gained.set(code, [...(gained.get(code) ?? []), piece]);
+      break;
     }
+  }
+  for (const [code, pieces] of gained) {
+    fitted.set(code, polygonClipping.union(fitted.get(code)! as PcMultiPolygon, ...(pieces.map((p) => [p]) as PcMultiPolygon[])));
   }
   return municipalities.map((m) =>
     m.properties.code === '0180'
