@@ -5,11 +5,15 @@ const PAGE_TEXT = {
     title: 'Kollen – folkhälsa och levnadsvillkor i Stockholms län',
     tagline: 'Levnadsvillkor, levnadsvanor och hälsa i Stockholms län',
     skip: 'Hoppa till statistiken',
+    footer: 'Kollen är öppen källkod (MIT). Data: se källan för varje mått.',
+    all: 'Alla mått',
   },
   en: {
     title: 'Kollen – public health and living conditions in Stockholm County',
     tagline: 'Living conditions, habits and health in Stockholm County',
     skip: 'Skip to the statistics',
+    footer: 'Kollen is open source (MIT). Data: see the source of each indicator.',
+    all: 'All indicators',
   },
 };
 
@@ -21,6 +25,10 @@ function applyLanguage(lang) {
   if (tagline) tagline.textContent = text.tagline;
   const skip = document.querySelector('.skip-link');
   if (skip) skip.textContent = text.skip;
+  const footer = document.querySelector('.site-footer-text');
+  if (footer) footer.textContent = text.footer;
+  const all = document.querySelector('.site-footer a');
+  if (all) all.textContent = text.all;
   const heading = document.querySelector('h1');
   if (heading) heading.textContent = text.title;
 }

@@ -42,7 +42,8 @@ function renderPicker(host: AreaViewHost, selected: Area | undefined, areas: Are
   const { catalog, text, shownLang: lang } = host;
   const filter = foldText(host.areaFilter.trim());
   const levels = catalog!.levels.filter((level) => areas.some((area) => area.level === level.id));
-  const collator = new Intl.Collator(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  // Area names are Swedish in either language.
+  const collator = new Intl.Collator('sv-SE');
   const onPick = (event: Event) => {
     const [level, code] = (event.target as HTMLSelectElement).value.split('|');
     if (level && code) host.selectArea(level, code);

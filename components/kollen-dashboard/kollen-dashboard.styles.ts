@@ -190,14 +190,21 @@ export const dashboardStyles = css`
   tr.selected td {
     background: var(--kollen-color-selected, #e3ecfb);
   }
+  /* Area names select an area: quiet like links in the table, a clear mark when selected. */
   .area-button {
     min-height: 36px;
-    padding: 0.2rem 0.5rem;
+    padding: 0.2rem 0.25rem;
     text-align: start;
+    border-color: transparent;
+    background: transparent;
+    color: var(--kollen-color-link, var(--_accent));
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
   }
   .area-button[aria-pressed='true'] {
     border: 2px solid var(--_accent);
     font-weight: 700;
+    text-decoration: none;
   }
   .tag {
     font-size: 0.8em;

@@ -165,6 +165,13 @@ describe('<kollen-dashboard>', () => {
     const suppressed = $(element, 'tr[data-area="0002"]');
     expect(suppressed.textContent).toContain('För få svar');
     expect(suppressed.textContent).not.toMatch(/\d/);
+    // Turnout has no intervals: no column of "cannot be compared", one sentence instead.
+    const indicator = $<HTMLSelectElement>(element, '#indicator');
+    indicator.value = 'fixture-turnout';
+    indicator.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect($(element, 'caption')?.textContent).toContain('Valdeltagande'));
+    expect(element.shadowRoot!.querySelectorAll('thead th')).toHaveLength(4);
+    expect($(element, '.table-wrap .hint').textContent).toContain('inga konfidensintervall');
   });
 
   it('shows "your area" with verdicts and sparklines against the county', async () => {

@@ -98,12 +98,14 @@ function renderTable(host: ViewHost) {
   const file = host.indicatorFile;
   if (!current || !catalog) return nothing;
   if (!file || file.id !== current.indicator) return html`<p class="status" role="status">${host.commonText.loading}</p>`;
-  const rows = tableRows(file, catalog, current, host.scope, lang);
+  const rows = tableRows(file, catalog, current, host.scope);
   const level = catalog.levels.find((candidate) => candidate.id === current.level);
   const breakdown = catalog.breakdowns.find((candidate) => candidate.id === current.breakdown);
   const category = breakdown?.categories.find((candidate) => candidate.id === current.category);
   const caption = text.table.caption(localized(file.title, lang), localized(level?.title, lang), current.period, localized(category?.title, lang));
   const unit = localized(file.unit.symbol, lang);
+  // Without intervals nothing can be compared: say so once instead of in every row.
+  const comparable = rows.some((row) => row.verdict !== 'not-compared');
   return html`<div class="table-wrap" part="table">
     <table>
       <caption>
@@ -115,7 +117,7 @@ function renderTable(host: ViewHost) {
           <th scope="col" class="num">${text.table.value}${unit ? ` (${unit})` : ''}</th>
           <th scope="col" class="num">${text.table.interval}</th>
           <th scope="col" class="num">${text.table.n}</th>
-          <th scope="col">${text.table.comparison}</th>
+          ${comparable ? html`<th scope="col">${text.table.comparison}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -126,16 +128,17 @@ function renderTable(host: ViewHost) {
               ${row.isReference
                 ? html`${row.name} <span class="tag">${text.table.reference}</span>`
                 : html`<button type="button" class="area-button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => host.selectArea(row.level, selected ? null : row.code)}>
-                    ${row.name}
+                    ${row.name}${selected ? html` <span class="tag">(${text.table.selected})</span>` : nothing}
                   </button>`}
             </th>
             <td class="num">${row.status === 'ok' ? formatValue(row.value, file.unit, lang) : statusText(row, text)}</td>
             <td class="num">${formatInterval(row.ciLow, row.ciHigh, file.unit, lang)}</td>
             <td class="num">${row.n === null ? '' : formatCount(row.n, lang)}</td>
-            <td>${row.isReference ? '' : html`<span class="verdict" data-verdict=${row.verdict}>${text.verdict[row.verdict]}</span>`}</td>
+            ${comparable ? html`<td>${row.isReference ? '' : html`<span class="verdict" data-verdict=${row.verdict}>${text.verdict[row.verdict]}</span>`}</td>` : nothing}
           </tr>`;
         })}
       </tbody>
     </table>
+    ${comparable ? nothing : html`<p class="hint">${text.table.noComparison}</p>`}
   </div>`;
 }

@@ -65,6 +65,7 @@ export interface DashboardMessages {
     select: (name: string) => string;
     reference: string;
     selected: string;
+    noComparison: string;
   };
   status: Record<'suppressed' | 'not-collected' | 'not-applicable' | 'missing', string>;
   verdict: Record<Verdict, string>;
@@ -168,6 +169,7 @@ export const dashboard: MessageTable<DashboardMessages> = {
       select: (name) => `Välj ${name}`,
       reference: 'jämförelse',
       selected: 'valt',
+      noComparison: 'Källan anger inga konfidensintervall, så skillnader mot länet kan inte prövas.',
     },
     status: {
       suppressed: 'För få svar – visas inte',
@@ -281,6 +283,7 @@ export const dashboard: MessageTable<DashboardMessages> = {
       select: (name) => `Select ${name}`,
       reference: 'reference',
       selected: 'selected',
+      noComparison: 'The source gives no confidence intervals, so differences from the county cannot be tested.',
     },
     status: {
       suppressed: 'Too few answers – not shown',

@@ -11,7 +11,7 @@ const smoking = JSON.parse(readFileSync(`${fixtures}/indicators/fixture-smoking.
 
 describe('tableRows', () => {
   it('lists the reference first, then areas in Swedish order, with verdicts', () => {
-    const rows = tableRows(smoking, catalog, { ...defaultState(catalog), period: '2018' }, {}, 'sv');
+    const rows = tableRows(smoking, catalog, { ...defaultState(catalog), period: '2018' }, {});
     expect(rows.map((row) => [row.name, row.isReference, row.value, row.verdict])).toEqual([
       ['Testlän', true, 10, 'not-compared'],
       ['Åby', false, 14.5, 'worse'],
@@ -20,9 +20,9 @@ describe('tableRows', () => {
   });
 
   it('keeps suppressed cells empty and marks areas without a row as missing', () => {
-    const rows = tableRows(smoking, catalog, defaultState(catalog), {}, 'sv');
+    const rows = tableRows(smoking, catalog, defaultState(catalog), {});
     expect(rows[2]).toMatchObject({ code: '0002', value: null, n: null, status: 'suppressed', verdict: 'not-compared' });
-    const women = tableRows(smoking, catalog, { ...defaultState(catalog), breakdown: 'sex', category: 'women' }, {}, 'sv');
+    const women = tableRows(smoking, catalog, { ...defaultState(catalog), breakdown: 'sex', category: 'women' }, {});
     expect(women.map((row) => row.status)).toEqual(['missing', 'ok', 'missing']);
   });
 });

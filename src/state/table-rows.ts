@@ -1,10 +1,10 @@
 /**
  * The rows of the dashboard's table view: every area of the level shown (inside the scope) with
  * its value, interval, count, status and verdict against the reference, plus the reference itself
- * first. Names sort the way the language sorts them (Å, Ä, Ö last in Swedish).
+ * first. Names are Swedish and sort the Swedish way (Å, Ä, Ö after Z) in either language.
  */
 import { significanceVsReference, verdictFor, type Verdict } from '../stats/compare.js';
-import type { Catalog, IndicatorFile, Lang, ValueStatus } from '../schema/types.js';
+import type { Catalog, IndicatorFile, ValueStatus } from '../schema/types.js';
 import { areasInScope, type DashboardScope, type DashboardState } from './dashboard-state.js';
 
 /** One line of the table. */
@@ -23,7 +23,7 @@ export interface TableRow {
 }
 
 /** Table rows for the state's level, period, breakdown and category. */
-export function tableRows(file: IndicatorFile, catalog: Catalog, state: DashboardState, scope: DashboardScope, lang: Lang): TableRow[] {
+export function tableRows(file: IndicatorFile, catalog: Catalog, state: DashboardState, scope: DashboardScope): TableRow[] {
   const v = file.values;
   const index = new Map<string, number>();
   for (let i = 0; i < v.area.length; i++) {
@@ -44,7 +44,8 @@ export function tableRows(file: IndicatorFile, catalog: Catalog, state: Dashboar
   const reference = file.references[0];
   const referenceCell = reference ? cell(reference.level, reference.code) : undefined;
   const referenceName = reference ? (catalog.areas.find((area) => area.code === reference.code && area.level === reference.level)?.name ?? reference.code) : '';
-  const collator = new Intl.Collator(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  // Area names are Swedish whatever the language shown: Å, Ä, Ö sort after Z.
+  const collator = new Intl.Collator('sv-SE');
   const rows: TableRow[] = areasInScope(catalog, state.level, scope)
     .map((area) => {
       const own = cell(area.level, area.code);
