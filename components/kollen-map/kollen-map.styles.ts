@@ -78,6 +78,10 @@ export const mapStyles = css`
     stroke: var(--_border);
     stroke-width: 1px;
   }
+  .marker .leader {
+    stroke: var(--_border);
+    stroke-width: 1px;
+  }
   .marker text {
     font-size: 11px;
     font-weight: 700;
@@ -91,6 +95,7 @@ export const mapStyles = css`
   .tooltip {
     position: absolute;
     z-index: 1;
+    width: max-content;
     max-width: min(18rem, 90cqi);
     padding: 0.4rem 0.6rem;
     border: 1px solid var(--kollen-color-border, #c4c4c4);

@@ -267,6 +267,9 @@ describe('<kollen-map>', () => {
     await settle(map);
     expect(map.area).toBe('1194');
     expect(map.scrollWidth).toBeLessThanOrEqual(320);
+    $<HTMLButtonElement>(map, '.table-toggle')!.click();
+    await settle(map);
+    expect(map.scrollWidth).toBeLessThanOrEqual(320);
     await expectNoAxeViolations(map);
   });
 

@@ -7,6 +7,7 @@ import { formatCount, formatInterval, formatValue } from '../../src/format/numbe
 import { buildChoropleth, type ChoroplethArea, type ChoroplethModel } from '../../src/geo/choropleth.js';
 import { areaBorders, areasWithin, levelFeatures, type AreaFeature } from '../../src/geo/features.js';
 import { neighbourInDirection, readingOrder, type Direction } from '../../src/geo/keyboard.js';
+import { spreadMarkers, type PlacedMarker } from '../../src/geo/markers.js';
 import { resolveCategory, resolveIndicator, resolveMapLevel, resolvePeriod } from '../../src/geo/map-query.js';
 import { projectMap, tooSmallToPoint, type ProjectedArea, type ProjectedMap } from '../../src/geo/projection.js';
 import { common } from '../../src/i18n/common.js';
@@ -51,6 +52,8 @@ async function loadMapData(root: string, indicatorId: string, levelId: string, s
   return { catalog, indicator, level, topology, features };
 }
 
+/** Radius of the numbered discs on small areas, in px. */
+const MARKER_RADIUS = 9;
 const MISSING_PATTERNS: readonly MissingReason[] = ['suppressed', 'not-collected', 'no-data'];
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 let instances = 0;
@@ -364,7 +367,7 @@ export class KollenMap extends KollenElement {
         <path class="border-halo" d=${projected.borders}></path>
         <path class="border-core" d=${projected.borders}></path>
         ${selected ? this.renderOutline(selected, 'selected') : nothing} ${active ? this.renderOutline(active, 'active') : nothing}
-        ${small.map((shape, i) => this.renderMarker(shape, i + 1, colors.get(shape.code)!))}
+        ${spreadMarkers(small, MARKER_RADIUS).map((marker, i) => this.renderMarker(marker, i + 1, colors.get(marker.code)!))}
       </g>
     </svg>`;
   }
@@ -374,11 +377,15 @@ export class KollenMap extends KollenElement {
   }
 
   /** A numbered disc on an area too small to see or hit; the number is in the list below the map. */
-  private renderMarker(shape: ProjectedArea, number: number, area: ChoroplethArea) {
+  private renderMarker(marker: PlacedMarker, number: number, area: ChoroplethArea) {
     const fill = area.color ?? MISSING_BACKGROUND;
+    const [x, y] = marker.position;
+    const [ax, ay] = marker.anchor;
+    // A disc pushed off its area by its neighbours points back to it.
+    const leader = Math.hypot(x - ax, y - ay) > MARKER_RADIUS ? svg`<line class="leader" x1=${ax} y1=${ay} x2=${x} y2=${y}></line>` : nothing;
     return svg`<g class="marker" data-code=${area.code}>
-      <circle cx=${shape.centroid[0]} cy=${shape.centroid[1]} r="9" fill=${fill}></circle>
-      <text x=${shape.centroid[0]} y=${shape.centroid[1]} fill=${readableOn(fill, TEXT_ON_FILL)}>${number}</text>
+      ${leader}<circle cx=${x} cy=${y} r=${MARKER_RADIUS} fill=${fill}></circle>
+      <text x=${x} y=${y} fill=${readableOn(fill, TEXT_ON_FILL)}>${number}</text>
     </g>`;
   }
 
@@ -493,9 +500,10 @@ export class KollenMap extends KollenElement {
     const collator = new Intl.Collator(lang === 'sv' ? 'sv-SE' : 'en-GB');
     const rows = [...model.areas].sort((a, b) => collator.compare(a.name, b.name));
     const reference = model.reference;
-    return html`<div class="table-wrap" id="${this.uid}-table" tabindex="-1" part="table">
+    // Focusable so that a table wider than a phone can be scrolled sideways by keyboard.
+    return html`<div class="table-wrap" id="${this.uid}-table" tabindex="0" role="region" aria-labelledby="${this.uid}-caption" part="table">
       <table>
-        <caption>
+        <caption id="${this.uid}-caption">
           ${text.tableCaption(localized(data.indicator.title, lang), model.query.period, this.categoryTitle(data, model))}
         </caption>
         <thead>

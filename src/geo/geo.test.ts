@@ -10,6 +10,7 @@ import { buildChoropleth, pickReference } from './choropleth.js';
 import { areaBorders, areasWithin, levelFeatures, rewindForD3 } from './features.js';
 import { neighbourInDirection, readingOrder, type Direction, type NavPoint } from './keyboard.js';
 import { fitMap, MAP_PADDING, projectMap, tooSmallToPoint } from './projection.js';
+import { spreadMarkers } from './markers.js';
 
 const root = resolve(import.meta.dirname, '../../test/fixtures/map');
 const read = <T>(file: string): T => JSON.parse(readFileSync(resolve(root, file), 'utf8')) as T;
@@ -251,5 +252,29 @@ describe('the published Stockholm geometry', () => {
       const points = projectMap(areas, null, width).areas;
       expect(reachable(points).size).toBe(26);
     }
+  });
+});
+
+describe('spreadMarkers', () => {
+  it('pushes overlapping discs apart, leaves distant ones alone and keeps anchors', () => {
+    const placed = spreadMarkers(
+      [
+        { code: 'a', centroid: [100, 100] },
+        { code: 'b', centroid: [104, 101] },
+        { code: 'c', centroid: [104, 101] },
+        { code: 'd', centroid: [300, 300] },
+      ],
+      9,
+    );
+    for (let i = 0; i < 3; i++) {
+      for (let j = i + 1; j < 3; j++) {
+        const [p, q] = [placed[i]!.position, placed[j]!.position];
+        expect(Math.hypot(p[0] - q[0], p[1] - q[1])).toBeGreaterThanOrEqual(18.9);
+      }
+    }
+    expect(placed[3]!.position).toEqual([300, 300]);
+    expect(placed[1]!.anchor).toEqual([104, 101]);
+    // Discs stay near their areas.
+    for (const marker of placed) expect(Math.hypot(marker.position[0] - marker.anchor[0], marker.position[1] - marker.anchor[1])).toBeLessThan(25);
   });
 });
