@@ -16,7 +16,7 @@ import { json, publish, type OutputFiles } from './lib/output.js';
 import { SourceDir, SourceError } from './lib/sources.js';
 import { BREAKDOWNS, BUILD_DATE, STOCKHOLM_LEVELS, SWEDEN_LEVELS, THEMES } from './meta.js';
 import { medianIncome, population, postSecondaryEducation, readPopulation, voterTurnout, type PopulationTable } from './real/scb.js';
-import { surveyIndicator } from './survey/aggregate.js';
+import { surveyIndicator, type OlderDivision, type SurveyLayout } from './survey/aggregate.js';
 import { QUESTIONS, SURVEY_YEARS } from './survey/model.js';
 import { samplingAreas, simulateYear, type SimulationInputs } from './survey/simulate.js';
 import { SCHEMA_VERSION, type Area, type AreaLevel, type Catalog, type IndicatorSummary } from '../../src/schema/types.js';
@@ -100,10 +100,46 @@ function simulatedSurvey(education: IndicatorDefinition, people: PopulationTable
     ),
     municipalities,
     districts,
+    stadsdelar: stockholm.stadsdelar,
   };
   const areas = samplingAreas(inputs);
   const years = SURVEY_YEARS.map((year) => simulateYear(areas, year));
-  return QUESTIONS.map((question) => surveyIndicator(question, years, municipalities, districts));
+  const layout: SurveyLayout = {
+    municipalities,
+    districts,
+    older: [
+      olderDivision('district-2007', ['2010', '2014', '2018'], stockholm, (s) => s.code2007, (d, i) => d.district2007[i]!),
+      olderDivision('district-2020', ['2021'], stockholm, (s) => s.code2020, (d, i) => d.district2020[i]!),
+    ],
+  };
+  return QUESTIONS.map((question) => surveyIndicator(question, years, layout));
+}
+
+/**
+ * An older district division for the survey, with how its districts nest in the 2023 ones; fails
+ * if one straddles two 2023 districts, since the suppression groups assume nesting.
+ */
+function olderDivision(
+  level: OlderDivision['level'],
+  years: string[],
+  stockholm: StockholmGeography,
+  code: (s: StockholmGeography['stadsdelar'][number]) => string,
+  of: OlderDivision['of'],
+): OlderDivision {
+  const areas = stockholm.districts[level === 'district-2007' ? 'districts-2007' : 'districts-2020'].map((d) => d.code).sort();
+  const parent = new Map<string, string>();
+  for (const s of stockholm.stadsdelar) {
+    const known = parent.get(code(s));
+    if (known && known !== s.code2023) throw new Error(`${code(s)} lies in both ${known} and ${s.code2023}`);
+    parent.set(code(s), s.code2023);
+  }
+  const within = new Map<string, string[]>();
+  for (const area of areas) {
+    const district = parent.get(area);
+    if (!district) throw new Error(`${level} ${area} has no stadsdel in the lookup`);
+    within.set(district, [...(within.get(district) ?? []), area]);
+  }
+  return { level, years, areas, within, of };
 }
 
 const SCHEMA_FILE = resolve(import.meta.dirname, '../../src/schema/kollen.schema.json');

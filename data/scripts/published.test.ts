@@ -272,10 +272,38 @@ describe('simulated survey: labelled, and suppressed as documented', () => {
   });
 
   it('leaves no suppressed cell derivable by subtraction within any of its groups', () => {
-    const groups = additiveGroups(municipalities, districts);
+    const older = (level: 'district-2007' | 'district-2020', years: string[], within: [string, string[]][]) => ({
+      level,
+      years,
+      areas: catalog.areas.filter((a) => a.level === level).map((a) => a.code).sort(),
+      within: new Map(within),
+      of: () => null,
+    });
+    // Nesting of the older districts in the 2023 ones, written out independently of the build.
+    const same = (codes: string[]) => codes.map((c): [string, string[]] => [c, [c]]);
+    const unchanged = ['0180-bromma', '0180-enskede-arsta-vantor', '0180-farsta', '0180-hasselby-vallingby', '0180-kungsholmen', '0180-skarholmen', '0180-skarpnack', '0180-sodermalm'];
+    const layout = {
+      municipalities,
+      districts,
+      older: [
+        older('district-2007', ['2010', '2014', '2018'], [
+          ...same(unchanged),
+          ['0180-jarva', ['0180-rinkeby-kista', '0180-spanga-tensta']],
+          ['0180-norra-innerstaden', ['0180-norrmalm', '0180-ostermalm']],
+          ['0180-hagersten-alvsjo', ['0180-alvsjo', '0180-hagersten-liljeholmen']],
+        ]),
+        older('district-2020', ['2021'], [
+          ...same([...unchanged, '0180-hagersten-alvsjo']),
+          ['0180-jarva', ['0180-rinkeby-kista', '0180-spanga-tensta']],
+          ['0180-norra-innerstaden', ['0180-norrmalm', '0180-ostermalm']],
+        ]),
+      ],
+    };
     for (const file of files) {
       const v = file.values;
       for (const period of file.periods) {
+        const groups = additiveGroups(layout, period);
+        const olderCells = layout.older.filter((d) => d.years.includes(period)).reduce((s, d) => s + d.areas.length * 3, 0);
         const existing = new Set<string>();
         const withheld = new Set<string>();
         for (let i = 0; i < v.area.length; i++) {
@@ -284,16 +312,19 @@ describe('simulated survey: labelled, and suppressed as documented', () => {
           existing.add(key);
           if (v.status[i] === 'suppressed') withheld.add(key);
         }
-        expect(existing.size, `${file.id} ${period}`).toBe((1 + municipalities.length + districts.length) * 10);
+        expect(existing.size, `${file.id} ${period}`).toBe((1 + municipalities.length + districts.length) * 10 + olderCells);
         expect(findRecoverableCells(withheld, existing, groups), `${file.id} ${period}`).toEqual([]);
       }
     }
   });
 
-  it('has every survey year for the county, every municipality and every 2023 district', () => {
+  it('has every survey year for the county, every municipality and every 2023 district, and the older divisions when in force', () => {
     for (const file of files) {
       expect(file.periods).toEqual(['2002', '2006', '2010', '2014', '2018', '2021']);
-      expect(file.levels).toEqual(['county', 'municipality', 'district-2023']);
+      expect(file.levels).toEqual(['county', 'municipality', 'district-2023', 'district-2020', 'district-2007']);
+      const periodsOf = (level: string) => [...new Set(file.values.period.filter((_, i) => file.values.level[i] === level))];
+      expect(periodsOf('district-2007')).toEqual(['2010', '2014', '2018']);
+      expect(periodsOf('district-2020')).toEqual(['2021']);
       expect(file.references[0]).toEqual({ level: 'county', code: '01' });
     }
   });

@@ -23,27 +23,72 @@ const BREAKDOWNS: { id: string; categories: string[]; of: (data: Microdata, i: n
 /** A cell's identity within one indicator and year. */
 const cellKey = (level: string, area: string, breakdown: string, category: string) => `${level}|${area}|${breakdown}|${category}`;
 
-/** The additive groups of one year's table: breakdowns within areas, and areas within their parent. */
-export function additiveGroups(municipalities: readonly string[], districts: readonly string[]): AdditiveGroup[] {
+/** An older division of Stockholm's districts, published for the survey years it was in force. */
+export interface OlderDivision {
+  level: 'district-2007' | 'district-2020';
+  years: readonly string[];
+  areas: readonly string[];
+  /** 2023 district → the older districts it is made of (every older district lies in one). */
+  within: ReadonlyMap<string, readonly string[]>;
+  /** Which respondents' district in this division. */
+  of: (data: Microdata, i: number) => string | null;
+}
+
+/** How one year's table is laid out: which areas, and which older divisions are in force. */
+export interface SurveyLayout {
+  municipalities: readonly string[];
+  districts: readonly string[];
+  older: readonly OlderDivision[];
+}
+
+/** Older divisions are published with the total and by sex only (they are for trends, not detail). */
+const OLDER_BREAKDOWNS = BREAKDOWNS.slice(0, 2);
+
+const olderInForce = (layout: SurveyLayout, year: string) => layout.older.filter((d) => d.years.includes(year));
+
+/**
+ * The additive groups of one year's table: breakdowns within areas, areas within their parent,
+ * and — when an older division is published for the year — its districts within Stockholm city
+ * and within the 2023 district they make up (a 2023 district identical to an older one forms a
+ * group of two, so the same cell is never published under one code and withheld under the other).
+ */
+export function additiveGroups(layout: SurveyLayout, year: string): AdditiveGroup[] {
+  const { municipalities, districts } = layout;
   const groups: AdditiveGroup[] = [];
-  const areas: [string, string][] = [['county', '01'], ...municipalities.map((m): [string, string] => ['municipality', m]), ...districts.map((d): [string, string] => ['district-2023', d])];
-  for (const [level, area] of areas) {
-    for (const b of BREAKDOWNS.slice(1)) {
-      groups.push({ total: cellKey(level, area, 'total', 'total'), parts: b.categories.map((c) => cellKey(level, area, b.id, c)) });
+  const areaGroups = (level: string, areas: readonly string[], breakdowns: typeof BREAKDOWNS) => {
+    for (const area of areas) {
+      for (const b of breakdowns.slice(1)) {
+        groups.push({ total: cellKey(level, area, 'total', 'total'), parts: b.categories.map((c) => cellKey(level, area, b.id, c)) });
+      }
     }
-  }
+  };
+  areaGroups('county', ['01'], BREAKDOWNS);
+  areaGroups('municipality', municipalities, BREAKDOWNS);
+  areaGroups('district-2023', districts, BREAKDOWNS);
   for (const b of BREAKDOWNS) {
     for (const c of b.categories) {
       groups.push({ total: cellKey('county', '01', b.id, c), parts: municipalities.map((m) => cellKey('municipality', m, b.id, c)) });
       groups.push({ total: cellKey('municipality', '0180', b.id, c), parts: districts.map((d) => cellKey('district-2023', d, b.id, c)) });
     }
   }
+  for (const division of olderInForce(layout, year)) {
+    areaGroups(division.level, division.areas, OLDER_BREAKDOWNS);
+    for (const b of OLDER_BREAKDOWNS) {
+      for (const c of b.categories) {
+        groups.push({ total: cellKey('municipality', '0180', b.id, c), parts: division.areas.map((d) => cellKey(division.level, d, b.id, c)) });
+        for (const [district, parts] of division.within) {
+          groups.push({ total: cellKey('district-2023', district, b.id, c), parts: parts.map((d) => cellKey(division.level, d, b.id, c)) });
+        }
+      }
+    }
+  }
   return groups;
 }
 
 /** Estimates and suppresses one question in one year; returns the published rows. */
-export function aggregateYear(data: Microdata, question: string, municipalities: readonly string[], districts: readonly string[]): ValueRow[] {
+export function aggregateYear(data: Microdata, question: string, layout: SurveyLayout): ValueRow[] {
   const answers = data.answers[question]!;
+  const older = olderInForce(layout, data.year);
   const members = new Map<string, number[]>();
   const add = (key: string, i: number) => {
     let list = members.get(key);
@@ -57,13 +102,22 @@ export function aggregateYear(data: Microdata, question: string, municipalities:
       add(cellKey('municipality', data.municipality[i]!, b.id, category), i);
       if (data.district[i]) add(cellKey('district-2023', data.district[i]!, b.id, category), i);
     }
+    for (const division of older) {
+      const district = division.of(data, i);
+      if (district) for (const b of OLDER_BREAKDOWNS) add(cellKey(division.level, district, b.id, b.of(data, i)), i);
+    }
   }
   const estimates = new Map<string, ReturnType<typeof weightedProportion>>();
   const counts = new Map<string, number>();
-  const levels: [string, readonly string[]][] = [['county', ['01']], ['municipality', municipalities], ['district-2023', districts]];
-  for (const [level, areas] of levels) {
+  const tables: [string, readonly string[], typeof BREAKDOWNS][] = [
+    ['county', ['01'], BREAKDOWNS],
+    ['municipality', layout.municipalities, BREAKDOWNS],
+    ['district-2023', layout.districts, BREAKDOWNS],
+    ...older.map((d): [string, readonly string[], typeof BREAKDOWNS] => [d.level, d.areas, OLDER_BREAKDOWNS]),
+  ];
+  for (const [level, areas, breakdowns] of tables) {
     for (const area of areas) {
-      for (const b of BREAKDOWNS) {
+      for (const b of breakdowns) {
         for (const c of b.categories) {
           const key = cellKey(level, area, b.id, c);
           const estimate = weightedProportion(answers, data.weight, members.get(key) ?? []);
@@ -73,7 +127,7 @@ export function aggregateYear(data: Microdata, question: string, municipalities:
       }
     }
   }
-  const withheld = suppressSmallCells(counts, additiveGroups(municipalities, districts), MIN_RESPONDENTS);
+  const withheld = suppressSmallCells(counts, additiveGroups(layout, data.year), MIN_RESPONDENTS);
   const rows: ValueRow[] = [];
   for (const [key, estimate] of estimates) {
     const [level, area, breakdown, category] = key.split('|') as [string, string, string, string];
@@ -92,14 +146,14 @@ const t = (sv: string, en: string): LocalizedText => ({ sv, en });
 
 /** Method text shared by every simulated indicator. */
 export const SURVEY_METHOD = t(
-  `SIMULERADE DATA – inga verkliga svar. Svaren är dragna av en seedad slumpgenerator (Kollens data/scripts/survey) som efterliknar en folkhälsoenkät 18–84 år: urval per kommun och per stadsdelsområde i Stockholms stad, lägre svarsfrekvens bland unga och män, effekter av kön, ålder och utbildning, ett områdessamband med den verkliga andelen eftergymnasialt utbildade (SCB 2019) och antagna trender över tid. Svaren vägs till befolkningen 2019 efter kön och åldersgrupp inom området (poststratifiering). Andelen är vägd; 95 % konfidensintervall enligt Wilson med Kish effektiva urvalsstorlek. n är antalet svarande (ovägt). Celler med färre än ${MIN_RESPONDENTS} svarande visas inte, och fler celler döljs så att ingen dold cell kan räknas fram ur totalen och de övriga delarna (kön, ålder, utbildning; länet och kommunerna; Stockholms stad och stadsdelsområdena). Stadsdelsområden anges i 2023 års indelning för alla år.`,
-  `SIMULATED DATA – no real responses. Answers are drawn by a seeded random generator (Kollen's data/scripts/survey) that mimics a public-health survey of ages 18–84: sampled by municipality and by Stockholm city district, with lower response among the young and men, effects of sex, age and education, an area pattern following the real share with post-secondary education (Statistics Sweden 2019) and assumed trends over time. Responses are weighted to the 2019 population by sex and age band within each area (post-stratification). The share is weighted; 95 % confidence interval by Wilson with Kish's effective sample size. n is the number of respondents (unweighted). Cells with fewer than ${MIN_RESPONDENTS} respondents are withheld, and further cells are withheld so that no withheld cell can be worked out from the total and the other parts (sex, age, education; the county and its municipalities; Stockholm city and its districts). Districts are given in the 2023 division for every year.`,
+  `SIMULERADE DATA – inga verkliga svar. Svaren är dragna av en seedad slumpgenerator (Kollens data/scripts/survey) som efterliknar en folkhälsoenkät 18–84 år: urval per kommun och per stadsdelsområde i Stockholms stad, lägre svarsfrekvens bland unga och män, effekter av kön, ålder och utbildning, ett områdessamband med den verkliga andelen eftergymnasialt utbildade (SCB 2019) och antagna trender över tid. Svaren vägs till befolkningen 2019 efter kön och åldersgrupp inom området (poststratifiering). Andelen är vägd; 95 % konfidensintervall enligt Wilson med Kish effektiva urvalsstorlek. n är antalet svarande (ovägt). Celler med färre än ${MIN_RESPONDENTS} svarande visas inte, och fler celler döljs så att ingen dold cell kan räknas fram ur totalen och de övriga delarna (kön, ålder, utbildning; länet och kommunerna; Stockholms stad och stadsdelsområdena). Stadsdelsområden anges i 2023 års indelning för alla år, och dessutom (totalt och efter kön) i den indelning som gällde vid enkäten: 14 stadsdelsområden 2010–2018 och 13 år 2021; svaranden fördelas då på stadsdelar inom sitt stadsdelsområde. Värden i olika indelningar ska inte jämföras som en tidsserie.`,
+  `SIMULATED DATA – no real responses. Answers are drawn by a seeded random generator (Kollen's data/scripts/survey) that mimics a public-health survey of ages 18–84: sampled by municipality and by Stockholm city district, with lower response among the young and men, effects of sex, age and education, an area pattern following the real share with post-secondary education (Statistics Sweden 2019) and assumed trends over time. Responses are weighted to the 2019 population by sex and age band within each area (post-stratification). The share is weighted; 95 % confidence interval by Wilson with Kish's effective sample size. n is the number of respondents (unweighted). Cells with fewer than ${MIN_RESPONDENTS} respondents are withheld, and further cells are withheld so that no withheld cell can be worked out from the total and the other parts (sex, age, education; the county and its municipalities; Stockholm city and its districts). Districts are given in the 2023 division for every year and also (total and by sex) in the division in force at the time: 14 districts in 2010–2018 and 13 in 2021, with respondents placed in stadsdelar within their district. Values on different divisions are not one time series.`,
 );
 
 /** The published indicator for one simulated question over all survey years. */
-export function surveyIndicator(question: SurveyQuestion, years: readonly Microdata[], municipalities: readonly string[], districts: readonly string[]): IndicatorDefinition {
+export function surveyIndicator(question: SurveyQuestion, years: readonly Microdata[], layout: SurveyLayout): IndicatorDefinition {
   const table = new ValueTable();
-  for (const data of years) for (const row of aggregateYear(data, question.id, municipalities, districts)) table.add(row);
+  for (const data of years) for (const row of aggregateYear(data, question.id, layout)) table.add(row);
   return {
     id: question.id,
     title: question.title,
@@ -110,7 +164,7 @@ export function surveyIndicator(question: SurveyQuestion, years: readonly Microd
     polarity: question.polarity,
     source: SOURCES.survey,
     simulated: true,
-    levels: ['county', 'municipality', 'district-2023'],
+    levels: ['county', 'municipality', 'district-2023', ...layout.older.map((d) => d.level)],
     periods: years.map((d) => d.year),
     breakdowns: [SEX.id, AGE_SURVEY.id, EDUCATION.id],
     values: table,

@@ -12,6 +12,11 @@ function inputs(): SimulationInputs {
     postSecondary: new Map([['0114', shares(0.35)], ['0186', shares(0.62)], ['0187', shares(0.45)], ['0180', shares(0.6)]]),
     municipalities: ['0114', '0180', '0186', '0187'],
     districts: ['0180-bromma', '0180-jarva'],
+    stadsdelar: [
+      { code2023: '0180-bromma', code2007: '0180-bromma', code2020: '0180-bromma' },
+      { code2023: '0180-jarva', code2007: '0180-rinkeby-kista', code2020: '0180-rinkeby-kista' },
+      { code2023: '0180-jarva', code2007: '0180-spanga-tensta', code2020: '0180-spanga-tensta' },
+    ],
   };
 }
 
@@ -69,6 +74,18 @@ describe('simulateYear', () => {
     const skipped = data.answers['good-health']!.filter((a) => a === null).length / data.weight.length;
     expect(skipped).toBeGreaterThan(0.005);
     expect(skipped).toBeLessThan(0.05);
+  });
+});
+
+describe('older divisions', () => {
+  it('places every city respondent in a stadsdel of their own district, and nobody else', () => {
+    const data = simulateYear(samplingAreas(inputs()), '2014', 1);
+    data.district.forEach((district, i) => {
+      if (district === null) expect([data.district2007[i], data.district2020[i]]).toEqual([null, null]);
+      else if (district === '0180-bromma') expect(data.district2007[i]).toBe('0180-bromma');
+      else expect(['0180-rinkeby-kista', '0180-spanga-tensta']).toContain(data.district2007[i]);
+    });
+    expect(new Set(data.district2007.filter((d) => d?.startsWith('0180-r') || d?.startsWith('0180-s'))).size).toBe(2);
   });
 });
 

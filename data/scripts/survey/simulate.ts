@@ -22,6 +22,9 @@ export interface Microdata {
   municipality: string[];
   /** District (2023 division) for Stockholm city respondents, otherwise null. */
   district: (string | null)[];
+  /** The same respondent's district in the 2007–2020 and 2020–2023 divisions. */
+  district2007: (string | null)[];
+  district2020: (string | null)[];
   sex: Sex[];
   age: AgeBand[];
   education: EducationLevel[];
@@ -40,6 +43,15 @@ export interface SamplingArea {
   postSecondaryLogit: Record<AgeBand, number>;
   /** Socio-economic level, standardised across the county's municipalities. */
   level: number;
+  /** For a district: its stadsdelar (map districts) with their codes in the older divisions. */
+  stadsdelar: Stadsdel[];
+}
+
+/** A stadsdel and the stadsdelsområde it belongs to in each division. */
+export interface Stadsdel {
+  code2023: string;
+  code2007: string;
+  code2020: string;
 }
 
 /** Inputs from the real data: population by single year and education shares. */
@@ -50,6 +62,7 @@ export interface SimulationInputs {
   postSecondary: Map<string, { total: number; bands: Record<'25-34' | '35-44' | '45-54' | '55-64', number> }>;
   municipalities: string[];
   districts: string[];
+  stadsdelar: Stadsdel[];
 }
 
 /** Sampling areas: the county's municipalities except 0180, and 0180's districts. */
@@ -79,7 +92,7 @@ export function samplingAreas(inputs: SimulationInputs): SamplingArea[] {
   for (const code of inputs.municipalities) {
     const own = (logit(inputs.postSecondary.get(code)!.total) - mean) / sd;
     if (code !== '0180') {
-      areas.push({ municipality: code, district: null, population: adults(code, 1), postSecondaryLogit: education(code, 0), level: own });
+      areas.push({ municipality: code, district: null, population: adults(code, 1), postSecondaryLogit: education(code, 0), level: own, stadsdelar: [] });
       continue;
     }
     for (const district of inputs.districts) {
@@ -92,6 +105,7 @@ export function samplingAreas(inputs: SimulationInputs): SamplingArea[] {
         population: adults(code, 1 / inputs.districts.length),
         postSecondaryLogit: education(code, shift),
         level: own + shift / sd,
+        stadsdelar: inputs.stadsdelar.filter((s) => s.code2023 === district),
       });
     }
   }
@@ -113,7 +127,7 @@ function interpolate([first, last]: [number, number], year: string): number {
 
 /** Simulates one survey year for all areas. */
 export function simulateYear(areas: readonly SamplingArea[], year: string, seed = SEED): Microdata {
-  const data: Microdata = { year, municipality: [], district: [], sex: [], age: [], education: [], weight: [], answers: {} };
+  const data: Microdata = { year, municipality: [], district: [], district2007: [], district2020: [], sex: [], age: [], education: [], weight: [], answers: {} };
   for (const q of QUESTIONS) data.answers[q.id] = [];
   const yearsFrom2019 = 2019 - Number(year);
   for (const area of areas) {
@@ -122,6 +136,10 @@ export function simulateYear(areas: readonly SamplingArea[], year: string, seed 
     const n = sampleSize(area, year, random);
     const cells = SEXES.flatMap((sex) => AGE_BANDS.map((band) => ({ sex, band })));
     const propensity = cells.map(({ sex, band }) => area.population[sex][band] * RESPONSE_BY_SEX[sex] * RESPONSE_BY_AGE[band]);
+    // Where in the district a respondent lives (for the older divisions): its own stream, so the
+    // answers stay the same whether or not older divisions are published.
+    const place = Random.stream(seed, `${year}:${key}:stadsdel`);
+    if (area.district && area.stadsdelar.length === 0) throw new Error(`no stadsdelar listed for district ${area.district}`);
     const areaEffects = QUESTIONS.map((q) => Random.stream(seed, `${q.id}:${key}`).normal() * 0.12);
     const start = data.sex.length;
     const counts = new Map<string, number>();
@@ -134,6 +152,9 @@ export function simulateYear(areas: readonly SamplingArea[], year: string, seed 
       const education: EducationLevel = u < post ? 'post-secondary' : u < post + pre ? 'pre-secondary' : 'secondary';
       data.municipality.push(area.municipality);
       data.district.push(area.district);
+      const stadsdel = area.district ? area.stadsdelar[Math.floor(place.next() * area.stadsdelar.length)]! : null;
+      data.district2007.push(stadsdel?.code2007 ?? null);
+      data.district2020.push(stadsdel?.code2020 ?? null);
       data.sex.push(sex);
       data.age.push(band);
       data.education.push(education);
