@@ -64,6 +64,9 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: '[name]-[hash].js',
+        // Vite's library mode keeps whitespace in ES output so downstream bundlers can tree-shake;
+        // dist/lib is what pages load directly with a script tag, so it is minified in full.
+        minify: true,
       },
     },
   },
