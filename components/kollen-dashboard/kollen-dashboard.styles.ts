@@ -128,6 +128,10 @@ export const dashboardStyles = css`
   .indicator-title {
     font-size: 1.5em;
   }
+  .indicator-title .simulated {
+    font-size: 0.55em;
+    vertical-align: middle;
+  }
   .tabs {
     display: flex;
     flex-wrap: wrap;
@@ -315,6 +319,10 @@ export const dashboardStyles = css`
   .sparkline-reference {
     stroke: var(--_muted);
   }
+  /* A details element's content sits in its own slot, which does not pass box-sizing down. */
+  details * {
+    box-sizing: border-box;
+  }
   details {
     margin-block: 0.75rem;
     border: 1px solid var(--_border);
@@ -375,6 +383,7 @@ export const dashboardStyles = css`
   }
   .code-block {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.35rem;
   }
   .code-block button {

@@ -360,16 +360,24 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     </h2>`;
   }
 
+  /**
+   * The embed page's content: the view alone. Map and charts carry their own title, source and
+   * simulated flag; the table and "your area" get them from here.
+   */
   private renderEmbed() {
+    const current = this.current!;
     const file = this.indicatorFile;
     const lang = this.shownLang;
+    const framed = current.view === 'table' || current.view === 'area';
     return html`<div class="embed" lang=${lang}>
-      ${this.renderTitle()}
+      ${framed ? this.renderTitle() : nothing}
       <div class="view" part="view">${renderView(this)}</div>
-      <p class="source-line">
-        ${file ? html`${this.text.source}: ${localized(file.source.name, lang)} (${file.source.licence})` : nothing}
-        ${file?.simulated ? html` · ${dashboardTable[lang].simulatedEverywhere}` : nothing}
-      </p>
+      ${framed && file
+        ? html`<p class="source-line">
+            ${this.text.source}: ${localized(file.source.name, lang)}, ${file.source.publisher} (${file.source.licence})
+            ${file.simulated ? html` · ${this.commonText.simulatedLong}` : nothing}
+          </p>`
+        : nothing}
     </div>`;
   }
 

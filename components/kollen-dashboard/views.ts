@@ -23,6 +23,8 @@ export interface ViewHost extends AreaViewHost {
   readonly scope: DashboardScope;
   readonly dataRootUrl: string;
   readonly linkGroup: string;
+  /** Chrome-less: no help line above the view. */
+  readonly embed: boolean;
   selectArea(level: string, code: string | null): void;
 }
 
@@ -35,7 +37,7 @@ export function renderView(host: ViewHost) {
   const area = current.areas[0];
   const root = host.dataRootUrl;
   const group = orNothing(host.linkGroup);
-  const help = html`<p class="view-help">${text.viewHelp[current.view]}</p>`;
+  const help = host.embed ? nothing : html`<p class="view-help">${text.viewHelp[current.view]}</p>`;
   switch (current.view) {
     case 'map':
       return html`${help}
@@ -106,9 +108,10 @@ function renderTable(host: ViewHost) {
   const unit = localized(file.unit.symbol, lang);
   // Without intervals nothing can be compared: say so once instead of in every row.
   const comparable = rows.some((row) => row.verdict !== 'not-compared');
-  return html`<div class="table-wrap" part="table">
+  // The wrapper scrolls sideways on a phone, so it takes focus to be scrolled by keyboard.
+  return html`<div class="table-wrap" part="table" role="region" tabindex="0" aria-labelledby="table-caption">
     <table>
-      <caption>
+      <caption id="table-caption">
         ${caption}${file.simulated ? html` <span class="simulated">${host.commonText.simulated}</span>` : nothing}
       </caption>
       <thead>
