@@ -3,10 +3,12 @@
  * `kollen-ready`), error reporting that never throws into the host page, and the plain-words
  * loading / empty / error views with a retry button.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { common } from '../../src/i18n/common.js';
 import { pickLang, type Lang } from '../../src/i18n/index.js';
+import { setDefaultTimeout } from '../../src/load/fetch-json.js';
 import { KollenDataError } from '../../src/schema/errors.js';
 import { KollenReadyEvent } from './events.js';
 
@@ -30,6 +32,14 @@ export function setDefaultDataRoot(root: string | undefined): void {
   defaultDataRoot = root;
 }
 
+/**
+ * Sets how many milliseconds every widget on the page waits for a data file before it gives up
+ * and offers "try again" (default 20 000; `undefined` restores it).
+ */
+export function setLoadTimeout(timeoutMs: number | undefined): void {
+  setDefaultTimeout(timeoutMs);
+}
+
 /** True for errors that only mean "the request was cancelled": never shown, never logged. */
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -48,6 +58,30 @@ export class KollenElement extends LitElement {
 
   protected readonly internals: ElementInternals = this.attachInternals();
   private readyState: ReadyState | undefined;
+  /** The element's loading tasks (`@lit/task`), found as they register themselves as controllers. */
+  private readonly loadTasks = new Set<Task<readonly unknown[], unknown>>();
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (controller instanceof Task) this.loadTasks.add(controller as Task<readonly unknown[], unknown>);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A widget removed while loading gave up its requests; coming back starts them again.
+    for (const task of this.loadTasks) {
+      if (task.status === TaskStatus.ERROR && isAbort(task.error)) void task.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A widget taken off the page mid-load cancels its requests (the shared fetch is aborted when
+    // no other widget still waits for the same file).
+    for (const task of this.loadTasks) {
+      if (task.status === TaskStatus.PENDING) task.abort();
+    }
+  }
 
   /** The language in effect. */
   protected get language(): Lang {
@@ -83,6 +117,8 @@ export class KollenElement extends LitElement {
    */
   protected describeError(error: unknown): string {
     const text = common[this.language].error;
+    // A cancelled request is not a problem to report (the widget was removed or asked again).
+    if (isAbort(error)) return common[this.language].loading;
     if (error instanceof KollenDataError) {
       console.error(`[${this.localName}] ${error.message}`, { kind: error.kind, file: error.file, issues: error.issues });
       return text[error.kind] ?? text.unknown;

@@ -11,7 +11,7 @@ import { KollenDataError } from '../schema/errors.js';
 export interface LoadOptions {
   /** Abort when the widget that asked is removed or asks for something else. */
   signal?: AbortSignal;
-  /** Give up after this many milliseconds (default 20 000). */
+  /** Give up after this many milliseconds (default 20 000, or what `setDefaultTimeout` set). */
   timeoutMs?: number;
   /** Refuse files larger than this many bytes (default 12 MB): they would freeze a phone. */
   maxBytes?: number;
@@ -19,6 +19,16 @@ export interface LoadOptions {
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_BYTES = 12 * 1024 * 1024;
+
+let pageTimeoutMs = DEFAULT_TIMEOUT_MS;
+
+/**
+ * Sets how long a request may take when a caller gives no `timeoutMs` (the whole page; `undefined`
+ * restores 20 s). A page on a slow network may want more; tests want less.
+ */
+export function setDefaultTimeout(timeoutMs: number | undefined): void {
+  pageTimeoutMs = timeoutMs !== undefined && Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : DEFAULT_TIMEOUT_MS;
+}
 
 interface Shared {
   promise: Promise<unknown>;
@@ -45,7 +55,7 @@ function abortReason(signal: AbortSignal): unknown {
 }
 
 async function fetchAndParse(url: string, controller: AbortController, options: LoadOptions): Promise<unknown> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? pageTimeoutMs;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let timedOut = false;
   const timer = setTimeout(() => {

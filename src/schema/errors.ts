@@ -49,6 +49,8 @@ export function preview(value: unknown): string {
   let text: string;
   if (value === undefined) return 'nothing (the field is missing)';
   if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  // Not "null null": the kind and the text of null are the same word.
+  if (value === null) return 'null';
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {

@@ -1,0 +1,109 @@
+/**
+ * The bad-data corpus (`test/fixtures/bad-data/cases.json`) against the built library: for every
+ * kind of malformed input, each widget tried shows a plain-words message naming the problem, the
+ * console gets the file and JSON path, and a widget with good data on the same page keeps working.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { attr, libraryPage, recordConsole, routePage, stateOf, statusText, waitForStates } from './hardening-helpers.js';
+import { serveStatic, type Mount, type StaticServer } from './server.js';
+
+interface BadDataCase {
+  id: string;
+  problem: string;
+  elements: string[];
+  attributes?: Record<string, string>;
+  state: 'error' | 'empty' | 'ready';
+  message: string | null;
+  console: string[];
+  consoleLevel?: 'error' | 'warning';
+  detail?: string;
+  generate?: { file: string; megabytes: number };
+}
+
+const repo = resolve(import.meta.dirname, '../..');
+const corpus = join(repo, 'test/fixtures/bad-data');
+const { cases, fallback } = JSON.parse(readFileSync(join(corpus, 'cases.json'), 'utf8')) as { cases: BadDataCase[]; fallback: string };
+const generated = mkdtempSync(join(tmpdir(), 'kollen-bad-data-'));
+
+let server: StaticServer;
+let browser: Browser;
+
+/** Writes a valid indicator file padded to `megabytes` (a huge description), so only its size is wrong. */
+function generateLargeFile(target: string, source: string, megabytes: number): void {
+  const indicator = JSON.parse(readFileSync(source, 'utf8')) as { description: { sv: string; en: string } };
+  const half = 'x'.repeat((megabytes * 1024 * 1024) / 2);
+  indicator.description = { sv: half, en: half };
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, JSON.stringify(indicator));
+}
+
+beforeAll(async () => {
+  const mounts: Mount[] = cases.map((badCase) => {
+    const dirs = [join(corpus, badCase.id), join(repo, fallback)];
+    if (badCase.generate) {
+      const dir = join(generated, badCase.id);
+      generateLargeFile(join(dir, badCase.generate.file), join(repo, fallback, badCase.generate.file), badCase.generate.megabytes);
+      dirs.unshift(dir);
+    }
+    return { prefix: `/bad-data/${badCase.id}/`, dirs };
+  });
+  mounts.push({ prefix: '/good-data/', dirs: [join(repo, fallback)] });
+  server = await serveStatic({ mounts });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(generated, { recursive: true, force: true });
+});
+
+describe('bad data corpus', () => {
+  it('lists each case with the elements to try and what they must say', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(15);
+    for (const badCase of cases) {
+      expect(badCase.elements.length, badCase.id).toBeGreaterThan(0);
+      expect(badCase.console.length > 0 || badCase.state === 'empty', badCase.id).toBe(true);
+    }
+  });
+
+  it.each(cases.map((badCase) => [badCase.id, badCase] as const))('%s', async (_id, badCase) => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    const entries = recordConsole(page);
+    const attributes = Object.entries(badCase.attributes ?? {})
+      .map(([name, value]) => ` ${name}="${attr(value)}"`)
+      .join('');
+    const bad = badCase.elements
+      .map((tag) => `<${tag} class="bad" data-root="/bad-data/${badCase.id}/" no-history${attributes}></${tag}>`)
+      .join('\n');
+    const url = `${server.url}hardening/bad-data-${badCase.id}.html`;
+    await routePage(page, url, libraryPage(`${bad}\n<kollen-map id="good" data-root="/good-data/"></kollen-map>`));
+    await page.goto(url);
+
+    await waitForStates(page, '.bad', [badCase.state]);
+    await waitForStates(page, '#good', ['ready']);
+    for (const [i, tag] of badCase.elements.entries()) {
+      const selector = `.bad >> nth=${i}`;
+      expect(await stateOf(page, selector), `${badCase.id}: ${tag}`).toBe(badCase.state);
+      const box = await page.locator(selector).boundingBox();
+      expect(box?.height ?? 0, `${badCase.id}: ${tag} is not blank`).toBeGreaterThan(20);
+      if (badCase.message) expect(await statusText(page, selector), `${badCase.id}: ${tag}`).toContain(badCase.message);
+    }
+    // The console names the file and the JSON path, once for each widget that hit the problem.
+    await page.waitForTimeout(50);
+    const level = badCase.consoleLevel ?? 'error';
+    const logged = entries.filter((entry) => entry.type === level).map((entry) => entry.text);
+    for (const detail of [...badCase.console, ...(badCase.detail ? [badCase.detail] : [])]) {
+      expect(logged.some((text) => text.includes(detail)), `${badCase.id}: console has ${detail}\n${logged.join('\n')}`).toBe(true);
+    }
+    expect(entries.filter((entry) => entry.type === 'pageerror')).toEqual([]);
+    // The good map beside the broken widgets draws its two areas.
+    const paths = await page.locator('#good').evaluate((element) => element.shadowRoot!.querySelectorAll('path.area').length);
+    expect(paths).toBe(2);
+    await page.close();
+  });
+});
