@@ -146,11 +146,15 @@ function renderOverview(host: AreaViewHost, area: Area) {
               first ? `${first.period}: ${formatValue(first.value, summary.unit, lang)}` : '–',
               last ? `${last.period}: ${formatValue(last.value, summary.unit, lang)}` : '–',
             );
+            const heading = html`<th scope="row">${title}${row.period ? html`<br /><small>${text.yourArea.latest(row.period)}</small>` : nothing}</th>`;
+            if (!row.available) {
+              return html`<tr data-indicator=${summary.id} data-verdict="unavailable">${heading}<td colspan="4" class="unavailable">${text.yourArea.notAtLevel}</td></tr>`;
+            }
             return html`<tr data-indicator=${summary.id} data-verdict=${row.verdict}>
-              <th scope="row">${title}${row.period ? html`<br /><small>${text.yourArea.latest(row.period)}</small>` : nothing}</th>
+              ${heading}
               <td class="num" data-label=${area.name}>${renderCell(row, row.cell, summary, host)}</td>
-              <td class="num" data-label=${referenceName}>${row.available ? renderCell(row, row.referenceCell, summary, host) : ''}</td>
-              <td>${row.available ? html`<span class="verdict" data-verdict=${row.verdict}>${text.verdict[row.verdict]}</span>` : ''}</td>
+              <td class="num" data-label=${referenceName}>${renderCell(row, row.referenceCell, summary, host)}</td>
+              <td><span class="verdict" data-verdict=${row.verdict}>${text.verdict[row.verdict]}</span></td>
               <td>${row.series.filter((point) => point.value !== null).length > 1 ? renderSparkline(row.series, row.referenceSeries, label) : ''}</td>
             </tr>`;
           })}

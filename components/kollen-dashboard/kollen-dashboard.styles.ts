@@ -268,6 +268,9 @@ export const dashboardStyles = css`
   .overview {
     margin-block: 1rem;
   }
+  .overview .unavailable {
+    color: var(--_muted);
+  }
   .overview small {
     color: var(--_muted);
   }
@@ -440,17 +443,12 @@ export const dashboardStyles = css`
     .picker-map,
     .print-button,
     .view-help,
-    .action-message {
+    .action-message,
+    details.about,
+    .main[data-view='area'] > .indicator-title {
       display: none !important;
     }
     .layout {
-      display: block;
-    }
-    details.about {
-      border: none;
-      padding: 0;
-    }
-    details.about > :not(summary) {
       display: block;
     }
     .print-source {

@@ -386,6 +386,10 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     const file = this.indicatorFile;
     if (!file) return nothing;
     const lang = this.shownLang;
+    if (this.current?.view === 'area') {
+      // "Your area" spans every indicator: each row names its own, simulated ones flagged.
+      return html`<p class="print-source">${this.text.simulatedEverywhere} ${this.text.printedFrom} ${location.href}</p>`;
+    }
     return html`<p class="print-source">
       ${this.text.source}: ${localized(file.source.name, lang)}, ${file.source.publisher} (${file.source.licence}).
       ${file.simulated ? this.commonText.simulatedLong : nothing} ${this.text.printedFrom} ${location.href}
@@ -407,7 +411,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
           <h2 id="controls-heading" class="controls-heading">${text.controls}</h2>
           ${renderIndicatorPicker(this)} ${renderFilters(this)}
         </section>
-        <section class="main" aria-labelledby="indicator-title">
+        <section class="main" data-view=${current.view} aria-labelledby="indicator-title">
           ${this.renderTitle()} ${renderViewTabs(this)}
           <div class="view" part="view" role="tabpanel" id="view-panel" aria-labelledby=${`tab-${current.view}`}>${renderView(this)}</div>
           ${this.renderPrintSource()} ${renderAbout(this)} ${renderDownloads(this)} ${renderSharePanel(this)}
