@@ -63,6 +63,20 @@ describe('geo/stockholm.topo.json', () => {
     expect(outer.filter((arc) => !cityArcs.has(arc))).toEqual([]);
   });
 
+  it('has no hairline holes left in the districts (gaps between stadsdelar in the source are filled)', () => {
+    for (const object of ['districts-2023', 'districts-2020', 'districts-2007']) {
+      for (const f of features(topology, object)) {
+        const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+        const tiny = polygons
+          .flatMap(([, ...holes]) => holes)
+          .map((ring) => { const a = geoArea({ type: 'Polygon', coordinates: [ring] }); return Math.min(a, 4 * Math.PI - a) * 6371.0088 ** 2; })
+          // Rings simplified down to a line (area 0) draw nothing and are left alone.
+          .filter((km2) => km2 > 0 && km2 < 0.005);
+        expect(tiny, `${object} ${f.properties.name}`).toEqual([]);
+      }
+    }
+  });
+
   it('keeps neighbours from overlapping the city: district centroids fall in 0180 only', () => {
     const municipalities = features(topology, 'municipalities');
     for (const district of features(topology, 'districts-2023')) {

@@ -11,6 +11,8 @@
  *  3. slivers of the old 0180 polygon left between the new outline and a neighbour (under
  *     `SLIVER_KM2`) are given to that neighbour, so no hairline gaps appear along the border;
  *     larger leftovers are lakes and bays that the city map leaves out as water, and stay holes.
+ * Before that, holes under `MIN_HOLE_KM2` in the districts' outline (hairline gaps between
+ * stadsdelar in the source) are filled, in every division alike.
  * The county outline is then the merge of the 26 municipalities, and the 2020–2023 division
  * (13 areas) is the 2007 division with Hägersten-Liljeholmen and Älvsjö merged, as SOURCES.md says.
  */
@@ -38,6 +40,11 @@ const KEEP_QUANTILE = 0.3;
 const QUANTIZATION = 2e4;
 /** Detached islands smaller than this are dropped (km²); invisible at any zoom the widgets use. */
 const MIN_ISLAND_KM2 = 0.02;
+/**
+ * Holes in a district smaller than this (km²) are filled. The city map has dozens of tiny gaps
+ * between neighbouring stadsdelar (3–9 m wide, e.g. 28 in Järva) that would show as white specks.
+ */
+export const MIN_HOLE_KM2 = 0.01;
 
 /** Properties on every published area geometry. */
 export interface AreaProperties {
@@ -70,6 +77,38 @@ export function to2020(code2007: string): string {
 function km2(polygons: MultiRings): number {
   // geoArea expects d3 winding; area in steradians × R².
   return geoArea({ type: 'MultiPolygon', coordinates: toD3Winding(polygons) }) * EARTH_RADIUS_KM ** 2;
+}
+
+/** Area of one ring in km², whatever its winding. */
+function ringKm2(ring: MultiRings[number][number]): number {
+  const area = geoArea({ type: 'Polygon', coordinates: [ring] });
+  return Math.min(area, 4 * Math.PI - area) * EARTH_RADIUS_KM ** 2;
+}
+
+/**
+ * Fills the small holes of the districts' union (see `MIN_HOLE_KM2`): each one goes to the district
+ * it shares an edge with (two or more bit-identical vertices; the first such district when it lies
+ * between several), in every division, so each division still tiles exactly the same outline.
+ */
+export function fillSmallHoles(divisions: AreaFeature[][], minKm2 = MIN_HOLE_KM2): AreaFeature[][] {
+  const union = polygonClipping.union(...(divisions[0]!.map((d) => polygonsOf(d.geometry)) as [PcMultiPolygon, ...PcMultiPolygon[]]));
+  const holes = union.flatMap(([, ...rings]) => rings.filter((ring) => ringKm2(ring) < minKm2));
+  const key = (p: MultiRings[number][number][number]) => `${p[0]},${p[1]}`;
+  return divisions.map((districts) => {
+    const vertices = districts.map((d) => new Set(polygonsOf(d.geometry).flat(2).map(key)));
+    const gained = new Map<number, MultiRings>();
+    for (const hole of holes) {
+      const points = hole.map(key);
+      const owner = vertices.findIndex((set) => points.filter((p) => set.has(p)).length >= 2);
+      if (owner >= 0) gained.set(owner, [...(gained.get(owner) ?? []), [hole]]);
+    }
+    return districts.map((d, i) => {
+      const pieces = gained.get(i);
+      if (!pieces) return d;
+      const filled = polygonClipping.union(polygonsOf(d.geometry) as PcMultiPolygon, ...(pieces as PcMultiPolygon[]));
+      return polygonFeature(toD3Winding(filled), d.properties);
+    });
+  });
 }
 
 function bboxesTouch(a: MultiRings, b: MultiRings): boolean {
@@ -142,8 +181,10 @@ export function buildStockholmGeography(sources: SourceDir): StockholmGeography 
       ...f,
       properties: { code: String(f.properties!.kod), name: String(f.properties!.namn), parent: '0180' },
     }));
-  const d2023 = districtFeatures('stadsdelsomraden_2023');
-  const d2007 = districtFeatures('stadsdelsomraden_2007');
+  const [d2023, d2007] = fillSmallHoles([districtFeatures('stadsdelsomraden_2023'), districtFeatures('stadsdelsomraden_2007')]) as [
+    AreaFeature[],
+    AreaFeature[],
+  ];
   const cityOutline = polygonClipping.union(
     ...(d2023.map((d) => polygonsOf(d.geometry)) as [PcMultiPolygon, ...PcMultiPolygon[]]),
   );
