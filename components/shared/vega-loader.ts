@@ -10,13 +10,37 @@ export type VegaRuntime = typeof Runtime;
 
 let loading: Promise<VegaRuntime> | undefined;
 let loads = 0;
+let failedChunk: URL | undefined;
+
+/**
+ * The URL of the chunk a failed dynamic import names (Chromium and Firefox put it in the message).
+ * Browsers remember a failed module fetch for the life of the page, so importing the same URL
+ * again fails at once without a request; a retry has to ask for a URL the page has not seen.
+ */
+function chunkUrlOf(error: unknown): URL | undefined {
+  const match = /https?:\/\/[^\s'"]+/.exec(error instanceof Error ? error.message : String(error));
+  if (!match) return undefined;
+  try {
+    return new URL(match[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+function importRuntime(): Promise<VegaRuntime> {
+  if (!failedChunk) return import('./vega-runtime.js');
+  const retry = new URL(failedChunk);
+  retry.searchParams.set('retry', String(loads));
+  return import(/* @vite-ignore */ retry.href) as Promise<VegaRuntime>;
+}
 
 /** The chart engine, loaded on first call and shared by every later call. */
 export function loadVega(): Promise<VegaRuntime> {
   if (!loading) {
     loads++;
-    loading = import('./vega-runtime.js').catch((error: unknown) => {
+    loading = importRuntime().catch((error: unknown) => {
       loading = undefined;
+      failedChunk ??= chunkUrlOf(error);
       throw error;
     });
   }
