@@ -105,7 +105,7 @@ export function fillSmallHoles(divisions: AreaFeature[][], minKm2 = MIN_HOLE_KM2
     return districts.map((d, i) => {
       const pieces = gained.get(i);
       if (!pieces) return d;
-      const filled = polygonClipping.union(polygonsOf(d.geometry) as PcMultiPolygon, ...(pieces as PcMultiPolygon[]));
+      const filled = polygonClipping.union(polygonsOf(d.geometry) as PcMultiPolygon, ...(pieces as unknown as PcMultiPolygon[]));
       return polygonFeature(toD3Winding(filled), d.properties);
     });
   });
