@@ -292,7 +292,7 @@ export const dashboardStyles = css`
     }
     .overview tr {
       display: grid;
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
       gap: 0.35rem 0.75rem;
       padding-block: 0.6rem;
       border-block-end: 1px solid var(--_border);
@@ -312,6 +312,10 @@ export const dashboardStyles = css`
       font-size: 0.8em;
       color: var(--_muted);
     }
+  }
+  .sparkline {
+    max-width: 100%;
+    height: auto;
   }
   .sparkline-area {
     stroke: var(--_accent);

@@ -6,6 +6,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
@@ -171,6 +172,31 @@ describe('the public dashboard', () => {
     expect(chart.bytes.toString('utf8')).toContain('<svg');
     expect(record.errors).toEqual([]);
     await context.close();
+  });
+
+  it('is axe-clean on every view with the real data, in Swedish and English, at 375 px', async () => {
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const problems: string[] = [];
+    for (const view of ['map', 'trend', 'ranking', 'breakdown', 'table', 'area']) {
+      for (const lang of ['sv', 'en']) {
+        await page.goto(`${site.url}index.html?indicator=daily-smoking&areas=0180&view=${view}&lang=${lang}`);
+        await waitForReady(page, 'kollen-dashboard');
+        if (view !== 'table' && view !== 'area') await waitForView(page, { map: 'kollen-map', trend: 'kollen-trend' }[view] ?? 'kollen-distribution');
+        await page.addScriptTag({ path: axePath });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as any).axe;
+          const result = await axe.run(document.querySelector('kollen-dashboard'), {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+            rules: { region: { enabled: false } },
+          });
+          return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join('; ')}`);
+        });
+        problems.push(...violations.map((violation) => `${view}/${lang}: ${violation}`));
+      }
+    }
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('back and forward step through views', async () => {
