@@ -121,7 +121,8 @@ export function voterTurnout(sources: SourceDir, register: MunicipalityRegister)
       "Municipal shares are Statistics Sweden's, rounded to whole percent. County and national values are the municipal shares weighted by the number of eligible voters; because the municipal values are rounded they are approximate (within ±0.5 percentage points). The count (n) is eligible voters. Statistics Sweden gives no 2022 figures for Oxelösund, Vaggeryd and Klippan (\"..\"); their cells have status \"not-collected\", and the 2022 county and national values that would need them are not published. Register data, no confidence interval.",
     ),
     theme: 'living-conditions',
-    unit: UNITS.percent,
+    // SCB's municipal figures are whole percent: showing a decimal would suggest false precision.
+    unit: UNITS.percentWhole,
     polarity: 'higher-is-better',
     source: SOURCES.turnout,
     simulated: false,
