@@ -100,13 +100,14 @@ export function renderIndicatorPicker(host: ControlsHost) {
 /** Level, period, breakdown and (for a real breakdown) category selects. */
 export function renderFilters(host: ControlsHost) {
   const { text, shownLang: lang, catalog, current, summary } = host;
-  if (!catalog || !current || !summary) return nothing;
+  // "Your area" shows every indicator at the area's own level and latest period.
+  if (!catalog || !current || !summary || current.view === 'area') return nothing;
   const levels = levelsOf(catalog, summary, host.scope);
   const breakdowns = catalog.breakdowns.filter((breakdown) => summary.breakdowns.includes(breakdown.id));
   const breakdown = breakdowns.find((candidate) => candidate.id === current.breakdown);
   const periods = [...summary.periods].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
-  // On the trend every period is shown, and "your area" shows the latest of each indicator.
-  const periodMatters = current.view !== 'trend' && current.view !== 'area';
+  // On the trend every period is shown.
+  const periodMatters = current.view !== 'trend';
   return html`<div class="filters">
     <div class="field">
       <label for="level">${text.level}</label>

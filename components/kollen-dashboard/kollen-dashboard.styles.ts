@@ -268,6 +268,28 @@ export const dashboardStyles = css`
   .overview {
     margin-block: 1rem;
   }
+  /* The theme tables line up with each other. */
+  @container (min-width: 40rem) {
+    .overview {
+      table-layout: fixed;
+    }
+    .overview thead th:nth-child(1) {
+      width: 36%;
+    }
+    .overview thead th:nth-child(2),
+    .overview thead th:nth-child(3) {
+      width: 14%;
+    }
+    .overview thead th:nth-child(4) {
+      width: 20%;
+    }
+    .overview thead th:nth-child(5) {
+      width: 16%;
+    }
+    .overview .verdict {
+      white-space: normal;
+    }
+  }
   .overview .unavailable {
     color: var(--_muted);
   }

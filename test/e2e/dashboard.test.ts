@@ -184,7 +184,7 @@ describe('the public dashboard', () => {
         await waitForReady(page, 'kollen-dashboard');
         if (view !== 'table' && view !== 'area') await waitForView(page, { map: 'kollen-map', trend: 'kollen-trend' }[view] ?? 'kollen-distribution');
         await page.addScriptTag({ path: axePath });
-        const violations = await page.evaluate(async () => {
+        const violations: string[] = await page.evaluate(async () => {
           const axe = (window as any).axe;
           const result = await axe.run(document.querySelector('kollen-dashboard'), {
             runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
