@@ -19,20 +19,13 @@ import '../kollen-distribution/kollen-distribution.js';
 import { copyText, downloadView } from './actions.js';
 import { renderAbout, renderFilters, renderIndicatorPicker, renderViewTabs, type ControlsHost } from './controls.js';
 import { dashboardStyles } from './kollen-dashboard.styles.js';
+import { viewStyles } from './views.styles.js';
 import { renderDownloads, renderSharePanel, type ShareHost } from './share-panel.js';
 import { UrlHistory } from './url-history.js';
 import { renderView, type ViewHost } from './views.js';
+import { KollenDashboardChangeEvent } from './change-event.js';
 
-/** Fired when a person changes what the dashboard shows; `query` is the canonical URL query. */
-export class KollenDashboardChangeEvent extends Event {
-  static readonly type = 'kollen-dashboard-change';
-  constructor(
-    readonly state: DashboardState,
-    readonly query: string,
-  ) {
-    super(KollenDashboardChangeEvent.type, { bubbles: true, composed: true });
-  }
-}
+export { KollenDashboardChangeEvent };
 
 /**
  * The public dashboard: pick an indicator (by theme or search), level, period and breakdown; see
@@ -59,7 +52,8 @@ export class KollenDashboardChangeEvent extends Event {
  */
 @customElement('kollen-dashboard')
 export class KollenDashboard extends KollenElement implements ControlsHost, ShareHost, ViewHost {
-  static override styles = [baseStyles, dashboardStyles];
+  // Dashboard styles last: their print and forced-colours rules must win over the views' colours.
+  static override styles = [baseStyles, viewStyles, dashboardStyles];
 
   /** Starting indicator id (default: the catalogue's first). */
   @property() indicator = '';
