@@ -19,6 +19,8 @@ export const baseStyles = css`
     letter-spacing: normal;
     text-align: start;
     text-transform: none;
+    /* Names and titles come from data files: a 300-letter word must wrap, not widen the host page. */
+    overflow-wrap: anywhere;
     color: var(--kollen-color-text, #1b1b1b);
     background: var(--kollen-color-background, #ffffff);
     --_focus: var(--kollen-color-focus, #0b57d0);
@@ -35,6 +37,10 @@ export const baseStyles = css`
   svg {
     display: block;
     overflow: visible;
+  }
+  td {
+    /* Figures never break inside; a wide table scrolls in its wrapper instead. */
+    overflow-wrap: break-word;
   }
   button {
     font: inherit;

@@ -85,3 +85,46 @@ export function stateOf(page: Page, selector: string): Promise<string> {
     .locator(selector)
     .evaluate((element) => ['loading', 'ready', 'error', 'empty'].find((state) => element.matches(`:state(${state})`)) ?? 'none');
 }
+
+/**
+ * Browser-side source of `roots()`: the document and every shadow root under it, nested ones
+ * included. A string rather than a function, so the test transform cannot add helpers to it.
+ */
+export const SHADOW_ROOTS = `(() => {
+  const found = [document];
+  for (let i = 0; i < found.length; i++) {
+    for (const element of found[i].querySelectorAll('*')) if (element.shadowRoot) found.push(element.shadowRoot);
+  }
+  return found;
+})()`;
+
+/** Facts about every shadow root on a page: injected elements, event-handler attributes, link targets, ids. */
+export interface ShadowFacts {
+  roots: number;
+  dangerous: string[];
+  handlers: string[];
+  links: string[];
+  ids: { root: number; id: string }[];
+  text: string;
+}
+
+/** Collects `ShadowFacts` from the page (shadow roots only; the host page is the host's business). */
+export function shadowFacts(page: Page): Promise<ShadowFacts> {
+  return page.evaluate(`(() => {
+    const roots = ${SHADOW_ROOTS}.slice(1);
+    const facts = { roots: roots.length, dangerous: [], handlers: [], links: [], ids: [], text: '' };
+    roots.forEach((root, index) => {
+      for (const element of root.querySelectorAll('*')) {
+        const tag = element.localName;
+        if (['script', 'img', 'iframe', 'object', 'embed', 'foreignobject', 'image'].includes(tag)) facts.dangerous.push(tag);
+        for (const attribute of element.attributes) {
+          if (/^on/i.test(attribute.name)) facts.handlers.push(tag + ' ' + attribute.name);
+        }
+        if ((tag === 'a' || tag === 'area') && element.hasAttribute('href')) facts.links.push(element.getAttribute('href'));
+        if (element.id) facts.ids.push({ root: index, id: element.id });
+      }
+      facts.text += ' ' + [...root.childNodes].map((node) => node.textContent).join(' ');
+    });
+    return facts;
+  })()`);
+}
