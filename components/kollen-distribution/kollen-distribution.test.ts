@@ -164,6 +164,29 @@ describe('<kollen-distribution kind="pyramid">', () => {
   });
 });
 
+describe('<kollen-distribution> defaults on the real data', () => {
+  it('ranks the municipalities, not the lone county, when no level is given', async () => {
+    const element = await distribution('indicator="daily-smoking"', 800, '/data/');
+    expect(marks(element, '.mark-rect.role-mark path')).toHaveLength(26);
+    expect(element.shadowRoot!.querySelector('figcaption')!.textContent).toContain('2021');
+  });
+
+  it('ranks a district division on the latest period it has values for', async () => {
+    const element = await distribution('indicator="daily-smoking" level="district-2007"', 800, '/data/');
+    expect(marks(element, '.mark-rect.role-mark path')).toHaveLength(14);
+    expect(element.shadowRoot!.querySelector('figcaption')!.textContent).toContain('2018');
+  });
+
+  it('keeps an explicit period without values and says so', async () => {
+    const element = mount<KollenDistribution>(`<kollen-distribution data-root="/data/" indicator="daily-smoking" level="district-2007" period="2021"></kollen-distribution>`);
+    await waitForState(element, 'empty');
+    expect(element.shadowRoot!.textContent).toContain('Det finns inga uppgifter för 2021');
+    const unknown = mount<KollenDistribution>(`<kollen-distribution data-root="/data/" indicator="daily-smoking" period="1999"></kollen-distribution>`);
+    await waitForState(unknown, 'empty');
+    expect(unknown.shadowRoot!.textContent).toContain('Det finns inga uppgifter för 1999');
+  });
+});
+
 describe('<kollen-distribution> states', () => {
   it('says so in plain words when a period has no values, and when data is missing', async () => {
     const empty = mount<KollenDistribution>(`<kollen-distribution data-root="${CHARTS}" indicator="chart-smoking" level="district-2023" period="2014"></kollen-distribution>`);

@@ -1,4 +1,5 @@
 import { customElement, property } from 'lit/decorators.js';
+import { resolveCategory, resolveChartLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
 import { charts } from '../../src/i18n/charts.js';
 import { common } from '../../src/i18n/common.js';
 import { localized } from '../../src/i18n/index.js';
@@ -53,7 +54,7 @@ export class KollenDistribution extends KollenChart {
   /** `ranking` (default), `breakdown` or `pyramid`. */
   @property({ reflect: true }) kind: DistributionKind = 'ranking';
 
-  /** Period (default: the latest). */
+  /** Period (default: the latest with published values for what the chart shows). */
   @property({ reflect: true }) period = '';
 
   /** Category of `breakdown` to rank areas by (ranking only; default: the first, or `total`). */
@@ -66,8 +67,7 @@ export class KollenDistribution extends KollenChart {
   protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult {
     const lang = this.language;
     const text = charts[lang];
-    const level = this.effectiveLevel(catalog, indicator);
-    const period = indicator.periods.includes(this.period) ? this.period : (indicator.periods.at(-1) ?? '');
+    const level = resolveChartLevel(catalog, indicator, this.level);
     const frame = {
       title: localized(indicator.title, lang),
       simulated: indicator.simulated,
@@ -77,6 +77,7 @@ export class KollenDistribution extends KollenChart {
       const breakdown = this.breakdown.includes('*') ? this.breakdown : pyramidBreakdown(indicator);
       if (!breakdown || !indicator.breakdowns.includes(breakdown)) return { empty: text.noBreakdown };
       const { area, areaLevel } = this.areaOf(catalog, indicator, level, indicator.references[0]?.code);
+      const period = resolvePeriod(indicator, this.period, { level: areaLevel, breakdown, area });
       const request = { catalog, indicator, level: areaLevel, area, period, breakdown, lang };
       const data = pyramidData(request);
       if (data.bars.length === 0) return { empty: text.noValues(period) };
@@ -88,6 +89,7 @@ export class KollenDistribution extends KollenChart {
       const breakdown = this.breakdown && this.breakdown !== 'total' ? this.breakdown : defaultBreakdown(indicator);
       if (!breakdown || !indicator.breakdowns.includes(breakdown)) return { empty: text.noBreakdown };
       const { area, areaLevel } = this.areaOf(catalog, indicator, level);
+      const period = resolvePeriod(indicator, this.period, { level: areaLevel, breakdown, area });
       const request = { catalog, indicator, level: areaLevel, area, period, breakdown, lang };
       const data = breakdownData(request);
       if (data.bars.length === 0) return { empty: text.noValues(period) };
@@ -95,9 +97,9 @@ export class KollenDistribution extends KollenChart {
         spec: (width) => breakdownSpec(request, data, width), description: describeBreakdown(request, data), table: breakdownTable(request, data),
       });
     }
-    const breakdown = this.breakdown || 'total';
+    const { breakdown, category } = resolveCategory(catalog, this.breakdown, this.category);
     if (breakdown !== 'total' && !indicator.breakdowns.includes(breakdown)) return { empty: text.noBreakdown };
-    const category = breakdown === 'total' ? 'total' : this.category || (catalog.breakdowns.find((b) => b.id === breakdown)?.categories[0]?.id ?? '');
+    const period = resolvePeriod(indicator, this.period, { level, breakdown, category });
     const request = { catalog, indicator, level, period, breakdown, category, selected: this.area || undefined, lang };
     const data = rankingData(request);
     if (!data.areas.some((a) => a.rank !== null)) return { empty: text.noValues(period) };

@@ -303,6 +303,34 @@ describe('<kollen-map>', () => {
     await expectNoAxeViolations(map);
   });
 
+  describe('defaults on the real data', () => {
+    it('opens on the municipalities rather than a one-area county map', async () => {
+      const map = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="voter-turnout"></kollen-map>`);
+      await waitForState(map, 'ready');
+      expect($$(map, 'path.area')).toHaveLength(26);
+      expect($(map, '[part="title"]')!.textContent).toContain('2022');
+    });
+
+    it('opens a district division on the latest period it has values for', async () => {
+      const old = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="daily-smoking" level="district-2007"></kollen-map>`);
+      await waitForState(old, 'ready');
+      expect($$(old, 'path.area')).toHaveLength(14);
+      expect($(old, '[part="title"]')!.textContent).toContain('2018');
+      const women = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="daily-smoking" level="district-2007" breakdown="sex"></kollen-map>`);
+      await waitForState(women, 'ready');
+      expect($(women, '[part="title"]')!.textContent).toContain('kvinnor, 2018');
+      const latest = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="daily-smoking" level="district-2020"></kollen-map>`);
+      await waitForState(latest, 'ready');
+      expect($(latest, '[part="title"]')!.textContent).toContain('2021');
+    });
+
+    it('keeps an explicit period without values and says so, rather than showing another period', async () => {
+      const map = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="daily-smoking" level="district-2007" period="2021"></kollen-map>`);
+      await waitForState(map, 'empty');
+      expect($(map, '[part="title"]')!.textContent).toContain('2021');
+    });
+  });
+
   describe('errors, in plain words with the details in the console', () => {
     async function failing(attributes: string, root = MAP_DATA): Promise<{ map: KollenMap; logged: string }> {
       const log = vi.spyOn(console, 'error').mockImplementation(() => {});

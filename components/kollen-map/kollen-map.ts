@@ -8,7 +8,7 @@ import { buildChoropleth, type ChoroplethArea, type ChoroplethModel } from '../.
 import { areaBorders, areasWithin, levelFeatures, type AreaFeature } from '../../src/geo/features.js';
 import { neighbourInDirection, readingOrder, type Direction } from '../../src/geo/keyboard.js';
 import { spreadMarkers, type PlacedMarker } from '../../src/geo/markers.js';
-import { resolveCategory, resolveIndicator, resolveMapLevel, resolvePeriod } from '../../src/geo/map-query.js';
+import { resolveCategory, resolveIndicator, resolveMapLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
 import { projectMap, tooSmallToPoint, type ProjectedArea, type ProjectedMap } from '../../src/geo/projection.js';
 import { common } from '../../src/i18n/common.js';
 import { localized } from '../../src/i18n/index.js';
@@ -96,9 +96,9 @@ export class KollenMap extends KollenElement {
 
   /** Indicator id from the catalogue. Default: the catalogue's first indicator. */
   @property() indicator = '';
-  /** Area level id (`municipality`, `district-2023`, …). Default: the indicator's first level with a map. */
+  /** Area level id (`municipality`, `district-2023`, …). Default: the indicator's first level with a map of more than one area. */
   @property() level = '';
-  /** Period, e.g. `2021`. Default: the latest. */
+  /** Period, e.g. `2021`. Default: the latest with published values on the level and breakdown. */
   @property() period = '';
   /** Breakdown id, e.g. `sex`. Default: `total` (no split). */
   @property() breakdown = '';
@@ -186,8 +186,8 @@ export class KollenMap extends KollenElement {
       this.drawn = areasWithin(data.features, data.catalog.areas, data.level.id, this.within);
       this.borders = areaBorders(data.topology, data.level.geometry!, new Set(this.drawn.map((area) => area.code)));
     }
-    const period = resolvePeriod(data.indicator.periods, this.period);
     const { breakdown, category } = resolveCategory(data.catalog, this.breakdown, this.category);
+    const period = resolvePeriod(data.indicator, this.period, { level: data.level.id, breakdown, category });
     const colorMode: ColorMode = this.colorMode === 'comparison' ? 'comparison' : 'classes';
     const key = [this.effectiveDataRoot, data.indicator.id, data.level.id, period, breakdown, category, colorMode, this.within, lang].join('|');
     if (dataChanged || key !== this.drawKey) {

@@ -157,6 +157,14 @@ describe('<kollen-trend>', () => {
     expect(element.shadowRoot!.querySelector('.description')!.textContent).toMatch(/^Line chart: Daily smoking 2002–2021/);
   });
 
+  it('opens on a municipality and its county, not the lone county, when no level or area is given', async () => {
+    const element = mount<KollenTrend>(`<kollen-trend data-root="/data/" indicator="daily-smoking"></kollen-trend>`);
+    await waitForState(element, 'ready');
+    const legend = [...svg(element).querySelectorAll('.role-legend-label text')].map((t) => t.textContent);
+    expect(legend).toHaveLength(2);
+    expect(legend).toContain('Stockholms län (jämförelse)');
+  });
+
   it('says so in plain words when the breakdown does not exist, or the data is missing', async () => {
     const empty = mount<KollenTrend>(`<kollen-trend data-root="${CHARTS}" indicator="chart-smoking" breakdown="age-5y"></kollen-trend>`);
     await waitForState(empty, 'empty');

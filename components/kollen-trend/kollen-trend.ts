@@ -1,4 +1,5 @@
 import { customElement, property } from 'lit/decorators.js';
+import { resolveChartLevel } from '../../src/defaults/resolve-view.js';
 import { charts } from '../../src/i18n/charts.js';
 import { common } from '../../src/i18n/common.js';
 import { localized } from '../../src/i18n/index.js';
@@ -54,7 +55,7 @@ export class KollenTrend extends KollenChart {
   protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult {
     const lang = this.language;
     const text = charts[lang];
-    const level = this.effectiveLevel(catalog, indicator);
+    const level = resolveChartLevel(catalog, indicator, this.level);
     const breakdown = this.breakdown || 'total';
     if (breakdown !== 'total' && !indicator.breakdowns.includes(breakdown)) return { empty: text.noBreakdown };
     const requested = this.areas.split(',').map((code) => code.trim()).filter(Boolean);

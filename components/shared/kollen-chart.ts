@@ -8,6 +8,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TopLevelSpec } from 'vega-lite';
+import { defaultIndicatorId } from '../../src/defaults/resolve-view.js';
 import { charts } from '../../src/i18n/charts.js';
 import { common } from '../../src/i18n/common.js';
 import { loadCatalog, loadIndicator } from '../../src/load/data.js';
@@ -57,7 +58,7 @@ export abstract class KollenChart extends KollenElement {
   /** Indicator id (default: the first indicator of the catalogue). */
   @property({ reflect: true }) indicator = '';
 
-  /** Area level id (default: the indicator's first level that has a map). */
+  /** Area level id (default: the indicator's first level with a map of more than one area). */
   @property({ reflect: true }) level = '';
 
   /** Code of the selected area; kept in step with the other widgets of the link group. */
@@ -88,7 +89,7 @@ export abstract class KollenChart extends KollenElement {
   private readonly dataTask = new Task(this, {
     task: async ([root, id], { signal }): Promise<LoadedData> => {
       const catalog = await loadCatalog(root, { signal });
-      const indicatorId = id || catalog.indicators[0]?.id;
+      const indicatorId = defaultIndicatorId(catalog, id);
       if (!indicatorId) return { catalog, indicator: undefined as never };
       return { catalog, indicator: await loadIndicator(root, indicatorId, { signal }) };
     },
@@ -100,17 +101,6 @@ export abstract class KollenChart extends KollenElement {
 
   /** The values `buildModel` depends on besides the data and language (attributes). */
   protected abstract modelDependencies(): unknown[];
-
-  /** The level in effect: the `level` attribute, else the indicator's first level with a map. */
-  protected effectiveLevel(catalog: Catalog, indicator: IndicatorFile): string {
-    if (this.level && indicator.levels.includes(this.level)) return this.level;
-    const withMap = indicator.levels.find((id) => catalog.levels.find((l) => l.id === id)?.geometry);
-    if (withMap) return withMap;
-    // Without maps, the level with most areas is the one worth charting (not the lone country).
-    const areas = new Map<string, Set<string>>();
-    indicator.values.level.forEach((level, i) => areas.set(level, (areas.get(level) ?? new Set()).add(indicator.values.area[i]!)));
-    return [...indicator.levels].sort((a, b) => (areas.get(b)?.size ?? 0) - (areas.get(a)?.size ?? 0))[0] ?? '';
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
