@@ -121,8 +121,9 @@ function attribute(code: string, mapText: string): Map<string, number> {
   return bytes;
 }
 
+// Minified output quotes dynamic imports with backticks: import(`./vega-runtime-….js`).
 const IMPORT_STATIC = /(?:\bfrom\s*|\bimport\s*)["'](\.\/[^"']+)["']/g;
-const IMPORT_DYNAMIC = /\bimport\s*\(\s*["'](\.\/[^"']+)["']\s*\)/g;
+const IMPORT_DYNAMIC = /\bimport\s*\(\s*["'`](\.\/[^"'`?#]+)[^"'`]*["'`]\s*\)/g;
 
 function readBundleFile(dir: string, file: string): BundleFile {
   const code = readFileSync(join(dir, file), 'utf8');
