@@ -4,7 +4,7 @@
  * loading / empty / error views with a retry button.
  */
 import { Task, TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { common } from '../../src/i18n/common.js';
 import { pickLang, type Lang } from '../../src/i18n/index.js';
@@ -159,5 +159,20 @@ export class KollenElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.readyState === undefined) this.setReadyState('loading');
+  }
+
+  /**
+   * Never throws into the host page: an exception while updating (a bug, or a host page whose
+   * globals break a library, e.g. an enumerable `Object.prototype` property) is logged and the
+   * widget shows the error view with a retry button instead of hanging in "loading".
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      const message = this.describeError(error);
+      this.setReadyState('error');
+      render(this.renderError(message, () => this.requestUpdate()), this.renderRoot, this.renderOptions);
+    }
   }
 }

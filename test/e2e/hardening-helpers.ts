@@ -27,7 +27,7 @@ export function recordConsole(page: Page): ConsoleEntry[] {
       })
       .catch(() => undefined);
   });
-  page.on('pageerror', (error) => entries.push({ type: 'pageerror', text: error.message }));
+  page.on('pageerror', (error) => entries.push({ type: 'pageerror', text: `${error.message}\n${error.stack ?? ''}` }));
   return entries;
 }
 

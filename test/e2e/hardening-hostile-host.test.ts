@@ -1,0 +1,123 @@
+/**
+ * `examples/hostile.html`: a host page with `* { all: unset }`, a 40 px root font, hidden SVG and
+ * buttons, forced `box-sizing`, and globals polluted before Kollen loads (enumerable
+ * `Array.prototype.x` and `Object.prototype.foo`, junk `d3`/`vega`, an AMD `define`). The widgets
+ * must still draw and work by keyboard, and leak no globals or styles back to the page.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { recordConsole, waitForStates } from './hardening-helpers.js';
+import { serveStatic, type StaticServer } from './server.js';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// lit registers its version in these arrays on globalThis (to warn about duplicate copies), and
+// its decorators keep class metadata in `litPropertyMetadata`.
+const LIT_VERSION_GLOBALS = ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
+
+describe('hostile host page', () => {
+  it('draws, works by keyboard, and leaks nothing back', async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    const entries = recordConsole(page);
+    await page.goto(`${server.url}examples/hostile.html`);
+    await waitForStates(page, 'kollen-map, kollen-trend, kollen-distribution, kollen-indicator-list', ['ready'], 30_000);
+
+    const drawn = await page.evaluate(() => {
+      const box = (element: Element | null | undefined) => {
+        const rect = element?.getBoundingClientRect();
+        return rect ? { width: Math.round(rect.width), height: Math.round(rect.height) } : null;
+      };
+      const map = document.querySelector('kollen-map')!.shadowRoot!;
+      const trend = document.querySelector('kollen-trend')!.shadowRoot!;
+      const ranking = document.querySelector('kollen-distribution')!.shadowRoot!;
+      return {
+        areas: map.querySelectorAll('path.area').length,
+        mapBox: box(map.querySelector('svg.map')),
+        mapFill: getComputedStyle(map.querySelector('path.area')!).fill,
+        toggle: box(map.querySelector('button.table-toggle')),
+        trendLines: trend.querySelectorAll('.plot svg .mark-line.role-mark path').length,
+        trendBox: box(trend.querySelector('.plot svg')),
+        bars: ranking.querySelectorAll('.plot svg .mark-rect.role-mark path').length,
+        rankingBox: box(ranking.querySelector('.plot svg')),
+        items: document.querySelector('kollen-indicator-list')!.shadowRoot!.querySelectorAll('li').length,
+      };
+    });
+    expect(drawn.areas).toBe(26);
+    expect(drawn.mapBox!.width).toBeGreaterThan(200);
+    expect(drawn.mapBox!.height).toBeGreaterThan(200);
+    expect(drawn.mapFill).not.toBe('rgb(255, 0, 0)');
+    expect(drawn.toggle!.height).toBeGreaterThan(10);
+    expect(drawn.trendLines).toBeGreaterThanOrEqual(2);
+    expect(drawn.trendBox!.height).toBeGreaterThan(100);
+    expect(drawn.bars).toBeGreaterThan(20);
+    expect(drawn.rankingBox!.height).toBeGreaterThan(100);
+    expect(drawn.items).toBeGreaterThanOrEqual(15);
+
+    // Keyboard: tab stop on the map, arrows move, Enter selects, and the trend follows.
+    await page.locator('kollen-map svg.map').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const selected = await page.locator('kollen-map').getAttribute('area');
+    expect(selected).toMatch(/^\d{4}$/);
+    await expect.poll(() => page.locator('kollen-trend').getAttribute('area')).toBe(selected);
+    await page.keyboard.press('t');
+    await page.locator('kollen-map [part="table"]').waitFor();
+    expect(await page.locator('kollen-map [part="table"] tbody tr').count()).toBe(26);
+
+    // Nothing leaks back: no new globals beyond lit's version arrays, the probe paragraph and the
+    // page's style sheets are as they were before Kollen loaded.
+    const after = await page.evaluate(() => {
+      const baseline = (window as unknown as { __kollenBaseline: { keys: string[]; probe: Record<string, string>; sheets: number } }).__kollenBaseline;
+      const style = getComputedStyle(document.getElementById('probe')!);
+      const changed = Object.keys(baseline.probe).filter((name) => style.getPropertyValue(name) !== baseline.probe[name]);
+      const keys = Object.keys(window).filter((key) => !baseline.keys.includes(key) && key !== '__kollenBaseline');
+      return { keys, changed, sheets: document.styleSheets.length - baseline.sheets, adopted: document.adoptedStyleSheets.length };
+    });
+    expect(after.keys.filter((key) => !LIT_VERSION_GLOBALS.includes(key))).toEqual([]);
+    expect(after.changed).toEqual([]);
+    expect(after.sheets).toBe(0);
+    expect(after.adopted).toBe(0);
+    expect(entries.filter((entry) => entry.type === 'pageerror' || entry.type === 'error')).toEqual([]);
+    await page.close();
+  });
+
+  it('with an enumerable Object.prototype property, every widget still ends ready or in a message with retry', async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    const entries = recordConsole(page);
+    // Known limitation: topojson-client and the bundled module helper iterate with for…in.
+    await page.addInitScript("Object.prototype.foo = 'bar';");
+    await page.goto(`${server.url}examples/hostile.html`);
+    // Polled with plain evaluate: Playwright's own waitForFunction machinery is not safe on such a page.
+    const settled = `[...document.querySelectorAll('main > *')].filter((e) => e.localName.startsWith('kollen-'))
+      .every((e) => e.matches(':state(ready)') || e.matches(':state(error)'))`;
+    for (let tries = 0; !(await page.evaluate(settled)); tries++) {
+      expect(tries, 'widgets settle').toBeLessThan(300);
+      await page.waitForTimeout(100);
+    }
+    const outcomes = await page.evaluate(() =>
+      [...document.querySelectorAll('main > *')].filter((element) => element.localName.startsWith('kollen-')).map((element) => ({
+        ready: element.matches(':state(ready)'),
+        retry: !!element.shadowRoot?.querySelector('[part="retry"]'),
+        height: element.getBoundingClientRect().height,
+      })),
+    );
+    for (const outcome of outcomes) {
+      expect(outcome.ready || outcome.retry).toBe(true);
+      expect(outcome.height).toBeGreaterThan(20);
+    }
+    expect(entries.filter((entry) => entry.type === 'pageerror')).toEqual([]);
+    await page.close();
+  });
+});
