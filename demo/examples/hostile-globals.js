@@ -1,6 +1,5 @@
 // Globals a messy host page leaves behind, loaded before Kollen: enumerable additions to built-in
 // prototypes, other libraries' names taken by junk, and an AMD loader that would grab UMD bundles.
-/* eslint-disable no-extend-native */
 Array.prototype.x = function x() {
   return 'junk';
 };

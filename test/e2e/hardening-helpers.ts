@@ -104,7 +104,7 @@ export interface ShadowFacts {
   dangerous: string[];
   handlers: string[];
   links: string[];
-  ids: { root: number; id: string }[];
+  ids: { root: number; id: string; svg: boolean }[];
   text: string;
 }
 
@@ -121,7 +121,7 @@ export function shadowFacts(page: Page): Promise<ShadowFacts> {
           if (/^on/i.test(attribute.name)) facts.handlers.push(tag + ' ' + attribute.name);
         }
         if ((tag === 'a' || tag === 'area') && element.hasAttribute('href')) facts.links.push(element.getAttribute('href'));
-        if (element.id) facts.ids.push({ root: index, id: element.id });
+        if (element.id) facts.ids.push({ root: index, id: element.id, svg: !!element.closest('svg') });
       }
       facts.text += ' ' + [...root.childNodes].map((node) => node.textContent).join(' ');
     });
