@@ -8,6 +8,7 @@ import { loadCatalog, loadIndicator, resolveDataUrl } from '../../src/load/data.
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { indicatorsInScope, normalizeState, type DashboardScope, type DashboardState, type StateRequest } from '../../src/state/dashboard-state.js';
 import { parseStateQuery, readQuery, sameState, serializeState } from '../../src/state/url.js';
+import { resolvePeriod } from '../../src/defaults/resolve-view.js';
 import { KollenAreaSelectEvent } from '../shared/events.js';
 import { KollenElement } from '../shared/kollen-element.js';
 import { AreaSelectionController } from '../shared/selection.js';
@@ -91,6 +92,8 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
   /** Result of the last copy or download, for its live region. */
   @state() actionMessage = '';
 
+  /** Whether the period was asked for (URL, attribute, a person); if not, it follows the data. */
+  private periodChosen = false;
   /** What was on screen when `kollen-ready` last fired. */
   private lastDrawn = '';
   private readonly history = new UrlHistory((query) => this.restoreFromUrl(query));
@@ -239,6 +242,22 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     } else if (attributeKeys.some((key) => changed.has(key))) {
       this.current = normalizeState(catalog, { ...this.current, ...this.attributeRequest() }, this.scope, this.language).state;
     }
+    this.followPublishedPeriod(catalog);
+  }
+
+  /**
+   * An indicator's periods span all its levels: a district division may have nothing for the
+   * latest year. Unless a period was asked for, show the latest one with published values on the
+   * level and breakdown (the rule the map and charts follow, `resolvePeriod`).
+   */
+  private followPublishedPeriod(catalog: Catalog): void {
+    const current = this.current;
+    const file = this.indicatorFile;
+    if (!current || this.periodChosen || !file || file.id !== current.indicator) return;
+    const period = resolvePeriod(file, '', { level: current.level, breakdown: current.breakdown, category: current.category });
+    if (!period || period === current.period) return;
+    this.current = { ...current, period };
+    if (this.usesUrl && !this.embed) this.history.write(serializeState(this.current, catalog, this.scope, this.language), 'replace');
   }
 
   private initState(catalog: Catalog): void {
@@ -250,6 +269,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
       ...(areas ? { areas: areas.split(',').filter(Boolean) } : {}),
     };
     const { state: initial, ignored } = normalizeState(catalog, request, this.scope, this.language);
+    this.periodChosen = request.period !== undefined && !ignored.includes('period');
     if (ignored.length > 0) console.warn(`[kollen-dashboard] ignored ${ignored.join(', ')} from the URL or attributes: not in the catalogue`);
     this.current = initial;
     if (this.usesUrl && !this.embed) this.history.write(serializeState(initial, catalog, this.scope, this.language), 'replace');
@@ -258,7 +278,8 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
   private restoreFromUrl(query: string): void {
     const catalog = this.catalog;
     if (!catalog) return;
-    const { state: restored } = parseStateQuery(query, catalog, this.scope, this.language);
+    const { state: restored, ignored } = parseStateQuery(query, catalog, this.scope, this.language);
+    this.periodChosen = readQuery(query).period !== undefined && !ignored.includes('period');
     if (this.current && sameState(restored, this.current)) return;
     this.current = restored;
     this.announce();
@@ -276,6 +297,8 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
       if (!partial.category) delete request.category;
     }
     if (partial.breakdown && !partial.category) delete request.category;
+    if (partial.period) this.periodChosen = true;
+    else if (partial.indicator && partial.indicator !== this.current.indicator) this.periodChosen = false;
     const { state: next } = normalizeState(catalog, request, this.scope, this.language);
     if (sameState(next, this.current)) return;
     const viewChanged = next.view !== this.current.view || next.indicator !== this.current.indicator || next.lang !== this.current.lang;
