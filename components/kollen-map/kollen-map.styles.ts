@@ -170,7 +170,13 @@ export const mapStyles = css`
     margin: 0 0 0.25rem;
     font-weight: 600;
   }
-  .small-areas ol {
+  .small-areas p.more {
+    margin: 0.25rem 0 0;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .small-areas ol,
+  .small-areas ul {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;

@@ -254,16 +254,16 @@ describe('<kollen-map>', () => {
     expect(areaPath(map, '1101').getAttribute('d')).not.toBe(firstPath);
     expect(Number(svgOf(map).getAttribute('height'))).toBeLessThanOrEqual(400);
     expect(fetchSpy.mock.calls.length).toBe(fetches);
-    // At phone width the tiny inner municipalities get numbered labels and a list to pick them from.
+    // At phone width the tiny inner municipalities get numbered labels and a list to pick them from, smallest first.
     const buttons = $$<HTMLButtonElement>(map, '.small-areas button');
     expect(buttons.map((b) => b.textContent!.trim().replace(/\s+/g, ' '))).toEqual([
-      expect.stringMatching(/^1\. Gamla stan: /),
-      expect.stringMatching(/^2\. Holmen: /),
-      expect.stringMatching(/^3\. Kajen: /),
-      expect.stringMatching(/^4\. Torget: /),
+      expect.stringMatching(/^1\. Holmen: /),
+      expect.stringMatching(/^2\. Gamla stan: /),
+      expect.stringMatching(/^3\. Torget: /),
+      expect.stringMatching(/^4\. Kajen: /),
     ]);
     expect($$(map, '.marker')).toHaveLength(4);
-    buttons[1]!.click();
+    buttons[0]!.click();
     await settle(map);
     expect(map.area).toBe('1194');
     expect(map.scrollWidth).toBeLessThanOrEqual(320);
@@ -300,6 +300,25 @@ describe('<kollen-map>', () => {
     const map = mountMap('indicator="grid-smoking" period="1999"');
     await waitForState(map, 'empty');
     expect($(map, '[data-kind="empty"]')!.textContent).toContain('Det finns inga uppgifter för den här nivån och perioden.');
+    await expectNoAxeViolations(map);
+  });
+
+  it('keeps Sweden’s 290 municipalities to a short list of the smallest, without discs, on a phone', async () => {
+    const map = mount<KollenMap>(`<kollen-map data-root="/data/sweden/" indicator="median-income" level="municipality"></kollen-map>`, 375);
+    await waitForState(map, 'ready');
+    expect($$(map, 'path.area')).toHaveLength(290);
+    const buttons = $$<HTMLButtonElement>(map, '.small-areas button');
+    expect(buttons).toHaveLength(12);
+    expect(buttons.map((b) => b.textContent!.trim())).toContainEqual(expect.stringMatching(/^Sundbyberg: /));
+    expect($(map, '.small-areas')!.textContent).toContain('De minsta områdena på kartan');
+    expect($(map, '.small-areas .more')!.textContent).toMatch(/Ytterligare \d{3} kommuner är för små att peka på i kartan\. Tabellen visar alla\./);
+    expect($$(map, '.marker')).toHaveLength(0);
+    // The whole widget stays about a screen and a half tall instead of a page of buttons.
+    expect(map.getBoundingClientRect().height).toBeLessThan(1100);
+    buttons[0]!.click();
+    await settle(map);
+    expect(map.area).toBe(buttons[0]!.dataset.code);
+    expect($$(map, 'path.outline-core.selected')).toHaveLength(1);
     await expectNoAxeViolations(map);
   });
 

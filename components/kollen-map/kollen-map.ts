@@ -3,26 +3,30 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { MultiLineString } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
+import { resolveCategory, resolveIndicator, resolveMapLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
+import { formatInterval, formatValue } from '../../src/format/number.js';
 import { buildChoropleth, type ChoroplethArea, type ChoroplethModel } from '../../src/geo/choropleth.js';
 import { areaBorders, areasWithin, levelFeatures, type AreaFeature } from '../../src/geo/features.js';
 import { neighbourInDirection, readingOrder, type Direction } from '../../src/geo/keyboard.js';
-import { spreadMarkers, type PlacedMarker } from '../../src/geo/markers.js';
-import { resolveCategory, resolveIndicator, resolveMapLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
-import { projectMap, tooSmallToPoint, type ProjectedArea, type ProjectedMap } from '../../src/geo/projection.js';
+import { spreadMarkers } from '../../src/geo/markers.js';
+import { projectMap, type ProjectedMap } from '../../src/geo/projection.js';
+import { smallAreaList, type SmallAreaList } from '../../src/geo/small-areas.js';
 import { common } from '../../src/i18n/common.js';
 import { localized } from '../../src/i18n/index.js';
 import { mapMessages } from '../../src/i18n/map.js';
 import { loadCatalog, loadIndicator, loadLevelTopology, resolveDataUrl } from '../../src/load/data.js';
-import { readableOn } from '../../src/scales/contrast.js';
-import type { ColorMode, LegendEntry, MissingReason } from '../../src/scales/legend.js';
-import { MISSING_BACKGROUND, MISSING_INK, TEXT_ON_FILL } from '../../src/scales/palettes.js';
+import type { ColorMode } from '../../src/scales/legend.js';
 import { findUnknownAreas } from '../../src/schema/validate.js';
 import type { AreaLevel, Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { isAbort, KollenElement } from '../shared/kollen-element.js';
 import { AreaSelectionController } from '../shared/selection.js';
 import { baseStyles } from '../shared/styles.js';
 import { mapStyles } from './kollen-map.styles.js';
+import { legendTemplate } from './map-legend.js';
+import { areaOutline, MARKER_RADIUS, missingPatterns, numberedDisc } from './map-marks.js';
+import { smallAreasTemplate } from './map-small-areas.js';
+import { tableTemplate } from './map-table.js';
+import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
 
 /** Everything loaded for one indicator and level; re-fetched only when those or the data root change. */
 interface MapData {
@@ -52,9 +56,6 @@ async function loadMapData(root: string, indicatorId: string, levelId: string, s
   return { catalog, indicator, level, topology, features };
 }
 
-/** Radius of the numbered discs on small areas, in px. */
-const MARKER_RADIUS = 9;
-const MISSING_PATTERNS: readonly MissingReason[] = ['suppressed', 'not-collected', 'no-data'];
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 let instances = 0;
 
@@ -139,6 +140,7 @@ export class KollenMap extends KollenElement {
   private model: ChoroplethModel | undefined;
   private projected: ProjectedMap | undefined;
   private order: string[] = [];
+  private small: SmallAreaList = { listed: [], markers: true, more: 0 };
   private description = '';
   private errorMessage = '';
   private lastError: unknown;
@@ -198,6 +200,7 @@ export class KollenMap extends KollenElement {
     if (this.width > 0 && this.drawn.length > 0) {
       this.projected = projectMap(this.drawn, this.borders, this.width);
       this.order = readingOrder(this.projected.areas);
+      this.small = smallAreaList(this.projected.areas);
     }
     if (this.model!.empty || this.drawn.length === 0) this.setReadyState('empty');
     else if (this.activeCode && !this.drawn.some((area) => area.code === this.activeCode)) this.activeCode = undefined;
@@ -272,7 +275,19 @@ export class KollenMap extends KollenElement {
       <p class="description" id="${this.uid}-description">${this.description}</p>
       <div class="map-area">${this.renderMap(data, model)} ${this.renderTooltip(data, model)}</div>
       ${this.keyboardFocus ? html`<p class="hint">${text.keyboardHint}</p>` : nothing}
-      ${this.renderSmallAreas(data, model)} ${this.renderLegend(data, model)}
+      ${this.projected
+        ? smallAreasTemplate({
+            lang,
+            uid: this.uid,
+            unit: data.indicator.unit,
+            level: data.level.id,
+            small: this.small,
+            byCode: new Map(model.areas.map((area) => [area.code, area])),
+            selected: this.area,
+            onSelect: (code) => this.select(code),
+          })
+        : nothing}
+      ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, level: data.level.id, model })}
       <div class="footer">
         ${this.renderSource(data)}
         <button
@@ -285,7 +300,9 @@ export class KollenMap extends KollenElement {
           ${this.tableOpen ? common[lang].hideTable : common[lang].showTable}
         </button>
       </div>
-      ${this.tableOpen ? this.renderTable(data, model) : nothing}`;
+      ${this.tableOpen
+        ? tableTemplate({ lang, uid: this.uid, indicator: data.indicator, model, categoryTitle: this.categoryTitle(data, model), selected: this.area })
+        : nothing}`;
   }
 
   private fillOf(area: ChoroplethArea): string {
@@ -305,20 +322,6 @@ export class KollenMap extends KollenElement {
     return text.areaSummary(area.name, value, interval, verdict, area.code === this.area);
   }
 
-  private renderPatterns() {
-    return svg`<defs>${MISSING_PATTERNS.map((reason) => {
-      const mark =
-        reason === 'suppressed'
-          ? svg`<path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke=${MISSING_INK} stroke-width="1.2" />`
-          : reason === 'not-collected'
-            ? svg`<circle cx="3" cy="3" r="1.1" fill=${MISSING_INK} />`
-            : svg`<path d="M0,3 h6 M3,0 v6" stroke=${MISSING_INK} stroke-width="0.8" />`;
-      return svg`<pattern id="${this.uid}-${reason}" width="6" height="6" patternUnits="userSpaceOnUse">
-        <rect width="6" height="6" fill=${MISSING_BACKGROUND} />${mark}
-      </pattern>`;
-    })}</defs>`;
-  }
-
   private renderMap(data: MapData, model: ChoroplethModel) {
     const projected = this.projected;
     if (!projected) return html`<div class="map-placeholder"></div>`;
@@ -327,7 +330,7 @@ export class KollenMap extends KollenElement {
     const byCode = new Map(projected.areas.map((area) => [area.code, area]));
     const selected = byCode.get(this.area);
     const active = this.keyboardFocus && this.activeCode ? byCode.get(this.activeCode) : undefined;
-    const small = tooSmallToPoint(projected.areas);
+    const markers = this.small.markers ? spreadMarkers(this.small.listed, MARKER_RADIUS) : [];
     const colors = new Map(model.areas.map((area) => [area.code, area]));
     return html`<svg
       class="map"
@@ -347,7 +350,7 @@ export class KollenMap extends KollenElement {
       @pointermove=${this.onPointerMove}
       @pointerleave=${this.onPointerLeave}
     >
-      ${this.renderPatterns()}
+      ${missingPatterns(this.uid)}
       <g class="areas">
         ${model.areas.map((area) => {
           const shape = byCode.get(area.code)!;
@@ -366,27 +369,10 @@ export class KollenMap extends KollenElement {
       <g aria-hidden="true">
         <path class="border-halo" d=${projected.borders}></path>
         <path class="border-core" d=${projected.borders}></path>
-        ${selected ? this.renderOutline(selected, 'selected') : nothing} ${active ? this.renderOutline(active, 'active') : nothing}
-        ${spreadMarkers(small, MARKER_RADIUS).map((marker, i) => this.renderMarker(marker, i + 1, colors.get(marker.code)!))}
+        ${selected ? areaOutline(selected, 'selected') : nothing} ${active ? areaOutline(active, 'active') : nothing}
+        ${markers.map((marker, i) => numberedDisc(marker, i + 1, colors.get(marker.code)!))}
       </g>
     </svg>`;
-  }
-
-  private renderOutline(shape: ProjectedArea, kind: 'selected' | 'active') {
-    return svg`<path class="outline-halo" d=${shape.d}></path><path class="outline-core ${kind}" d=${shape.d}></path>`;
-  }
-
-  /** A numbered disc on an area too small to see or hit; the number is in the list below the map. */
-  private renderMarker(marker: PlacedMarker, number: number, area: ChoroplethArea) {
-    const fill = area.color ?? MISSING_BACKGROUND;
-    const [x, y] = marker.position;
-    const [ax, ay] = marker.anchor;
-    // A disc pushed off its area by its neighbours points back to it.
-    const leader = Math.hypot(x - ax, y - ay) > MARKER_RADIUS ? svg`<line class="leader" x1=${ax} y1=${ay} x2=${x} y2=${y}></line>` : nothing;
-    return svg`<g class="marker" data-code=${area.code}>
-      ${leader}<circle cx=${x} cy=${y} r=${MARKER_RADIUS} fill=${fill}></circle>
-      <text x=${x} y=${y} fill=${readableOn(fill, TEXT_ON_FILL)}>${number}</text>
-    </g>`;
   }
 
   private renderTooltip(data: MapData, model: ChoroplethModel) {
@@ -394,92 +380,10 @@ export class KollenMap extends KollenElement {
     const area = code ? model.areas.find((a) => a.code === code) : undefined;
     const shape = code ? this.projected?.areas.find((a) => a.code === code) : undefined;
     if (!area || !shape || !this.projected) return nothing;
-    const lang = this.language;
-    const text = mapMessages[lang];
-    const { unit } = data.indicator;
-    const [x, y] = shape.centroid;
-    // In percent of the map, so the tooltip stays on its area while the SVG is scaled between a
-    // resize and the re-fit that follows it in the next frame. Applied in `updated()` through CSSOM:
-    // a style attribute (what styleMap writes on first render) is blocked by a strict CSP.
-    this.tooltipPosition = [`${(100 * x) / this.projected.width}%`, `${(100 * y) / this.projected.height}%`];
-    const horizontal = x < this.projected.width * 0.3 ? 'start' : x > this.projected.width * 0.7 ? 'end' : 'middle';
-    const cell = area.cell;
-    const interval = cell ? formatInterval(cell.ciLow, cell.ciHigh, unit, lang) : '';
-    // The same facts reach screen readers through the focused option's label, so this stays silent.
-    return html`<div
-      class="tooltip"
-      part="tooltip"
-      aria-hidden="true"
-      data-x=${horizontal}
-      data-y=${y < 110 ? 'below' : 'above'}
-    >
-      <p class="name">${area.name}</p>
-      ${area.missing
-        ? html`<p>${text.missing[area.missing]}</p>`
-        : html`<p>${text.valueLabel}: ${formatValue(cell!.value, unit, lang)}</p>
-            ${interval ? html`<p>${text.intervalLabel}: ${interval}</p>` : nothing}`}
-      ${cell?.n !== null && cell?.n !== undefined && area.missing !== 'suppressed'
-        ? html`<p>${text.respondentsLabel}: ${formatCount(cell.n, lang)}</p>`
-        : nothing}
-      ${!area.missing && model.reference ? html`<p>${text.verdict(area.verdict, model.reference.name)}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderSmallAreas(data: MapData, model: ChoroplethModel) {
-    if (!this.projected) return nothing;
-    const small = tooSmallToPoint(this.projected.areas);
-    if (small.length === 0) return nothing;
-    const text = mapMessages[this.language];
-    const byCode = new Map(model.areas.map((area) => [area.code, area]));
-    return html`<div class="small-areas">
-      <p id="${this.uid}-small">${text.smallAreasHeading}</p>
-      <ol aria-labelledby="${this.uid}-small">
-        ${small.map((shape, i) => {
-          const area = byCode.get(shape.code)!;
-          const value = area.missing ? mapMessages[this.language].missing[area.missing] : formatValue(area.cell!.value, data.indicator.unit, this.language);
-          return html`<li>
-            <button type="button" data-code=${area.code} aria-pressed=${area.code === this.area ? 'true' : 'false'} @click=${() => this.select(area.code)}>
-              ${i + 1}. ${area.name}: ${value}
-            </button>
-          </li>`;
-        })}
-      </ol>
-    </div>`;
-  }
-
-  private renderLegend(data: MapData, model: ChoroplethModel) {
-    const lang = this.language;
-    const text = mapMessages[lang];
-    const { unit } = data.indicator;
-    const reference = model.reference;
-    const title =
-      model.query.colorMode === 'comparison' && reference
-        ? text.legendComparisonTitle(reference.name)
-        : text.legendClassesTitle(localized(unit.label, lang));
-    const label = (entry: LegendEntry) => {
-      if (entry.kind === 'class') return text.classRange(formatValue(entry.from, unit, lang), formatValue(entry.to, unit, lang));
-      if (entry.kind === 'verdict') return text.legendVerdict(entry.verdict);
-      return text.missing[entry.reason];
-    };
-    const fill = (entry: LegendEntry) => (entry.kind === 'missing' ? `url(#${this.uid}-${entry.reason})` : entry.color);
-    const refCell = reference?.cell;
-    return html`<div class="legend" part="legend" role="group" aria-labelledby="${this.uid}-legend-title">
-      <p class="legend-title" id="${this.uid}-legend-title">${title}</p>
-      <ul>
-        ${model.legend.map(
-          (entry) => html`<li data-kind=${entry.kind}>
-            <svg class="swatch" viewBox="0 0 18 18" aria-hidden="true"><rect x="0.5" y="0.5" width="17" height="17" fill=${fill(entry)}></rect></svg>
-            <span>${label(entry)}</span>
-            <span class="count">(${text.count(entry.count, data.level.id)})</span>
-          </li>`,
-        )}
-      </ul>
-      ${model.query.colorMode === 'comparison' && reference && refCell?.status === 'ok'
-        ? html`<p class="reference">
-            ${text.referenceValue(reference.name, formatValue(refCell.value, unit, lang), formatInterval(refCell.ciLow, refCell.ciHigh, unit, lang))}
-          </p>`
-        : nothing}
-    </div>`;
+    const placement = tooltipPlacement(shape, this.projected);
+    // Applied in `updated()` through CSSOM (see tooltipTemplate).
+    this.tooltipPosition = [placement.left, placement.top];
+    return tooltipTemplate({ lang: this.language, unit: data.indicator.unit, area, reference: model.reference, placement });
   }
 
   private renderSource(data: MapData) {
@@ -491,44 +395,6 @@ export class KollenMap extends KollenElement {
       ${common[lang].source}: ${safeUrl ? html`<a href=${safeUrl} rel="noopener noreferrer">${name}</a>` : name}, ${source.publisher}
       (${source.licence})
     </p>`;
-  }
-
-  private renderTable(data: MapData, model: ChoroplethModel) {
-    const lang = this.language;
-    const text = mapMessages[lang];
-    const { unit } = data.indicator;
-    const collator = new Intl.Collator(lang === 'sv' ? 'sv-SE' : 'en-GB');
-    const rows = [...model.areas].sort((a, b) => collator.compare(a.name, b.name));
-    const reference = model.reference;
-    // Focusable so that a table wider than a phone can be scrolled sideways by keyboard.
-    return html`<div class="table-wrap" id="${this.uid}-table" tabindex="0" role="region" aria-labelledby="${this.uid}-caption" part="table">
-      <table>
-        <caption id="${this.uid}-caption">
-          ${text.tableCaption(localized(data.indicator.title, lang), model.query.period, this.categoryTitle(data, model))}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${text.areaHeader}</th>
-            <th scope="col">${text.valueLabel} (${localized(unit.symbol, lang)})</th>
-            <th scope="col">${text.intervalLabel}</th>
-            <th scope="col">${text.respondentsLabel}</th>
-            ${reference ? html`<th scope="col">${text.comparisonHeader(reference.name)}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map((area) => {
-            const cell = area.cell;
-            return html`<tr class=${area.code === this.area ? 'selected' : ''} data-code=${area.code}>
-              <th scope="row">${area.name}</th>
-              <td class="number">${area.missing ? text.missing[area.missing] : formatValue(cell!.value, unit, lang)}</td>
-              <td class="number">${area.missing ? '' : formatInterval(cell!.ciLow, cell!.ciHigh, unit, lang)}</td>
-              <td class="number">${cell?.n !== null && cell?.n !== undefined && area.missing !== 'suppressed' ? formatCount(cell.n, lang) : ''}</td>
-              ${reference ? html`<td>${area.missing ? '' : text.legendVerdict(area.verdict)}</td>` : nothing}
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
   }
 
   private select(code: string | null): void {

@@ -58,6 +58,10 @@ export interface MapMessages {
   areaHeader: string;
   comparisonHeader(reference: string): string;
   smallAreasHeading: string;
+  /** Heading of the list when the map has more small areas than it lists. */
+  smallestAreasHeading: string;
+  /** How many more small areas there are, and where to find them. */
+  moreSmallAreas(n: number, level: string): string;
   colorModeName: Record<ColorMode, string>;
   noMap: string;
 }
@@ -155,6 +159,9 @@ export const mapMessages: MessageTable<MapMessages> = {
     areaHeader: 'Område',
     comparisonHeader: (reference) => `Jämfört med ${reference}`,
     smallAreasHeading: 'Små områden på kartan',
+    smallestAreasHeading: 'De minsta områdena på kartan',
+    moreSmallAreas: (n, level) =>
+      `Ytterligare ${n} ${noun(SV_NOUNS, ['område', 'områden'], level, n)} är för små att peka på i kartan. Tabellen visar alla.`,
     colorModeName: { classes: 'Klasser', comparison: 'Jämförelse' },
     noMap: 'Den här områdesnivån har ingen karta.',
   },
@@ -220,6 +227,8 @@ export const mapMessages: MessageTable<MapMessages> = {
     areaHeader: 'Area',
     comparisonHeader: (reference) => `Compared with ${reference}`,
     smallAreasHeading: 'Small areas on the map',
+    smallestAreasHeading: 'The smallest areas on the map',
+    moreSmallAreas: (n, level) => `${n} more ${noun(EN_NOUNS, ['area', 'areas'], level, n)} ${n === 1 ? 'is' : 'are'} too small to point at on the map. The table lists them all.`,
     colorModeName: { classes: 'Classes', comparison: 'Comparison' },
     noMap: 'This area level has no map.',
   },

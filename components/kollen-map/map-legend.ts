@@ -1,0 +1,52 @@
+/** The legend of `<kollen-map>`: classes or verdicts with how many areas each covers, and why areas lack a colour. */
+import { html, nothing } from 'lit';
+import { formatInterval, formatValue } from '../../src/format/number.js';
+import type { ChoroplethModel } from '../../src/geo/choropleth.js';
+import { localized } from '../../src/i18n/index.js';
+import { mapMessages } from '../../src/i18n/map.js';
+import type { LegendEntry } from '../../src/scales/legend.js';
+import type { Lang, Unit } from '../../src/schema/types.js';
+
+/** What the legend needs. */
+export interface LegendView {
+  lang: Lang;
+  /** Prefix of this map's ids (legend title, missing-value patterns). */
+  uid: string;
+  unit: Unit;
+  level: string;
+  model: ChoroplethModel;
+}
+
+/** The legend; missing entries show the same pattern (`#<uid>-<reason>`) as the areas on the map. */
+export function legendTemplate({ lang, uid, unit, level, model }: LegendView) {
+  const text = mapMessages[lang];
+  const reference = model.reference;
+  const title =
+    model.query.colorMode === 'comparison' && reference
+      ? text.legendComparisonTitle(reference.name)
+      : text.legendClassesTitle(localized(unit.label, lang));
+  const label = (entry: LegendEntry) => {
+    if (entry.kind === 'class') return text.classRange(formatValue(entry.from, unit, lang), formatValue(entry.to, unit, lang));
+    if (entry.kind === 'verdict') return text.legendVerdict(entry.verdict);
+    return text.missing[entry.reason];
+  };
+  const fill = (entry: LegendEntry) => (entry.kind === 'missing' ? `url(#${uid}-${entry.reason})` : entry.color);
+  const refCell = reference?.cell;
+  return html`<div class="legend" part="legend" role="group" aria-labelledby="${uid}-legend-title">
+    <p class="legend-title" id="${uid}-legend-title">${title}</p>
+    <ul>
+      ${model.legend.map(
+        (entry) => html`<li data-kind=${entry.kind}>
+          <svg class="swatch" viewBox="0 0 18 18" aria-hidden="true"><rect x="0.5" y="0.5" width="17" height="17" fill=${fill(entry)}></rect></svg>
+          <span>${label(entry)}</span>
+          <span class="count">(${text.count(entry.count, level)})</span>
+        </li>`,
+      )}
+    </ul>
+    ${model.query.colorMode === 'comparison' && reference && refCell?.status === 'ok'
+      ? html`<p class="reference">
+          ${text.referenceValue(reference.name, formatValue(refCell.value, unit, lang), formatInterval(refCell.ciLow, refCell.ciHigh, unit, lang))}
+        </p>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,45 @@
+/** The list under `<kollen-map>` of areas too small to point at: a button each, to select it. */
+import { html, nothing } from 'lit';
+import { formatValue } from '../../src/format/number.js';
+import type { ChoroplethArea } from '../../src/geo/choropleth.js';
+import type { SmallAreaList } from '../../src/geo/small-areas.js';
+import { mapMessages } from '../../src/i18n/map.js';
+import type { Lang, Unit } from '../../src/schema/types.js';
+
+/** What the list needs. */
+export interface SmallAreasView {
+  lang: Lang;
+  /** Prefix of this map's ids. */
+  uid: string;
+  unit: Unit;
+  level: string;
+  small: SmallAreaList;
+  /** The coloured areas by code (names, values, why a value is missing). */
+  byCode: ReadonlyMap<string, ChoroplethArea>;
+  /** Code of the selected area. */
+  selected: string;
+  onSelect: (code: string) => void;
+}
+
+/**
+ * The list; numbered like the discs on the map when the map has them. A dense map lists only its
+ * smallest areas and says how many more there are.
+ */
+export function smallAreasTemplate({ lang, uid, unit, level, small, byCode, selected, onSelect }: SmallAreasView) {
+  if (small.listed.length === 0) return nothing;
+  const text = mapMessages[lang];
+  const items = small.listed.map((shape, i) => {
+    const area = byCode.get(shape.code)!;
+    const value = area.missing ? text.missing[area.missing] : formatValue(area.cell!.value, unit, lang);
+    return html`<li>
+      <button type="button" data-code=${area.code} aria-pressed=${area.code === selected ? 'true' : 'false'} @click=${() => onSelect(area.code)}>
+        ${small.markers ? `${i + 1}. ` : ''}${area.name}: ${value}
+      </button>
+    </li>`;
+  });
+  return html`<div class="small-areas" data-markers=${small.markers ? 'true' : 'false'}>
+    <p id="${uid}-small">${small.more > 0 ? text.smallestAreasHeading : text.smallAreasHeading}</p>
+    ${small.markers ? html`<ol aria-labelledby="${uid}-small">${items}</ol>` : html`<ul aria-labelledby="${uid}-small">${items}</ul>`}
+    ${small.more > 0 ? html`<p class="more">${text.moreSmallAreas(small.more, level)}</p>` : nothing}
+  </div>`;
+}
