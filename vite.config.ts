@@ -35,8 +35,12 @@ function separateVegaD3(): Plugin {
     name: 'kollen-separate-vega-d3',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || !/^(d3-|topojson-)/.test(source)) return null;
-      if (!importer.includes('?vega-copy') && !/[\\/]node_modules[\\/]vega[^\\/]*[\\/]/.test(importer)) return null;
+      if (!importer) return null;
+      const fromCopy = importer.includes('?vega-copy');
+      // Relative imports inside a copy (topojson-client ships as many files) belong to the copy too:
+      // otherwise the lazy chunk imports them from a chunk shared with the map, one more request in a row.
+      if (!/^(d3-|topojson-)/.test(source) && !(fromCopy && source.startsWith('.'))) return null;
+      if (!fromCopy && !/[\\/]node_modules[\\/]vega[^\\/]*[\\/]/.test(importer)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!resolved || resolved.external) return resolved;
       return { ...resolved, id: `${resolved.id}?vega-copy` };
@@ -44,8 +48,25 @@ function separateVegaD3(): Plugin {
   };
 }
 
+/**
+ * vega-lite imports four helpers (`isObject`, `isString`, `stringValue`, `hasOwnProperty`) from the
+ * `vega` bundle, which registers every transform vega has and so drags all of them into the chart
+ * chunk. They are vega-util's: resolving vega-lite's `vega` to `vega-util` lets the chart chunk hold
+ * only the engine `components/shared/vega-runtime.ts` assembles.
+ */
+function vegaLiteWithoutVegaBundle(): Plugin {
+  return {
+    name: 'kollen-vega-lite-without-vega-bundle',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source !== 'vega' || !importer || !/[\\/]node_modules[\\/]vega-lite[\\/]/.test(importer)) return null;
+      return this.resolve('vega-util', importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [separateVegaD3()],
+  plugins: [vegaLiteWithoutVegaBundle(), separateVegaD3()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,

@@ -2,24 +2,88 @@
  * The chart engine: vega-lite (spec → vega) and vega (vega → SVG), run through vega's expression
  * interpreter so charts draw under a Content-Security-Policy without `unsafe-eval`.
  *
+ * Not the `vega` bundle: it registers every transform vega has (geographic projections, force
+ * layouts, trees, voronoi, word clouds, label placement, regression, crossfilter…) and with them
+ * d3-geo, d3-force, d3-hierarchy and d3-delaunay, none of which a Kollen chart uses. This module
+ * assembles vega the way vega's own `index.js` does, from the same packages, but registers only the
+ * dataflow operators the compiled Kollen specs contain. `src/specs/vega-transforms.test.ts`
+ * compiles every kind of spec the builders make and fails when one needs an operator missing
+ * here; at run time `makeView` refuses such a spec with a plain error instead of drawing wrongly.
+ *
  * Never import this module statically: `vega-loader.ts` imports it on first use, which makes the
  * bundler put vega, vega-lite and the interpreter in one lazy chunk that a page with only a map
  * never downloads.
  */
-import * as vega from 'vega';
-import { parse, View, type Item, type LocaleFormatters, type ScenegraphEvent, type Spec } from 'vega';
+import type { Item, LocaleFormatters, Runtime, ScenegraphEvent, Spec } from 'vega';
+import { transforms, type TransformFactory } from 'vega-dataflow';
+import { axisticks, datajoin, encode, legendentries, scale, sortitems, stack } from 'vega-encode';
+import { locale } from 'vega-format';
 import { expressionInterpreter } from 'vega-interpreter';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { parse } from 'vega-parser';
+import { aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, relay, sieve, values } from 'vega-transforms';
+import { View } from 'vega-view';
+import { bound, mark, overlap, render, viewlayout } from 'vega-view-transforms';
 import type { Lang } from '../../src/i18n/index.js';
 
-/** Number formats of the two languages in d3-format's terms (decimal comma and a non-breaking space in Swedish). */
-// vega exports `locale(numberSpec, timeSpec)` but its typings do not declare it.
-const vegaLocale = (vega as unknown as { locale: (number: object, time?: object) => LocaleFormatters }).locale;
+/**
+ * The dataflow operators Kollen's compiled specs use, by vega's (lower-case) type name: data
+ * transforms (`formula`, `filter`, `stack`, `aggregate`…), the operators vega's parser adds for
+ * every chart (`collect`, `sieve`, `facet`…), and the scenegraph ones (`mark`, `encode`, `bound`…).
+ */
+const KOLLEN_TRANSFORMS = {
+  aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, relay, sieve, values,
+  bound, mark, overlap, render, viewlayout,
+  axisticks, datajoin, encode, legendentries, scale, sortitems, stack,
+} satisfies Record<string, TransformFactory>;
 
+Object.assign(transforms, KOLLEN_TRANSFORMS);
+
+/** Names of the dataflow operators this engine can run (see `KOLLEN_TRANSFORMS`). */
+export const registeredTransforms: ReadonlySet<string> = new Set(Object.keys(KOLLEN_TRANSFORMS));
+
+interface RuntimeOperator {
+  type?: string;
+  params?: { subflow?: { $subflow?: { operators?: RuntimeOperator[] } } };
+}
+
+/** The operator types a parsed vega runtime instantiates, including those of facet subflows. */
+export function operatorTypes(runtime: Runtime): Set<string> {
+  const types = new Set<string>();
+  const visit = (operators: readonly RuntimeOperator[] | undefined): void => {
+    for (const operator of operators ?? []) {
+      // Untyped operators and `operator` are plain dataflow nodes, not transforms.
+      if (operator.type && operator.type !== 'operator') types.add(operator.type.toLowerCase());
+      visit(operator.params?.subflow?.$subflow?.operators);
+    }
+  };
+  visit(runtime.operators as readonly RuntimeOperator[]);
+  return types;
+}
+
+/** Compiles a vega-lite spec to a vega dataflow description (expressions as syntax trees for the interpreter). */
+export function toRuntime(spec: TopLevelSpec): Runtime {
+  return parse(compile(spec).spec as Spec, undefined, { ast: true });
+}
+
+/** Number formats of the two languages in d3-format's terms (decimal comma and a non-breaking space in Swedish). */
 const NUMBER_LOCALES = {
   sv: { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '\u00a0kr'], minus: '\u2212' },
   en: { decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], minus: '\u2212' },
 } as const;
+
+const locales = new Map<Lang, LocaleFormatters>();
+
+/** The view locale of a language, made once: every chart in that language shares its formatters. */
+function localeOf(lang: Lang): LocaleFormatters {
+  let formatters = locales.get(lang);
+  if (!formatters) {
+    const numberLocale = NUMBER_LOCALES[lang];
+    formatters = locale({ ...numberLocale, grouping: [...numberLocale.grouping], currency: [...numberLocale.currency] });
+    locales.set(lang, formatters);
+  }
+  return formatters;
+}
 
 /** What a drawn chart tells its element. */
 export interface ChartCallbacks {
@@ -35,17 +99,16 @@ export interface DrawnChart {
   finalize(): void;
 }
 
-function toVega(spec: TopLevelSpec): Spec {
-  return compile(spec).spec as Spec;
-}
-
 function makeView(spec: TopLevelSpec, lang: Lang, renderer: 'svg' | 'none'): View {
-  const runtime = parse(toVega(spec), undefined, { ast: true });
-  const numberLocale = NUMBER_LOCALES[lang];
+  const runtime = toRuntime(spec);
+  const missing = [...operatorTypes(runtime)].filter((type) => !registeredTransforms.has(type));
+  if (missing.length > 0) {
+    throw new Error(`This chart needs vega operator(s) ${missing.join(', ')}, which Kollen's chart engine does not load (see vega-runtime.ts).`);
+  }
   return new View(runtime, {
     renderer,
     expr: expressionInterpreter,
-    locale: vegaLocale({ ...numberLocale, grouping: [...numberLocale.grouping], currency: [...numberLocale.currency] }),
+    locale: localeOf(lang),
     // vega's default logger warns on the console; Kollen reports problems itself.
     logLevel: 1,
   });
@@ -68,7 +131,8 @@ export async function drawChart(container: HTMLElement, spec: TopLevelSpec, lang
 
 /**
  * Renders a spec off-screen to an SVG document or a PNG data URL (twice the pixels, for print).
- * Used for downloads: the spec given carries the title, source line and simulated flag.
+ * Used for downloads: the spec given carries the title, source line and simulated flag. PNG goes
+ * through vega's canvas renderer (part of vega-scenegraph, drawn into a browser canvas).
  */
 export async function renderImage(spec: TopLevelSpec, lang: Lang, format: 'svg' | 'png'): Promise<string> {
   const view = makeView(spec, lang, 'none');

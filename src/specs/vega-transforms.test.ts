@@ -1,0 +1,211 @@
+/**
+ * The chart engine (`components/shared/vega-runtime.ts`) registers only the vega dataflow operators
+ * Kollen's charts use, not all of vega's. This test compiles every kind of chart the spec builders
+ * make — for the chart fixtures and for every indicator of the published data, in both languages,
+ * wide and narrow, on screen and for export — and fails, naming the chart, when a spec needs an
+ * operator the engine does not register. Adding one there is then a conscious choice.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Spec } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { parse } from 'vega-parser';
+import { operatorTypes, registeredTransforms, renderImage, toRuntime } from '../../components/shared/vega-runtime.js';
+import type { Lang } from '../i18n/index.js';
+import type { Catalog, IndicatorFile } from '../schema/types.js';
+import { validateCatalog, validateIndicator } from '../schema/validate.js';
+import { breakdownData, breakdownSpec } from './breakdown.js';
+import { fixtureCatalog, fixtureIndicator } from './fixtures.js';
+import { pyramidBreakdown, pyramidData, pyramidSpec } from './pyramid.js';
+import { rankingData, rankingSpec } from './ranking.js';
+import { trendAreas, trendData, trendSpec } from './trend.js';
+
+interface NamedSpec {
+  name: string;
+  spec: TopLevelSpec;
+}
+
+const WIDTHS = [320, 640] as const;
+const LANGS: Lang[] = ['sv', 'en'];
+
+/** The last period with a value on `level` (what the elements show by default). */
+function latestPeriod(indicator: IndicatorFile, level: string): string | undefined {
+  const v = indicator.values;
+  const periods = v.period.filter((_, i) => v.level[i] === level);
+  return [...new Set(periods)].sort().at(-1);
+}
+
+/** An area of `level` with values, preferring `preferred`. */
+function someArea(indicator: IndicatorFile, level: string, preferred?: string): string | undefined {
+  const v = indicator.values;
+  if (preferred && v.area.some((code, i) => code === preferred && v.level[i] === level)) return preferred;
+  return v.area.find((_, i) => v.level[i] === level);
+}
+
+/** Every chart the builders make for one indicator: trends, rankings, breakdowns and (where it applies) a pyramid. */
+function chartsOf(catalog: Catalog, indicator: IndicatorFile, lang: Lang, widths: readonly number[], preferredArea?: string): NamedSpec[] {
+  const specs: NamedSpec[] = [];
+  const add = (name: string, make: (width: number) => TopLevelSpec): void => {
+    for (const width of widths) specs.push({ name: `${indicator.id} ${name} ${lang} ${width}px`, spec: make(width) });
+  };
+  const plainBreakdowns = indicator.breakdowns.filter((b) => b !== 'total' && !b.includes('*'));
+
+  for (const level of indicator.levels) {
+    const area = someArea(indicator, level, preferredArea);
+    const period = latestPeriod(indicator, level);
+    if (!area || !period) continue;
+
+    for (const breakdown of ['total', ...plainBreakdowns]) {
+      const areas = trendAreas(catalog, indicator, level, [], area);
+      const request = { catalog, indicator, areas, breakdown, selected: area, lang };
+      const data = trendData(request);
+      if (data.points.length > 0) add(`trend ${level} ${breakdown}`, (width) => trendSpec(request, data, width));
+    }
+
+    const rankingBreakdowns: [string, string][] = [['total', 'total']];
+    const firstSplit = plainBreakdowns[0];
+    const firstCategory = firstSplit && catalog.breakdowns.find((b) => b.id === firstSplit)?.categories[0]?.id;
+    if (firstSplit && firstCategory) rankingBreakdowns.push([firstSplit, firstCategory]);
+    for (const [breakdown, category] of rankingBreakdowns) {
+      const request = { catalog, indicator, level, period, breakdown, category, selected: area, lang };
+      const data = rankingData(request);
+      if (data.areas.some((a) => a.rank !== null)) add(`ranking ${level} ${breakdown}`, (width) => rankingSpec(request, data, width));
+    }
+
+    for (const breakdown of plainBreakdowns) {
+      const request = { catalog, indicator, level, area, period, breakdown, lang };
+      const data = breakdownData(request);
+      if (data.bars.length > 0) add(`breakdown ${level} ${breakdown}`, (width) => breakdownSpec(request, data, width));
+    }
+
+    const pyramid = pyramidBreakdown(indicator);
+    if (pyramid) {
+      const request = { catalog, indicator, level, area, period: latestPeriod(indicator, level)!, breakdown: pyramid, lang };
+      const data = pyramidData(request);
+      if (data.bars.length > 0) add(`pyramid ${level}`, (width) => pyramidSpec(request, data, width));
+    }
+  }
+  return specs;
+}
+
+/** The spec as drawn on screen: the element leaves the export title block out. */
+function onScreen(spec: TopLevelSpec): TopLevelSpec {
+  const { title: _title, ...rest } = spec as TopLevelSpec & { title?: unknown };
+  return rest as TopLevelSpec;
+}
+
+function fixtureCharts(): NamedSpec[] {
+  const catalog = fixtureCatalog();
+  return LANGS.flatMap((lang) =>
+    [fixtureIndicator('chart-smoking'), fixtureIndicator('chart-population')].flatMap((indicator) => chartsOf(catalog, indicator, lang, WIDTHS)),
+  );
+}
+
+function publishedCharts(): NamedSpec[] {
+  const root = resolve(import.meta.dirname, '../../data');
+  const catalog = validateCatalog(JSON.parse(readFileSync(resolve(root, 'catalog.json'), 'utf8')), 'catalog.json');
+  // Indicators with the same levels and breakdowns give the same kinds of chart (the eleven simulated
+  // survey indicators, say): one of each shape keeps the test fast and loses no kind of spec.
+  const shapes = new Set<string>();
+  return catalog.indicators.flatMap((summary) => {
+    const shape = `${summary.levels.join()}|${summary.breakdowns.join()}`;
+    if (shapes.has(shape)) return [];
+    shapes.add(shape);
+    const indicator = validateIndicator(JSON.parse(readFileSync(resolve(root, summary.file), 'utf8')), summary.file);
+    // Stockholm (0180) is what the example pages show; languages and narrow widths are covered by the fixtures.
+    return chartsOf(catalog, indicator, 'sv', [640], '0180');
+  });
+}
+
+interface CompiledChart {
+  name: string;
+  /** Operator types of the dataflow, for export (with the title block) and on screen (without). */
+  operators: Set<string>;
+  /** Data transforms of the compiled vega spec (what vega-lite writes into `data[].transform`). */
+  dataTransforms: Set<string>;
+}
+
+function compileAll(charts: NamedSpec[]): CompiledChart[] {
+  return charts.map(({ name, spec }) => {
+    // The export variant compiled step by step (as `toRuntime` does) to read the vega spec in between.
+    const vega = compile(spec).spec as Spec;
+    const dataTransforms = new Set((vega.data ?? []).flatMap((data) => (data.transform ?? []).map((transform) => transform.type)));
+    const operators = new Set([...operatorTypes(parse(vega, undefined, { ast: true })), ...operatorTypes(toRuntime(onScreen(spec)))]);
+    return { name, operators, dataTransforms };
+  });
+}
+
+/** For each operator the specs need and the engine lacks, the charts that need it. */
+function unregistered(charts: CompiledChart[]): Record<string, string[]> {
+  const missing: Record<string, string[]> = {};
+  for (const { name, operators } of charts) {
+    for (const type of operators) if (!registeredTransforms.has(type)) (missing[type] ??= []).push(name);
+  }
+  return missing;
+}
+
+describe('the chart engine registers every vega operator the Kollen specs need', () => {
+  const fixtures = fixtureCharts();
+  const published = publishedCharts();
+  let compiledFixtures: CompiledChart[] = [];
+  let compiledPublished: CompiledChart[] = [];
+  beforeAll(() => {
+    compiledFixtures = compileAll(fixtures);
+    compiledPublished = compileAll(published);
+  }, 60_000);
+
+  it('builds every kind of chart (trend, ranking, breakdown, pyramid) from fixtures and published data', () => {
+    for (const charts of [fixtures, published]) {
+      for (const kind of ['trend', 'ranking', 'breakdown', 'pyramid']) {
+        expect(charts.some((chart) => chart.name.includes(` ${kind} `)), `${kind} chart`).toBe(true);
+      }
+    }
+    expect(published.length).toBeGreaterThan(40);
+  });
+
+  it('covers the fixture charts in both languages, wide and narrow, on screen and for export', () => {
+    expect(unregistered(compiledFixtures)).toEqual({});
+  });
+
+  it('covers the charts of every shape of published indicator', () => {
+    expect(unregistered(compiledPublished)).toEqual({});
+  });
+
+  it('registers every data transform vega-lite writes into the compiled specs', () => {
+    const types = new Set([...compiledFixtures, ...compiledPublished].flatMap((chart) => [...chart.dataTransforms]));
+    expect([...types]).toEqual(expect.arrayContaining(['filter', 'formula', 'stack']));
+    expect([...types].filter((type) => !registeredTransforms.has(type))).toEqual([]);
+  });
+
+  it('registers nothing the charts do not use (geo, force, hierarchy, voronoi, label, regression…)', () => {
+    const used = new Set([...compiledFixtures, ...compiledPublished].flatMap((chart) => [...chart.operators]));
+    expect([...registeredTransforms].filter((type) => !used.has(type))).toEqual([]);
+  });
+});
+
+describe('the trimmed engine', () => {
+  const catalog = fixtureCatalog();
+  const indicator = fixtureIndicator('chart-smoking');
+
+  it('renders a real chart headlessly to SVG', async () => {
+    const areas = trendAreas(catalog, indicator, 'municipality', [], '0001');
+    const request = { catalog, indicator, areas, breakdown: 'total', selected: '0001', lang: 'sv' as const };
+    const svg = await renderImage(trendSpec(request, trendData(request), 640), 'sv', 'svg');
+    expect(svg.startsWith('<svg')).toBe(true);
+    for (const name of ['Åby', 'Testlän (jämförelse)', 'Sverige (jämförelse)', 'Daglig rökning']) expect(svg).toContain(`>${name}<`);
+    // One line per series, the reference dashed.
+    expect(svg.match(/class="mark-line role-mark/g)).toHaveLength(3);
+    expect(svg).toContain('stroke-dasharray="6,4"');
+  });
+
+  it('refuses a spec that needs an operator it does not load, naming it', async () => {
+    const density: TopLevelSpec = {
+      data: { values: [{ v: 1 }, { v: 2 }, { v: 2 }, { v: 3 }] },
+      transform: [{ density: 'v' }],
+      mark: 'area',
+      encoding: { x: { field: 'value', type: 'quantitative' }, y: { field: 'density', type: 'quantitative' } },
+    };
+    await expect(renderImage(density, 'en', 'svg')).rejects.toThrow(/vega operator\(s\) kde/);
+  });
+});
