@@ -30,6 +30,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['components/**/*.test.ts'],
+          setupFiles: ['test/browser-setup.ts'],
           testTimeout: 30_000,
           browser: {
             enabled: true,

@@ -37,6 +37,21 @@ describe('<kollen-indicator-list>', () => {
     expect(list.shadowRoot!.textContent).toContain('Simulated data');
   });
 
+  it('follows the language of the page section it sits in, through shadow roots too', async () => {
+    const section = mount<HTMLElement>(`<section lang="en"><kollen-indicator-list data-root="${FIXTURE_DATA}"></kollen-indicator-list></section>`);
+    const list = section.querySelector('kollen-indicator-list')!;
+    await waitForState(list, 'ready');
+    expect(list.shadowRoot!.textContent).toContain('Daily smoking');
+    expect(list.hasAttribute('lang')).toBe(false);
+
+    const host = mount<HTMLElement>('<div lang="en"></div>');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<kollen-indicator-list data-root="${FIXTURE_DATA}"></kollen-indicator-list>`;
+    const nested = shadow.querySelector('kollen-indicator-list')!;
+    await waitForState(nested, 'ready');
+    expect(nested.shadowRoot!.textContent).toContain('Daily smoking');
+  });
+
   it('shows a plain-words error and logs the file when the catalogue is missing', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const list = mount<KollenIndicatorList>(`<kollen-indicator-list data-root="/no/such/root/"></kollen-indicator-list>`);

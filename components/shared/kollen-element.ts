@@ -40,6 +40,21 @@ export function setLoadTimeout(timeoutMs: number | undefined): void {
   setDefaultTimeout(timeoutMs);
 }
 
+/** The nearest non-empty `lang` above `element`, crossing shadow roots (a widget in the dashboard). */
+function inheritedLang(element: Element): string | undefined {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+      node = node.parentNode;
+    } else {
+      node = node instanceof ShadowRoot ? node.host : null;
+    }
+  }
+  return undefined;
+}
+
 /** True for errors that only mean "the request was cancelled": never shown, never logged. */
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -48,7 +63,8 @@ export function isAbort(error: unknown): boolean {
 /** Base class of Kollen's elements. Not registered itself. */
 export class KollenElement extends LitElement {
   /** Language of the widget: `sv` (default) or `en`. Falls back to the page's `lang`. */
-  @property({ reflect: true }) override lang = '';
+  // Not reflected: an empty reflected `lang=""` would hide the page's language from `language`.
+  @property() override lang = '';
 
   /** URL of the data folder holding `catalog.json`. Default: the data published next to the library. */
   @property({ attribute: 'data-root' }) dataRoot = '';
@@ -86,7 +102,7 @@ export class KollenElement extends LitElement {
   /** The language in effect. */
   protected get language(): Lang {
     if (this.lang) return pickLang(this.lang);
-    const inherited = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    const inherited = inheritedLang(this) ?? document.documentElement.lang;
     return pickLang(inherited);
   }
 
