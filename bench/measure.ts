@@ -164,7 +164,8 @@ export async function openMeasured(browser: Browser, url: string, options: LoadO
     const peakHeapBytes = await heap.stop();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const longTasks = (await page.evaluate(() => (window as any).__bench.longTasks).catch(() => [])) as { duration: number }[];
-    errors.push(...(readiness?.errors ?? []), ...transfer.failed.map((line) => `request failed: ${line}`));
+    // The precise causes first (which request failed, which widget shows an error), then the rest.
+    errors.unshift(...transfer.failed.map((line) => `request failed: ${line}`), ...(readiness?.errors ?? []));
     const sample: LoadSample = {
       readyMs: readiness?.settled ? readiness.readyAt : null,
       transfer,

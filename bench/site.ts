@@ -1,11 +1,11 @@
 /**
- * The site the benchmark serves: the built `dist/` as it is (linked, not copied), plus what the
+ * The site the benchmark serves: a snapshot of the built `dist/` taken at the start, plus what the
  * benchmark makes itself next to it — its own Kollen pages (`/bench/`), the baselines bundled
  * with vite (`/baselines/`), the generated fine tessellation (`/bench-data/fine/`) and the national
- * data root (`/bench-data/sweden/`, linked from `dist/data/sweden/` or `data/sweden/`). One origin,
+ * data root (`/bench-data/sweden/`, copied from `dist/data/sweden/` or `data/sweden/`). One origin,
  * one gzip-ing server (`serveStatic()` from the e2e tests), so every page pays the same transfer.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -68,13 +68,15 @@ export async function prepareSite(options: SiteOptions = {}): Promise<BenchSite>
   const log = options.log ?? (() => {});
   if (!existsSync(join(DIST, 'lib'))) throw new Error('dist/lib/ is missing: run `npm run build` first (npm run bench does).');
   const root = mkdtempSync(join(tmpdir(), 'kollen-bench-'));
-  for (const entry of readdirSync(DIST)) symlinkSync(join(DIST, entry), join(root, entry));
+  // A copy, not links: others rebuild dist/ while a long run is under way, and a half-built
+  // dist/lib/ would turn into 404s and mixed builds halfway through the figures.
+  for (const entry of readdirSync(DIST)) if (entry !== 'types') cpSync(join(DIST, entry), join(root, entry), { recursive: true });
   cpSync(join(PAGES, 'kollen'), join(root, 'bench'), { recursive: true });
   // The national root, as published next to the library when the build publishes it, else from the repository.
   const national = [join(DIST, 'data', 'sweden'), join(REPO, 'data', 'sweden')].find((dir) => existsSync(join(dir, 'catalog.json')));
   if (national) {
     mkdirSync(join(root, 'bench-data'), { recursive: true });
-    symlinkSync(national, join(root, 'bench-data', 'sweden'));
+    cpSync(national, join(root, 'bench-data', 'sweden'), { recursive: true });
   }
 
   const baselines = options.baselines ?? BASELINE_PAGES;
