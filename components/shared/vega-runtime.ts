@@ -14,7 +14,8 @@
  * bundler put vega, vega-lite and the interpreter in one lazy chunk that a page with only a map
  * never downloads.
  */
-import type { Item, LocaleFormatters, Runtime, ScenegraphEvent, Spec } from 'vega';
+// Types from the `vega` bundle's typings only (published declarations must not need vega-packages.d.ts).
+import type { Item, LocaleFormatters, Runtime, ScenegraphEvent, Spec, View as VegaView } from 'vega';
 import { transforms, type TransformFactory } from 'vega-dataflow';
 import { axisticks, datajoin, encode, legendentries, scale, sortitems, stack } from 'vega-encode';
 import { locale } from 'vega-format';
@@ -95,11 +96,11 @@ export interface ChartCallbacks {
 
 /** A chart drawn into a container; `finalize` releases its listeners and timers. */
 export interface DrawnChart {
-  view: View;
+  view: VegaView;
   finalize(): void;
 }
 
-function makeView(spec: TopLevelSpec, lang: Lang, renderer: 'svg' | 'none'): View {
+function makeView(spec: TopLevelSpec, lang: Lang, renderer: 'svg' | 'none'): VegaView {
   const runtime = toRuntime(spec);
   const missing = [...operatorTypes(runtime)].filter((type) => !registeredTransforms.has(type));
   if (missing.length > 0) {
