@@ -61,6 +61,12 @@ export const mapStyles = css`
     stroke: var(--_border);
     stroke-width: 0.6px;
   }
+  .dense .border-halo {
+    stroke-width: 0.9px;
+  }
+  .dense .border-core {
+    stroke-width: 0.35px;
+  }
   .outline-halo {
     stroke: var(--_halo);
     stroke-width: 6px;

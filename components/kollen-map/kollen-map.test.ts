@@ -166,7 +166,7 @@ describe('<kollen-map>', () => {
   it('writes a description with highest, lowest and missing areas', async () => {
     const map = await ready('indicator="grid-smoking"');
     const text = $(map, '.description')!.textContent!;
-    expect(text).toMatch(/^Kartan visar daglig rökning \(andel \(%\)\) år 2021 för 31 kommuner\./);
+    expect(text).toMatch(/^Kartan visar daglig rökning, andel \(%\), år 2021 för 31 kommuner\./);
     expect(text).toMatch(/Högst: Viksjö \(16,6\s%\), lägst: Norrvik \(5,0\s%\)\./);
     expect(text).toContain('3 kommuner saknar uppgift.');
     expect(text).toContain('Uppgifterna är simulerade.');

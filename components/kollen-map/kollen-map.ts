@@ -332,8 +332,9 @@ export class KollenMap extends KollenElement {
     const active = this.keyboardFocus && this.activeCode ? byCode.get(this.activeCode) : undefined;
     const markers = this.small.markers ? spreadMarkers(this.small.listed, MARKER_RADIUS) : [];
     const colors = new Map(model.areas.map((area) => [area.code, area]));
+    // A map mostly made of areas too small to point at (Sweden's municipalities on a phone) gets thinner borders.
     return html`<svg
-      class="map"
+      class="map ${this.small.markers ? '' : 'dense'}"
       part="map"
       role="listbox"
       tabindex="0"

@@ -46,6 +46,10 @@ export const chartStyles = css`
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
     font-size: 0.875em;
   }
+  .toolbar button {
+    /* A long label that must wrap on a phone wraps into even lines, not "(vega-" / "lite)". */
+    text-wrap: balance;
+  }
   .tooltip span {
     color: var(--_muted);
   }
@@ -62,6 +66,8 @@ export const chartStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     margin-top: 0.75rem;
+    /* Secondary actions: at body size four buttons took three rows of a phone screen. */
+    font-size: 0.875em;
   }
   .toolbar button,
   button.select {

@@ -20,7 +20,7 @@ const facts: MapDescription = {
 describe('map description', () => {
   it('tells highest, lowest, significant differences and missing areas in Swedish', () => {
     expect(mapMessages.sv.description(facts)).toBe(
-      'Kartan visar daglig rökning (andel (%)) år 2021 för 26 kommuner. Högst: Haninge (9,6 %), lägst: Värmdö och Danderyd (2,2 %). ' +
+      'Kartan visar daglig rökning, andel (%), år 2021 för 26 kommuner. Högst: Haninge (9,6 %), lägst: Värmdö och Danderyd (2,2 %). ' +
         '10 av 25 kommuner skiljer sig signifikant från Stockholms län: 4 bättre och 6 sämre. 1 kommun saknar uppgift. Uppgifterna är simulerade.',
     );
   });

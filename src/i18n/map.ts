@@ -92,6 +92,11 @@ function noun(table: Record<string, [string, string]>, fallback: [string, string
   return count === 1 ? forms[0] : forms[1];
 }
 
+/** The unit after the indicator: in brackets, or between commas when it has brackets of its own ("andel (%)"). */
+function unitAside(label: string): string {
+  return /[()]/.test(label) ? `, ${lowerFirst(label)},` : ` (${lowerFirst(label)})`;
+}
+
 function extremes(values: NamedValue[], and: string): string {
   return `${list(values.map((v) => v.name), and)} (${values[0]?.value ?? ''})`;
 }
@@ -104,7 +109,7 @@ export const mapMessages: MessageTable<MapMessages> = {
     description(f) {
       const n = (count: number) => noun(SV_NOUNS, ['område', 'områden'], f.level, count);
       const parts = [
-        `Kartan visar ${lowerFirst(f.indicator)} (${lowerFirst(f.unitLabel)})${f.category ? ` bland ${lowerFirst(f.category)}` : ''} år ${f.period} för ${f.shown} ${n(f.shown)}.`,
+        `Kartan visar ${lowerFirst(f.indicator)}${unitAside(f.unitLabel)}${f.category ? ` bland ${lowerFirst(f.category)}` : ''} år ${f.period} för ${f.shown} ${n(f.shown)}.`,
       ];
       if (f.highest.length > 0) parts.push(`Högst: ${extremes(f.highest, 'och')}, lägst: ${extremes(f.lowest, 'och')}.`);
       if (f.reference && f.compared > 0) {
@@ -172,7 +177,7 @@ export const mapMessages: MessageTable<MapMessages> = {
     description(f) {
       const n = (count: number) => noun(EN_NOUNS, ['area', 'areas'], f.level, count);
       const parts = [
-        `The map shows ${lowerFirst(f.indicator)} (${lowerFirst(f.unitLabel)})${f.category ? ` among ${lowerFirst(f.category)}` : ''} in ${f.period} for ${f.shown} ${n(f.shown)}.`,
+        `The map shows ${lowerFirst(f.indicator)}${unitAside(f.unitLabel)}${f.category ? ` among ${lowerFirst(f.category)}` : ''} in ${f.period} for ${f.shown} ${n(f.shown)}.`,
       ];
       if (f.highest.length > 0) parts.push(`Highest: ${extremes(f.highest, 'and')}, lowest: ${extremes(f.lowest, 'and')}.`);
       if (f.reference && f.compared > 0) {
