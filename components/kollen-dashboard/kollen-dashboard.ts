@@ -140,9 +140,22 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     return within ? { within } : {};
   }
 
+  private pageLangAtStart: Lang | undefined;
+
+  /**
+   * The language a URL without `lang=` means: the element's `lang`, else the page's language when
+   * the dashboard first appeared. Fixed at start, because the demo page follows the dashboard's
+   * language switch, and a default that moved with it would drop `lang=en` from shared links.
+   */
+  private get defaultLang(): Lang {
+    if (this.lang) return pickLang(this.lang);
+    this.pageLangAtStart ??= this.language;
+    return this.pageLangAtStart;
+  }
+
   /** The language shown: the state's once known, else the element's. */
   get shownLang(): Lang {
-    return this.current?.lang ?? this.language;
+    return this.current?.lang ?? this.defaultLang;
   }
 
   /** The messages in the language shown. */
@@ -182,7 +195,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
 
   /** The canonical URL query of the current state. */
   get stateQuery(): string {
-    return this.catalog && this.current ? serializeState(this.current, this.catalog, this.scope, this.language) : '';
+    return this.catalog && this.current ? serializeState(this.current, this.catalog, this.scope, this.defaultLang) : '';
   }
 
   /** Copies an embed code or link (see `ShareHost`). */
@@ -210,6 +223,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void this.defaultLang;
     this.addEventListener(KollenAreaSelectEvent.type, this.ownSelect);
     window.addEventListener('message', this.onEmbedMessage);
     if (this.usesUrl && !this.embed) this.history.connect();
@@ -240,7 +254,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     if (!this.current) {
       this.initState(catalog);
     } else if (attributeKeys.some((key) => changed.has(key))) {
-      this.current = normalizeState(catalog, { ...this.current, ...this.attributeRequest() }, this.scope, this.language).state;
+      this.current = normalizeState(catalog, { ...this.current, ...this.attributeRequest() }, this.scope, this.defaultLang).state;
     }
     this.followPublishedPeriod(catalog);
   }
@@ -257,7 +271,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     const period = resolvePeriod(file, '', { level: current.level, breakdown: current.breakdown, category: current.category });
     if (!period || period === current.period) return;
     this.current = { ...current, period };
-    if (this.usesUrl && !this.embed) this.history.write(serializeState(this.current, catalog, this.scope, this.language), 'replace');
+    if (this.usesUrl && !this.embed) this.history.write(serializeState(this.current, catalog, this.scope, this.defaultLang), 'replace');
   }
 
   private initState(catalog: Catalog): void {
@@ -268,17 +282,17 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
       ...rest,
       ...(areas ? { areas: areas.split(',').filter(Boolean) } : {}),
     };
-    const { state: initial, ignored } = normalizeState(catalog, request, this.scope, this.language);
+    const { state: initial, ignored } = normalizeState(catalog, request, this.scope, this.defaultLang);
     this.periodChosen = request.period !== undefined && !ignored.includes('period');
     if (ignored.length > 0) console.warn(`[kollen-dashboard] ignored ${ignored.join(', ')} from the URL or attributes: not in the catalogue`);
     this.current = initial;
-    if (this.usesUrl && !this.embed) this.history.write(serializeState(initial, catalog, this.scope, this.language), 'replace');
+    if (this.usesUrl && !this.embed) this.history.write(serializeState(initial, catalog, this.scope, this.defaultLang), 'replace');
   }
 
   private restoreFromUrl(query: string): void {
     const catalog = this.catalog;
     if (!catalog) return;
-    const { state: restored, ignored } = parseStateQuery(query, catalog, this.scope, this.language);
+    const { state: restored, ignored } = parseStateQuery(query, catalog, this.scope, this.defaultLang);
     this.periodChosen = readQuery(query).period !== undefined && !ignored.includes('period');
     if (this.current && sameState(restored, this.current)) return;
     this.current = restored;
@@ -299,11 +313,11 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     if (partial.breakdown && !partial.category) delete request.category;
     if (partial.period) this.periodChosen = true;
     else if (partial.indicator && partial.indicator !== this.current.indicator) this.periodChosen = false;
-    const { state: next } = normalizeState(catalog, request, this.scope, this.language);
+    const { state: next } = normalizeState(catalog, request, this.scope, this.defaultLang);
     if (sameState(next, this.current)) return;
     const viewChanged = next.view !== this.current.view || next.indicator !== this.current.indicator || next.lang !== this.current.lang;
     this.current = next;
-    const query = serializeState(next, catalog, this.scope, this.language);
+    const query = serializeState(next, catalog, this.scope, this.defaultLang);
     if (this.usesUrl && !this.embed) this.history.write(query, 'push');
     if (viewChanged) this.announce();
     this.dispatchEvent(new KollenDashboardChangeEvent(next, query));
@@ -343,7 +357,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     // Ready once what the view needs is loaded: the indicator file, and every file for "your area".
     if (this.indicatorFile?.id !== current.indicator) return;
     if (current.view === 'area' && current.areas.length > 0 && !this.overviewFiles) return;
-    const drawn = `${serializeState(current, this.catalog, this.scope, this.language)}|${!!this.overviewFiles}`;
+    const drawn = `${serializeState(current, this.catalog, this.scope, this.defaultLang)}|${!!this.overviewFiles}`;
     if (drawn === this.lastDrawn) return;
     this.lastDrawn = drawn;
     void this.announceReady();
