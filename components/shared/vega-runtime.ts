@@ -106,13 +106,17 @@ function makeView(spec: TopLevelSpec, lang: Lang, renderer: 'svg' | 'none'): Veg
   if (missing.length > 0) {
     throw new Error(`This chart needs vega operator(s) ${missing.join(', ')}, which Kollen's chart engine does not load (see vega-runtime.ts).`);
   }
-  return new View(runtime, {
+  const view = new View(runtime, {
     renderer,
     expr: expressionInterpreter,
-    locale: localeOf(lang),
     // vega's default logger warns on the console; Kollen reports problems itself.
     logLevel: 1,
   });
+  // Not the constructor's `locale` option: vega-typings types it as formatters, but the View
+  // reads locale *definitions* (`{number, time}`) there and silently falls back to en-US for
+  // anything else. Setting the formatters on the view is what axis ticks, legends and the
+  // `format()` expression read when the dataflow runs.
+  return view.locale(localeOf(lang));
 }
 
 /** Compiles a vega-lite spec and draws it as SVG inside `container`. */

@@ -8,7 +8,7 @@ import { formatCount, formatInterval, formatValue } from '../format/number.js';
 import { charts } from '../i18n/charts.js';
 import { localized } from '../i18n/index.js';
 import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
-import { chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, REFERENCE_COLORS, SERIES_COLORS } from './chart-style.js';
+import { chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, REFERENCE_COLORS, SERIES_COLORS, valueTicks } from './chart-style.js';
 import { areaName, categoryTitles, indicatorRows, isPublished } from './rows.js';
 import { referenceFor } from './ranking.js';
 import type { DataTable } from './table.js';
@@ -90,6 +90,7 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
   const narrow = isNarrow(width);
   const unitLabel = localized(indicator.unit.label, lang);
   const names = data.groups.map((g) => g.name);
+  const labelLimit = narrow ? 110 : 200;
   const breakdownTitle = localized(request.catalog.breakdowns.find((b) => b.id === request.breakdown)?.title, lang);
   const tooltip = [
     { field: 'name', title: text.area },
@@ -108,7 +109,7 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
     config: chartConfig(),
     data: { values: data.bars },
     encoding: {
-      y: { field: 'categoryTitle', type: 'nominal', title: null, sort: data.categories, axis: { labelLimit: narrow ? 110 : 200 } },
+      y: { field: 'categoryTitle', type: 'nominal', title: null, sort: data.categories, axis: { labelLimit } },
       yOffset,
     },
     layer: [
@@ -116,7 +117,7 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
         transform: [{ filter: { field: 'value', valid: true } }],
         mark: { type: 'bar', cursor: 'pointer', height: { band: 0.85 } },
         encoding: {
-          x: { field: 'value', type: 'quantitative', title: unitLabel, scale: { zero: true, nice: true } },
+          x: { field: 'value', type: 'quantitative', title: unitLabel, scale: { zero: true, nice: true }, axis: valueTicks(indicator.unit, chartWidth(width) - labelLimit) },
           color: {
             field: 'name', type: 'nominal', title: null, scale: { domain: names, range: data.groups.map((g) => g.color) },
             legend: { orient: 'bottom', direction: 'vertical' },

@@ -6,7 +6,7 @@
 import type { Config } from 'vega-lite';
 import { charts } from '../i18n/charts.js';
 import { localized } from '../i18n/index.js';
-import type { IndicatorFile, Lang } from '../schema/types.js';
+import type { IndicatorFile, Lang, Unit } from '../schema/types.js';
 
 /**
  * Series colours for areas: Okabe & Ito's colour-blind-safe palette, darkened where needed so each
@@ -114,4 +114,21 @@ export function chartWidth(width: number): number {
 /** True when a chart must lay out for a phone (legend under the plot, fewer labels). */
 export function isNarrow(width: number): boolean {
   return width < 520;
+}
+
+/** Axis ticks of a value scale (a subset of vega-lite's axis properties). */
+export interface ValueTicks {
+  tickCount: number;
+  tickMinStep: number;
+}
+
+/**
+ * Ticks of a value axis `length` pixels long: about one per `spacing` pixels (vega-lite's default,
+ * one per 40 px, put 33 ticks of 0.5 on a wide ranking) and never finer than the unit's decimals,
+ * so a whole-number unit gets whole-number ticks and a one-decimal unit whole numbers whenever the
+ * step allows. vega's tick format then shows exactly the decimals the step needs. Labels of a
+ * horizontal axis need more room than those of a vertical one, hence the default of 90 px.
+ */
+export function valueTicks(unit: Pick<Unit, 'decimals'>, length: number, spacing = 90): ValueTicks {
+  return { tickCount: Math.max(3, Math.round(length / spacing)), tickMinStep: 10 ** -Math.max(0, unit.decimals) };
 }

@@ -12,7 +12,7 @@ import { localized } from '../i18n/index.js';
 import { COMPARISON_COLORS } from '../scales/palettes.js';
 import { significanceVsReference, verdictFor, verdictsFor, type Verdict } from '../stats/compare.js';
 import type { Catalog, IndicatorFile, Lang, ReferenceArea } from '../schema/types.js';
-import { chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow } from './chart-style.js';
+import { chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, valueTicks } from './chart-style.js';
 import { areaName, indicatorRows, isPublished } from './rows.js';
 import type { DataTable } from './table.js';
 
@@ -104,10 +104,11 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
   const unitLabel = localized(indicator.unit.label, lang);
   const order = data.areas.map((a) => a.name);
   const selectedName = data.areas.find((a) => a.selected)?.name;
+  const labelLimit = narrow ? 110 : 200;
   const y = {
     field: 'name', type: 'nominal' as const, title: null, sort: order,
     axis: {
-      labelLimit: narrow ? 110 : 200,
+      labelLimit,
       // Expression strings are built with JSON.stringify so a name is always one string literal.
       ...(selectedName ? { labelFontWeight: { condition: { test: `datum.value === ${JSON.stringify(selectedName)}`, value: 'bold' }, value: 'normal' } } : {}),
     },
@@ -126,7 +127,7 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
       mark: { type: 'bar', cursor: 'pointer', stroke: '#4a4a4a', height: { band: 0.7 } },
       encoding: {
         y,
-        x: { field: 'value', type: 'quantitative', title: unitLabel, scale: { zero: true, nice: true } },
+        x: { field: 'value', type: 'quantitative', title: unitLabel, scale: { zero: true, nice: true }, axis: valueTicks(indicator.unit, chartWidth(width) - labelLimit) },
         color: {
           field: 'verdict', type: 'nominal', title: data.reference ? `${text.comparison} ${data.reference.name}` : null,
           scale: { domain: data.verdicts, range: data.verdicts.map((v) => COMPARISON_COLORS[v]) },

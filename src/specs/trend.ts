@@ -10,7 +10,7 @@ import { localized } from '../i18n/index.js';
 import { formatCount, formatInterval, formatValue } from '../format/number.js';
 import type { Catalog, IndicatorFile, Lang, ValueRow } from '../schema/types.js';
 import {
-  AREA_DASH, chartConfig, chartTitle, chartWidth, isNarrow, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS,
+  AREA_DASH, chartConfig, chartTitle, chartWidth, isNarrow, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS, valueTicks,
 } from './chart-style.js';
 import { areaName, categoryTitles, divisionOf, indicatorRows, isPublished } from './rows.js';
 import type { DataTable } from './table.js';
@@ -208,7 +208,8 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
         axis: { values: years, format: 'd', labelOverlap: true, grid: false },
       }
     : { field: 'x', type: 'ordinal' as const, title: null, sort: data.periods, scale: { domain: data.periods }, axis: { labelOverlap: true } };
-  const y = { field: 'value', type: 'quantitative' as const, title: unitLabel, scale: { zero: false, nice: true } };
+  const height = narrow ? 220 : 280;
+  const y = { field: 'value', type: 'quantitative' as const, title: unitLabel, scale: { zero: false, nice: true }, axis: valueTicks(indicator.unit, height, 45) };
   const color = {
     field: 'series', type: 'nominal' as const, title: null,
     scale: { domain, range: data.series.map((s) => s.color) },
@@ -226,7 +227,7 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: unitLabel }, lang, width),
     width: chartWidth(width),
-    height: narrow ? 220 : 280,
+    height,
     autosize: { type: 'fit-x', contains: 'padding' },
     config: chartConfig(),
     data: { values: data.points },

@@ -199,6 +199,38 @@ describe('the trimmed engine', () => {
     expect(svg).toContain('stroke-dasharray="6,4"');
   });
 
+  /** The text of every axis label in an SVG, in document order. */
+  const axisLabels = (svg: string) =>
+    [...svg.matchAll(/<g class="mark-text role-axis-label"[^>]*>(.*?)<\/g>/g)].flatMap((group) => [...group[1]!.matchAll(/>([^<]*)<\/text>/g)].map((m) => m[1]!));
+
+  it('formats axis numbers in the chart\'s language (sv "40 000" and "0,5", en "40,000" and "0.5")', async () => {
+    const population = fixtureIndicator('chart-population');
+    const breakdown = pyramidBreakdown(population)!;
+    const labelsOf = async (lang: Lang) => {
+      const request = { catalog, indicator: population, level: 'county', area: '01', period: latestPeriod(population, 'county')!, breakdown, lang };
+      return axisLabels(await renderImage(pyramidSpec(request, pyramidData(request), 640), lang, 'svg'));
+    };
+    const sv = await labelsOf('sv');
+    expect(sv.filter((label) => /^\d{1,3}(\u00a0\d{3})+$/.test(label)).length).toBeGreaterThan(2);
+    expect(sv.some((label) => label.includes(','))).toBe(false);
+    const en = await labelsOf('en');
+    expect(en.filter((label) => /^\d{1,3}(,\d{3})+$/.test(label)).length).toBeGreaterThan(2);
+
+    // Decimals: a value range of 0–2 gets ticks of 0.2.
+    const tenths: TopLevelSpec = { data: { values: [{ v: 0.3 }, { v: 1.9 }] }, mark: 'tick', encoding: { x: { field: 'v', type: 'quantitative' } } };
+    expect(axisLabels(await renderImage(tenths, 'sv', 'svg'))).toEqual(['0,0', '0,2', '0,4', '0,6', '0,8', '1,0', '1,2', '1,4', '1,6', '1,8', '2,0']);
+    expect(axisLabels(await renderImage(tenths, 'en', 'svg'))).toContain('1.4');
+  });
+
+  it('labels a wide ranking\'s value axis with whole numbers, not a tick every 0.5', async () => {
+    for (const width of [1264, 640, 320]) {
+      const request = { catalog, indicator, level: 'municipality', period: '2021', breakdown: 'total', category: 'total', lang: 'sv' as const };
+      const labels = axisLabels(await renderImage(rankingSpec(request, rankingData(request), width), 'sv', 'svg')).filter((label) => /^[\d,]+$/.test(label));
+      expect(labels.length, `${width}px`).toBeGreaterThanOrEqual(3);
+      expect(labels.filter((label) => label.includes(',')), `${width}px`).toEqual([]);
+    }
+  });
+
   it('refuses a spec that needs an operator it does not load, naming it', async () => {
     const density: TopLevelSpec = {
       data: { values: [{ v: 1 }, { v: 2 }, { v: 2 }, { v: 3 }] },

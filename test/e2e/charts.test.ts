@@ -114,4 +114,23 @@ describe('chart examples (built library, real data)', () => {
     expect(record.errors).toEqual([]);
     await page.close();
   });
+
+  it('writes axis numbers in the chart\'s language (sv "50 000", en "50,000") and ranks on whole-number ticks', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await open(page, 'examples/distribution.html');
+    await waitForReady(page, 'kollen-distribution');
+    const axisLabels = () =>
+      page.locator('kollen-distribution').evaluateAll((elements) =>
+        elements.map((element) => [...element.shadowRoot!.querySelectorAll('.plot svg .role-axis-label text')].map((text) => text.textContent ?? '')),
+      );
+    const [ranking, , pyramid] = await axisLabels();
+    expect(pyramid).toContain('50\u00a0000');
+    expect(pyramid!.some((label) => label.includes(','))).toBe(false);
+    // daily smoking (one decimal) ranked on a wide screen: whole-number ticks, no "0.0"
+    expect(ranking).toEqual(expect.arrayContaining(['0', '2', '4']));
+    expect(ranking!.some((label) => /^\d+[.,]\d$/.test(label))).toBe(false);
+    await page.evaluate(() => document.querySelectorAll('kollen-distribution').forEach((element) => element.setAttribute('lang', 'en')));
+    await expect.poll(async () => (await axisLabels())[2], { timeout: 10_000 }).toContain('50,000');
+    await page.close();
+  });
 });
