@@ -60,6 +60,30 @@ describe('indicator CSV', () => {
   });
 });
 
+describe('CSV injection', () => {
+  it('keeps names and codes that a spreadsheet would run as formulas as text, and leaves numbers alone', () => {
+    const hostile = {
+      areas: [
+        { code: '0001', name: '=HYPERLINK("https://evil.example","Åby")', level: 'municipality' },
+        { code: '0002', name: '@SUM(1+1)*cmd|\' /C calc\'!A0', level: 'municipality' },
+        { code: '01', name: '+1+1', level: 'county' },
+      ],
+    };
+    const rows = indicatorRows(smoking, { periods: ['2018'], breakdowns: ['total'] });
+    const negative = { ...rows[0]!, area: '-2+3', value: -1.5, ciLow: -2, ciHigh: -1 };
+    const parsed = csvParse(rowsToCsv([...rows, negative], smoking, hostile));
+    const names = new Map(parsed.map((row) => [row.area_code, row.area_name]));
+    expect(names.get('0001')).toBe('\'=HYPERLINK("https://evil.example","Åby")');
+    expect(names.get('0002')).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");
+    expect(names.get('01')).toBe("'+1+1");
+    for (const row of parsed) for (const column of ['area_code', 'area_name', 'level', 'period', 'breakdown', 'category', 'status']) expect(row[column]).not.toMatch(/^[=+\-@\t\r]/);
+    // Numbers are not text: a negative value stays a number.
+    expect(parsed.at(-1)).toMatchObject({ area_code: "'-2+3", value: '-1.5', ci_low: '-2', ci_high: '-1' });
+    // Ordinary names are untouched.
+    expect(csvParse(indicatorCsv(smoking, catalog)).some((row) => row.area_name === 'Östra Ärla')).toBe(true);
+  });
+});
+
 describe('downloadName', () => {
   it('makes a safe lower-case file name', () => {
     expect(downloadName(['Daglig rökning', 'Kommun', '2021'], 'csv')).toBe('daglig-rokning-kommun-2021.csv');

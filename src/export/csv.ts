@@ -4,7 +4,9 @@
  * applicable) keeps its row, so a reader sees it exists, but its value, interval and count are
  * empty: a count can equal the value for register data, so publishing it would undo suppression.
  * Numbers are written with a full stop and no thousands separator, so spreadsheets in any locale
- * and scripts read them the same way.
+ * and scripts read them the same way. Text from data files (area names, codes, ids) that a
+ * spreadsheet would take for a formula — starting with = + - @, a tab or a carriage return — gets
+ * a leading apostrophe, so opening the file never runs `=HYPERLINK(…)` or `=cmd|…` (CSV injection).
  */
 import { csvFormat } from 'd3-dsv';
 import type { Catalog, IndicatorFile, ValueRow } from '../schema/types.js';
@@ -66,6 +68,11 @@ export function indicatorRows(file: IndicatorFile, filter: RowFilter = {}): Valu
   return rows;
 }
 
+/** Text that a spreadsheet would read as a formula, prefixed with an apostrophe so it stays text. */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function number(value: number | null): string {
   return value === null || !Number.isFinite(value) ? '' : String(value);
 }
@@ -79,17 +86,17 @@ export function rowsToCsv(rows: readonly ValueRow[], file: Pick<IndicatorFile, '
   const records = rows.map((row) => {
     const published = row.status === 'ok';
     return {
-      area_code: row.area,
-      area_name: names.get(`${row.level}|${row.area}`) ?? '',
-      level: row.level,
-      period: row.period,
-      breakdown: row.breakdown,
-      category: row.category,
+      area_code: neutraliseFormula(row.area),
+      area_name: neutraliseFormula(names.get(`${row.level}|${row.area}`) ?? ''),
+      level: neutraliseFormula(row.level),
+      period: neutraliseFormula(row.period),
+      breakdown: neutraliseFormula(row.breakdown),
+      category: neutraliseFormula(row.category),
       value: published ? number(row.value) : '',
       ci_low: published ? number(row.ciLow) : '',
       ci_high: published ? number(row.ciHigh) : '',
       n: published ? number(row.n) : '',
-      status: row.status,
+      status: neutraliseFormula(row.status),
       simulated: file.simulated ? 'true' : 'false',
     };
   });
