@@ -25,4 +25,21 @@ describe('tableRows', () => {
     const women = tableRows(smoking, catalog, { ...defaultState(catalog), breakdown: 'sex', category: 'women' }, {});
     expect(women.map((row) => row.status)).toEqual(['missing', 'ok', 'missing']);
   });
+
+  it('compares with the reference on another level, as the map and the ranking do: the county is never compared with itself', () => {
+    const real = (id: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../data/indicators/${id}.json`), 'utf8')) as IndicatorFile;
+    const stockholm = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/catalog.json'), 'utf8')) as Catalog;
+    const county = (file: IndicatorFile, period: string) =>
+      tableRows(file, stockholm, { ...defaultState(stockholm), level: 'county', period, breakdown: 'total', category: 'total' }, {});
+    // Simulated indicators have the county as their only reference: nothing to compare the county with.
+    expect(county(real('daily-smoking'), '2021').map((row) => [row.code, row.level, row.isReference, row.verdict])).toEqual([['01', 'county', false, 'not-compared']]);
+    // Voter turnout's county is compared with Sweden.
+    expect(county(real('voter-turnout'), '2018').map((row) => [row.code, row.level, row.isReference])).toEqual([
+      ['SE', 'country', true],
+      ['01', 'county', false],
+    ]);
+    // Municipalities keep the county.
+    const municipalities = tableRows(real('daily-smoking'), stockholm, { ...defaultState(stockholm), level: 'municipality', period: '2021', breakdown: 'total', category: 'total' }, {});
+    expect(municipalities[0]).toMatchObject({ code: '01', level: 'county', isReference: true });
+  });
 });

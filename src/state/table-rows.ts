@@ -41,7 +41,9 @@ export function tableRows(file: IndicatorFile, catalog: Catalog, state: Dashboar
       status: v.status[i]!,
     };
   };
-  const reference = file.references[0];
+  // The first reference on another level, as the map and the ranking pick it (src/geo/choropleth.ts
+  // pickReference): the county for municipalities and districts, the country for the county.
+  const reference = file.references.find((candidate) => candidate.level !== state.level);
   const referenceCell = reference ? cell(reference.level, reference.code) : undefined;
   const referenceName = reference ? (catalog.areas.find((area) => area.code === reference.code && area.level === reference.level)?.name ?? reference.code) : '';
   // Area names are Swedish whatever the language shown: Å, Ä, Ö sort after Z.
