@@ -51,6 +51,20 @@ describe('<kollen-trend>', () => {
     expect(element.shadowRoot!.querySelector('[part="simulated"]')!.textContent).toContain('Simulerade data');
   });
 
+  it('keeps the first and last points and whiskers whole inside the plot, at phone and desktop width', async () => {
+    for (const width of [320, 800]) {
+      const element = await trend('level="district-2023" areas="0001-mitt,01"', width);
+      // The x axis is the one whose domain line is horizontal; it spans the plot's width.
+      const plot = [...svg(element).querySelectorAll('.role-axis-domain')].map((g) => g.getBoundingClientRect()).find((box) => box.width > box.height)!;
+      const marks = [...svg(element).querySelectorAll('.mark-symbol.role-mark path, .mark-rule.role-mark line')].map((mark) => mark.getBoundingClientRect());
+      expect(marks.length, `${width}px`).toBeGreaterThan(4);
+      for (const box of marks) {
+        expect(box.left, `${width}px`).toBeGreaterThanOrEqual(plot.left + 1);
+        expect(box.right, `${width}px`).toBeLessThanOrEqual(plot.right - 1);
+      }
+    }
+  });
+
   it('breaks the line at a missing period and at a boundary change, never joining them', async () => {
     const element = await trend('areas="0003"');
     expect(count(element, '.mark-line.role-mark path')).toBe(2);

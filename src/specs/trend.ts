@@ -105,6 +105,9 @@ export function trendAreas(catalog: Catalog, indicator: IndicatorFile, level: st
 
 const yearLike = /^\d{4}$/;
 
+/** Room (pixels) at both ends of a year axis: more than the radius of the largest point. */
+const X_PADDING = 12;
+
 /** Prepares the series, points and cells of a trend (pure; the spec, description and table use it). */
 export function trendData(request: TrendRequest): TrendData {
   const { catalog, indicator, lang, breakdown } = request;
@@ -204,7 +207,9 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
   const x = data.yearAxis
     ? {
         field: 'x', type: 'quantitative' as const, title: null,
-        scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false },
+        // Padding (pixels) keeps the first and last points and their whiskers whole inside the plot
+        // instead of half over the axes; an ordinal x is a point scale, padded by vega-lite already.
+        scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false, padding: X_PADDING },
         axis: { values: years, format: 'd', labelOverlap: true, grid: false },
       }
     : { field: 'x', type: 'ordinal' as const, title: null, sort: data.periods, scale: { domain: data.periods }, axis: { labelOverlap: true } };
