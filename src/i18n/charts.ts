@@ -25,8 +25,6 @@ export interface ChartMessages {
   /** Source line baked into exported images. */
   sourceLine: (source: string, publisher: string, licence: string) => string;
   simulatedFlag: string;
-  /** Comparison verdicts (legend and tooltip), keyed like the map's comparison colours. */
-  verdict: Record<'better' | 'similar' | 'worse' | 'higher' | 'lower' | 'not-compared', string>;
   /** Population pyramid. */
   women: string;
   men: string;
@@ -41,7 +39,8 @@ export interface ChartMessages {
   toolbar: string;
   /** Table captions. */
   trendTable: (title: string) => string;
-  rankingTable: (title: string, period: string) => string;
+  /** `areas`: the level's plural noun from the map's messages, e.g. `kommuner`. */
+  rankingTable: (title: string, period: string, areas: string) => string;
   breakdownTable: (title: string, area: string, period: string) => string;
   pyramidTable: (title: string, area: string, period: string) => string;
   /** Generated descriptions. */
@@ -49,8 +48,12 @@ export interface ChartMessages {
   seriesChange: (series: string, from: string, fromPeriod: string, to: string, toPeriod: string) => string;
   seriesSingle: (series: string, value: string, period: string) => string;
   seriesBreaks: (series: string) => string;
-  rankingDescription: (title: string, period: string, count: number, highest: string, lowest: string) => string;
-  rankingVerdicts: (counts: string) => string;
+  /** `areas`: how many of the level's areas, in the map's words, e.g. `26 kommuner`. */
+  rankingDescription: (title: string, period: string, areas: string, highest: string, lowest: string) => string;
+  /** `counts`: e.g. `4 signifikant bättre, 16 ingen signifikant skillnad` (verdict words from the map's legend). */
+  rankingVerdicts: (reference: string, counts: string) => string;
+  /** The indicator has no confidence intervals, so no difference can be called significant. */
+  rankingNoIntervals: (reference: string) => string;
   verdictCount: (count: number, verdict: string) => string;
   selectedRank: (area: string, rank: number, count: number, value: string) => string;
   breakdownDescription: (title: string, area: string, period: string) => string;
@@ -81,14 +84,6 @@ export const charts: MessageTable<ChartMessages> = {
     missing: 'Uppgift saknas',
     sourceLine: (source, publisher, licence) => `Källa: ${source} (${publisher}), ${licence}`,
     simulatedFlag: 'SIMULERADE DATA – siffrorna beskriver inte verkligheten',
-    verdict: {
-      better: 'Bättre än jämförelsen',
-      similar: 'Ingen säker skillnad',
-      worse: 'Sämre än jämförelsen',
-      higher: 'Högre än jämförelsen',
-      lower: 'Lägre än jämförelsen',
-      'not-compared': 'Inte jämförd',
-    },
     women: 'Kvinnor',
     men: 'Män',
     age: 'Ålder',
@@ -100,7 +95,7 @@ export const charts: MessageTable<ChartMessages> = {
     exportFailed: 'Bilden kunde inte skapas.',
     toolbar: 'Diagrammets verktyg',
     trendTable: (title) => `${title} över tid`,
-    rankingTable: (title, period) => `${title}, ${period}, alla områden`,
+    rankingTable: (title, period, areas) => `${title}, ${period}, alla ${areas}`,
     breakdownTable: (title, area, period) => `${title}, ${area}, ${period}, per grupp`,
     pyramidTable: (title, area, period) => `${title}, ${area}, ${period}, per ålder och kön`,
     trendDescription: (title, first, last, series) =>
@@ -108,9 +103,11 @@ export const charts: MessageTable<ChartMessages> = {
     seriesChange: (series, from, fromPeriod, to, toPeriod) => `${series}: ${from} ${fromPeriod} och ${to} ${toPeriod}.`,
     seriesSingle: (series, value, period) => `${series}: ${value} ${period}.`,
     seriesBreaks: (series) => `Linjen för ${series} har avbrott där uppgifter saknas eller områdesindelningen ändrats.`,
-    rankingDescription: (title, period, count, highest, lowest) =>
-      `Stapeldiagram: ${title} ${period} för ${count} områden. Högst: ${highest}. Lägst: ${lowest}.`,
-    rankingVerdicts: (counts) => `Jämfört med referensen: ${counts}.`,
+    rankingDescription: (title, period, areas, highest, lowest) =>
+      `Stapeldiagram: ${title} ${period} för ${areas}. Högst: ${highest}. Lägst: ${lowest}.`,
+    rankingVerdicts: (reference, counts) => `Jämfört med ${reference}: ${counts}.`,
+    rankingNoIntervals: (reference) =>
+      `Källan anger inga konfidensintervall, så det går inte att säga om skillnaderna mot ${reference} är signifikanta.`,
     verdictCount: (count, verdict) => `${count} ${verdict.toLocaleLowerCase('sv')}`,
     selectedRank: (area, rank, count, value) => `${area} har plats ${rank} av ${count} (${value}).`,
     breakdownDescription: (title, area, period) => `Stapeldiagram: ${title} ${period} per grupp för ${area}, bredvid jämförelseområdet.`,
@@ -136,14 +133,6 @@ export const charts: MessageTable<ChartMessages> = {
     missing: 'No figure',
     sourceLine: (source, publisher, licence) => `Source: ${source} (${publisher}), ${licence}`,
     simulatedFlag: 'SIMULATED DATA – the figures do not describe reality',
-    verdict: {
-      better: 'Better than the reference',
-      similar: 'No clear difference',
-      worse: 'Worse than the reference',
-      higher: 'Higher than the reference',
-      lower: 'Lower than the reference',
-      'not-compared': 'Not compared',
-    },
     women: 'Women',
     men: 'Men',
     age: 'Age',
@@ -155,7 +144,7 @@ export const charts: MessageTable<ChartMessages> = {
     exportFailed: 'The image could not be made.',
     toolbar: 'Chart tools',
     trendTable: (title) => `${title} over time`,
-    rankingTable: (title, period) => `${title}, ${period}, all areas`,
+    rankingTable: (title, period, areas) => `${title}, ${period}, all ${areas}`,
     breakdownTable: (title, area, period) => `${title}, ${area}, ${period}, by group`,
     pyramidTable: (title, area, period) => `${title}, ${area}, ${period}, by age and sex`,
     trendDescription: (title, first, last, series) =>
@@ -163,9 +152,11 @@ export const charts: MessageTable<ChartMessages> = {
     seriesChange: (series, from, fromPeriod, to, toPeriod) => `${series}: ${from} in ${fromPeriod} and ${to} in ${toPeriod}.`,
     seriesSingle: (series, value, period) => `${series}: ${value} in ${period}.`,
     seriesBreaks: (series) => `The line for ${series} breaks where figures are missing or the area boundaries changed.`,
-    rankingDescription: (title, period, count, highest, lowest) =>
-      `Bar chart: ${title} ${period} for ${count} areas. Highest: ${highest}. Lowest: ${lowest}.`,
-    rankingVerdicts: (counts) => `Compared with the reference: ${counts}.`,
+    rankingDescription: (title, period, areas, highest, lowest) =>
+      `Bar chart: ${title} ${period} for ${areas}. Highest: ${highest}. Lowest: ${lowest}.`,
+    rankingVerdicts: (reference, counts) => `Compared with ${reference}: ${counts}.`,
+    rankingNoIntervals: (reference) =>
+      `The source gives no confidence intervals, so whether the differences from ${reference} are significant cannot be judged.`,
     verdictCount: (count, verdict) => `${count} ${verdict.toLocaleLowerCase('en')}`,
     selectedRank: (area, rank, count, value) => `${area} ranks ${rank} of ${count} (${value}).`,
     breakdownDescription: (title, area, period) => `Bar chart: ${title} ${period} by group for ${area}, next to the reference area.`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
+import { mapMessages } from '../i18n/map.js';
 import { COMPARISON_COLORS } from '../scales/palettes.js';
 import { breakdownData, breakdownSpec, breakdownTable, describeBreakdown, type BreakdownRequest } from './breakdown.js';
 import { fixtureCatalog, fixtureIndicator } from './fixtures.js';
@@ -46,14 +47,48 @@ describe('ranking', () => {
   it('describes and tabulates the ranking', () => {
     const data = rankingData(request);
     expect(nbsp(describeRanking(request, data))).toBe(
-      'Stapeldiagram: Daglig rökning 2021 för 3 områden. Högst: Åby 13,5 %. Lägst: Berga 8,0 %. ' +
-        'Jämfört med referensen: 2 ingen säker skillnad, 1 sämre än jämförelsen. Dalby har plats 2 av 3 (10,9 %).',
+      'Stapeldiagram: Daglig rökning 2021 för 3 kommuner. Högst: Åby 13,5 %. Lägst: Berga 8,0 %. ' +
+        'Jämfört med Testlän: 2 ingen signifikant skillnad, 1 signifikant sämre. Dalby har plats 2 av 3 (10,9 %).',
     );
     const table = rankingTable(request, data);
+    expect(table.caption).toBe('Daglig rökning, 2021, alla kommuner');
     expect(table.rows.map((r) => [r.header, r.selected, r.select?.area])).toEqual([
       ['Åby', false, '0001'], ['Dalby', true, '0004'], ['Berga', false, '0003'], ['Östra Ärla', false, '0002'],
     ]);
     expect(table.rows[3]!.cells[0]).toBe('För få svar för att redovisa');
+  });
+});
+
+describe('ranking words are the map\'s', () => {
+  const request: RankingRequest = { catalog, indicator: smoking, level: 'municipality', period: '2021', breakdown: 'total', category: 'total', lang: 'sv' };
+
+  it('names verdicts with the map legend\'s words, in the legend, tooltip and table', () => {
+    for (const lang of ['sv', 'en'] as const) {
+      const data = rankingData({ ...request, lang });
+      const spec = rankingSpec({ ...request, lang }, data, 640) as any;
+      const labelExpr: string = spec.layer[0].encoding.color.legend.labelExpr;
+      for (const verdict of data.verdicts) expect(labelExpr).toContain(JSON.stringify(mapMessages[lang].legendVerdict(verdict)));
+      expect(spec.layer[0].encoding.color.title).toBe(mapMessages[lang].legendComparisonTitle('Testlän'));
+      expect(data.areas.map((a) => a.verdictText)).toEqual(data.areas.map((a) => mapMessages[lang].legendVerdict(a.verdict)));
+    }
+    expect((rankingSpec(request, rankingData(request), 640) as any).layer[0].encoding.color.legend.labelExpr).toContain('"Signifikant sämre"');
+  });
+
+  it('counts areas with the level\'s noun (stadsdelsområde), as the map does', () => {
+    const districts = { ...request, level: 'district-2023' };
+    expect(nbsp(describeRanking(districts, rankingData(districts)))).toMatch(/^Stapeldiagram: Daglig rökning 2021 för 1 stadsdelsområde\./);
+    const en = { ...districts, lang: 'en' as const };
+    expect(describeRanking(en, rankingData(en))).toMatch(/for 1 district\./);
+  });
+
+  it('says in a sentence that nothing can be judged significant when the source has no intervals', () => {
+    const values = { ...smoking.values, ciLow: smoking.values.ciLow.map(() => null), ciHigh: smoking.values.ciHigh.map(() => null) };
+    const noIntervals = { ...request, indicator: { ...smoking, values } };
+    const data = rankingData(noIntervals);
+    expect(data.areas.every((a) => a.verdict === 'not-compared')).toBe(true);
+    const description = describeRanking(noIntervals, data);
+    expect(description).toContain('Källan anger inga konfidensintervall, så det går inte att säga om skillnaderna mot Testlän är signifikanta.');
+    expect(description).not.toMatch(/: \./);
   });
 });
 

@@ -8,6 +8,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatCount, formatInterval, formatValue } from '../format/number.js';
 import { charts } from '../i18n/charts.js';
+import { mapMessages } from '../i18n/map.js';
 import { localized } from '../i18n/index.js';
 import { COMPARISON_COLORS } from '../scales/palettes.js';
 import { significanceVsReference, verdictFor, verdictsFor, type Verdict } from '../stats/compare.js';
@@ -80,7 +81,7 @@ export function rankingData(request: RankingRequest): RankingData {
     return {
       area: code, level, name: areaName(catalog, level, code), rank: null,
       value: published ? row.value : null, ciLow: published ? row.ciLow : null, ciHigh: published ? row.ciHigh : null,
-      verdict, verdictText: text.verdict[verdict],
+      verdict, verdictText: mapMessages[lang].legendVerdict(verdict),
       valueText: published ? formatValue(row.value, indicator.unit, lang) : '–',
       intervalText: published ? formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang) || '–' : '–',
       nText: formatCount(row?.n, lang),
@@ -114,12 +115,13 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
     },
   };
   const published = { field: 'value', valid: true };
+  const comparisonTitle = data.reference ? mapMessages[lang].legendComparisonTitle(data.reference.name) : text.comparison;
   const tooltip = [
     { field: 'name', title: text.area },
     { field: 'valueText', title: text.value },
     { field: 'intervalText', title: text.interval },
     { field: 'nText', title: text.count },
-    { field: 'verdictText', title: data.reference ? `${text.comparison} ${data.reference.name}` : text.comparison },
+    { field: 'verdictText', title: comparisonTitle },
   ];
   const layers: unknown[] = [
     {
@@ -129,7 +131,7 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
         y,
         x: { field: 'value', type: 'quantitative', title: unitLabel, scale: { zero: true, nice: true }, axis: valueTicks(indicator.unit, chartWidth(width) - labelLimit) },
         color: {
-          field: 'verdict', type: 'nominal', title: data.reference ? `${text.comparison} ${data.reference.name}` : null,
+          field: 'verdict', type: 'nominal', title: data.reference ? comparisonTitle : null,
           scale: { domain: data.verdicts, range: data.verdicts.map((v) => COMPARISON_COLORS[v]) },
           legend: { orient: 'bottom', direction: 'vertical', columns: narrow ? 1 : 2, labelExpr: verdictLabelExpr(data.verdicts, lang) },
         },
@@ -173,10 +175,10 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
   } as TopLevelSpec;
 }
 
-/** Legend labels in words: the verdict ids are data, the words come from the message table. */
+/** Legend labels in words: the verdict ids are data, the words are the map legend's (one vocabulary for both). */
 function verdictLabelExpr(verdicts: Verdict[], lang: Lang): string {
-  const words = charts[lang].verdict;
-  return verdicts.reduceRight((rest, verdict) => `datum.value === ${JSON.stringify(verdict)} ? ${JSON.stringify(words[verdict])} : ${rest}`, 'datum.label');
+  const words = mapMessages[lang];
+  return verdicts.reduceRight((rest, verdict) => `datum.value === ${JSON.stringify(verdict)} ? ${JSON.stringify(words.legendVerdict(verdict))} : ${rest}`, 'datum.label');
 }
 
 /** A plain-words description: how many areas, highest and lowest, verdict counts, the selected area's rank. */
@@ -187,14 +189,16 @@ export function describeRanking(request: RankingRequest, data: RankingData): str
   const first = ranked[0];
   const last = ranked.at(-1);
   if (!first || !last) return text.noValues(request.period);
+  const map = mapMessages[lang];
   const sentences = [
-    text.rankingDescription(localized(indicator.title, lang), request.period, ranked.length, `${first.name} ${first.valueText}`, `${last.name} ${last.valueText}`),
+    text.rankingDescription(localized(indicator.title, lang), request.period, map.count(ranked.length, request.level), `${first.name} ${first.valueText}`, `${last.name} ${last.valueText}`),
   ];
   if (data.reference) {
     const counts = data.verdicts
       .filter((v) => v !== 'not-compared')
-      .map((v) => text.verdictCount(ranked.filter((a) => a.verdict === v).length, text.verdict[v]));
-    sentences.push(text.rankingVerdicts(counts.join(', ')));
+      .map((v) => text.verdictCount(ranked.filter((a) => a.verdict === v).length, map.legendVerdict(v)));
+    // Areas are compared only by their confidence intervals: without any there is nothing to count.
+    sentences.push(counts.length > 0 ? text.rankingVerdicts(data.reference.name, counts.join(', ')) : text.rankingNoIntervals(data.reference.name));
   }
   const selected = ranked.find((a) => a.selected);
   if (selected) sentences.push(text.selectedRank(selected.name, selected.rank!, ranked.length, selected.valueText));
@@ -206,8 +210,8 @@ export function rankingTable(request: RankingRequest, data: RankingData): DataTa
   const { indicator, lang } = request;
   const text = charts[lang];
   return {
-    caption: text.rankingTable(localized(indicator.title, lang), request.period),
-    columns: [text.area, text.value, text.interval, text.count, data.reference ? `${text.comparison} ${data.reference.name} (${data.reference.valueText})` : text.comparison],
+    caption: text.rankingTable(localized(indicator.title, lang), request.period, mapMessages[lang].areaNoun(request.level, 2)),
+    columns: [text.area, text.value, text.interval, text.count, data.reference ? `${mapMessages[lang].comparisonHeader(data.reference.name)} (${data.reference.valueText})` : text.comparison],
     rows: data.areas.map((a) => ({
       key: a.area,
       header: a.name,
