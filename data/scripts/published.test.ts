@@ -14,7 +14,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { findUnknownAreas, validateCatalog, validateIndicator } from '../../src/schema/validate.js';
-import { findRecoverableCells } from '../../src/stats/suppression.js';
+import { findLinearlyRecoverableCells, findRecoverableCells } from '../../src/stats/suppression.js';
 import { buildAll, DATA_DIR } from './build.js';
 import { writeTree } from './lib/output.js';
 import { additiveGroups } from './survey/aggregate.js';
@@ -271,7 +271,7 @@ describe('simulated survey: labelled, and suppressed as documented', () => {
     }
   });
 
-  it('leaves no suppressed cell derivable by subtraction within any of its groups', () => {
+  it('leaves no suppressed cell derivable by subtraction within any of its groups, or from any combination of groups', () => {
     const older = (level: 'district-2007' | 'district-2020', years: string[], within: [string, string[]][]) => ({
       level,
       years,
@@ -314,6 +314,8 @@ describe('simulated survey: labelled, and suppressed as documented', () => {
         }
         expect(existing.size, `${file.id} ${period}`).toBe((1 + municipalities.length + districts.length) * 10 + olderCells);
         expect(findRecoverableCells(withheld, existing, groups), `${file.id} ${period}`).toEqual([]);
+        // Nor by combining the equations of several groups (a full linear audit of the table).
+        expect(findLinearlyRecoverableCells(withheld, existing, groups), `${file.id} ${period} (linear)`).toEqual([]);
       }
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRecoverableCells, suppressSmallCells, type AdditiveGroup } from './suppression.js';
+import { findLinearlyRecoverableCells, findRecoverableCells, suppressSmallCells, type AdditiveGroup } from './suppression.js';
 
 const MIN = 30;
 
@@ -61,5 +61,38 @@ describe('findRecoverableCells', () => {
     const groups = [{ total: 't', parts: ['a', 'b'] }];
     expect(findRecoverableCells(new Set(['a']), new Set(['t', 'a', 'b']), groups)).toEqual(['a']);
     expect(findRecoverableCells(new Set(['a', 'b']), new Set(['t', 'a', 'b']), groups)).toEqual([]);
+  });
+});
+
+describe('findLinearlyRecoverableCells', () => {
+  it('finds what the group-wise check finds', () => {
+    const groups = [{ total: 't', parts: ['a', 'b'] }];
+    expect(findLinearlyRecoverableCells(new Set(['a']), new Set(['t', 'a', 'b']), groups)).toEqual(['a']);
+    expect(findLinearlyRecoverableCells(new Set(['a', 'b']), new Set(['t', 'a', 'b']), groups)).toEqual([]);
+  });
+
+  it('finds a cell recoverable only by combining groups, which the group-wise check misses', () => {
+    // Each group has two withheld cells, yet (a + b) + (a + c) − (b + c) = 2a.
+    const groups = [
+      { total: 't1', parts: ['a', 'b', 'x'] },
+      { total: 't2', parts: ['b', 'c', 'y'] },
+      { total: 't3', parts: ['a', 'c', 'z'] },
+    ];
+    const existing = new Set(['t1', 't2', 't3', 'a', 'b', 'c', 'x', 'y', 'z']);
+    const withheld = new Set(['a', 'b', 'c']);
+    expect(findRecoverableCells(withheld, existing, groups)).toEqual([]);
+    expect(findLinearlyRecoverableCells(withheld, existing, groups)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('leaves a 2 × 2 rectangle of withheld cells undetermined (the pattern secondary suppression makes)', () => {
+    // m1 and m2 by sex, with the county: four equations, rank three.
+    const groups: AdditiveGroup[] = [
+      ...['m1', 'm2', 'c'].map((a) => ({ total: `${a}|total`, parts: [`${a}|women`, `${a}|men`] })),
+      ...['total', 'women', 'men'].map((s) => ({ total: `c|${s}`, parts: ['m1', 'm2'].map((m) => `${m}|${s}`) })),
+    ];
+    const existing = new Set(['m1', 'm2', 'c'].flatMap((a) => ['total', 'women', 'men'].map((s) => `${a}|${s}`)));
+    expect(findLinearlyRecoverableCells(new Set(['m1|women', 'm1|men', 'm2|women', 'm2|men']), existing, groups)).toEqual([]);
+    // Withhold a third municipality cell in a row with only one other: now determined.
+    expect(findLinearlyRecoverableCells(new Set(['m1|women', 'm1|men', 'm2|women']), existing, groups)).toEqual(['m1|men', 'm1|women', 'm2|women']);
   });
 });
