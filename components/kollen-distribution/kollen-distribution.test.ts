@@ -29,6 +29,23 @@ const svg = (element: Element) => element.shadowRoot!.querySelector('.plot svg')
 const marks = (element: Element, selector: string) => [...svg(element).querySelectorAll<SVGElement>(selector)];
 const datum = (mark: Element) => (mark as any).__data__?.datum as Record<string, unknown>;
 
+describe('every chart kind', () => {
+  it('draws with no console warning (e.g. vega-lite\'s "Dropping fit-y"), wide and narrow', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    for (const width of [800, 320]) {
+      const trend = mount<KollenTrend>(`<kollen-trend data-root="${CHARTS}" indicator="chart-smoking" area="0001"></kollen-trend>`, width);
+      await Promise.all([
+        distribution('indicator="chart-smoking" area="0004"', width),
+        distribution('kind="breakdown" indicator="chart-smoking" area="0002" breakdown="education"', width),
+        distribution('kind="pyramid" indicator="chart-population"', width),
+        waitForState(trend, 'ready'),
+      ]);
+    }
+    expect(document.querySelectorAll('kollen-distribution:state(ready), kollen-trend:state(ready)')).toHaveLength(8);
+    expect(warn.mock.calls).toEqual([]);
+  });
+});
+
 describe('<kollen-distribution kind="ranking">', () => {
   it('is accessible once drawn, table open too', async () => {
     const element = await distribution('indicator="chart-smoking" area="0004"');

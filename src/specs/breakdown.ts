@@ -8,7 +8,7 @@ import { formatCount, formatInterval, formatValue } from '../format/number.js';
 import { charts } from '../i18n/charts.js';
 import { localized } from '../i18n/index.js';
 import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
-import { chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, REFERENCE_COLORS, SERIES_COLORS, valueTicks } from './chart-style.js';
+import { bandHeight, chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, REFERENCE_COLORS, SERIES_COLORS, valueTicks } from './chart-style.js';
 import { areaName, categoryTitles, indicatorRows, isPublished } from './rows.js';
 import { referenceFor } from './ranking.js';
 import type { DataTable } from './table.js';
@@ -83,6 +83,9 @@ export function breakdownData(request: BreakdownRequest): BreakdownData {
   return { bars, categories: categories.filter((c) => used.has(c.id)).map((c) => c.title), groups };
 }
 
+/** vega-lite's default padding of a band that holds an offset scale (`bandWithNestedOffsetPaddingInner/Outer`). */
+const OFFSET_PADDING = 0.2;
+
 /** The vega-lite spec of a breakdown chart `width` pixels wide. */
 export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, width: number): TopLevelSpec {
   const { indicator, lang } = request;
@@ -104,7 +107,9 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(indicator, { title: `${localized(indicator.title, lang)} – ${data.groups[0]!.name}`, subtitle: `${unitLabel}, ${breakdownTitle.toLocaleLowerCase(lang)}, ${request.period}` }, lang, width),
     width: chartWidth(width),
-    height: { step: narrow ? 16 : 18 },
+    // A bar every 16–18 px: each category band holds one bar per area and is padded by 0.2 of
+    // itself inside and out (vega-lite's paddings for a band with a nested offset).
+    height: bandHeight(((narrow ? 16 : 18) * names.length) / (1 - OFFSET_PADDING), data.categories.length, OFFSET_PADDING, OFFSET_PADDING),
     autosize: { type: 'fit-x', contains: 'padding' },
     config: chartConfig(),
     data: { values: data.bars },

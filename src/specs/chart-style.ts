@@ -132,3 +132,14 @@ export interface ValueTicks {
 export function valueTicks(unit: Pick<Unit, 'decimals'>, length: number, spacing = 90): ValueTicks {
   return { tickCount: Math.max(3, Math.round(length / spacing)), tickMinStep: 10 ** -Math.max(0, unit.decimals) };
 }
+
+/**
+ * The height in pixels of a band axis of `bands` bands `step` pixels apart, as vega-lite computes
+ * it for `height: {step}` (`bandspace`; its bar paddings by default: inner 0.1, outer 0.05, which
+ * makes exactly `bands × step`). The specs give this number instead of `{step}` because a step
+ * height together with `autosize: fit-x` makes vega-lite warn "Dropping 'fit-y' because spec has
+ * discrete height" on every draw.
+ */
+export function bandHeight(step: number, bands: number, paddingInner = 0.1, paddingOuter = paddingInner / 2): number {
+  return Math.round(step * (Math.max(1, bands) - paddingInner + 2 * paddingOuter));
+}

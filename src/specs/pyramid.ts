@@ -9,7 +9,7 @@ import { formatValue } from '../format/number.js';
 import { charts } from '../i18n/charts.js';
 import { localized } from '../i18n/index.js';
 import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
-import { chartConfig, chartTitle, chartWidth, isNarrow, SERIES_COLORS } from './chart-style.js';
+import { bandHeight, chartConfig, chartTitle, chartWidth, isNarrow, SERIES_COLORS } from './chart-style.js';
 import { areaName, indicatorRows, isPublished } from './rows.js';
 import type { DataTable } from './table.js';
 
@@ -92,7 +92,7 @@ export function pyramidSpec(request: PyramidRequest, data: PyramidData, width: n
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(indicator, { title: `${localized(indicator.title, lang)} – ${data.name}`, subtitle: `${localized(indicator.unit.label, lang)}, ${request.period}` }, lang, width),
     width: chartWidth(width),
-    height: { step: narrow ? 12 : 16 },
+    height: bandHeight(narrow ? 12 : 16, data.ages.length),
     autosize: { type: 'fit-x', contains: 'padding' },
     config: chartConfig(),
     data: { values: data.bars },

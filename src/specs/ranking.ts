@@ -13,7 +13,7 @@ import { localized } from '../i18n/index.js';
 import { COMPARISON_COLORS } from '../scales/palettes.js';
 import { significanceVsReference, verdictFor, verdictsFor, type Verdict } from '../stats/compare.js';
 import type { Catalog, IndicatorFile, Lang, ReferenceArea } from '../schema/types.js';
-import { chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, valueTicks } from './chart-style.js';
+import { bandHeight, chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, valueTicks } from './chart-style.js';
 import { areaName, indicatorRows, isPublished } from './rows.js';
 import type { DataTable } from './table.js';
 
@@ -166,7 +166,7 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: `${unitLabel}, ${request.period}` }, lang, width),
     width: chartWidth(width),
-    height: { step: narrow ? 20 : 22 },
+    height: bandHeight(narrow ? 20 : 22, order.length),
     autosize: { type: 'fit-x', contains: 'padding' },
     config: chartConfig(),
     data: { values: data.areas },

@@ -124,15 +124,31 @@ interface CompiledChart {
   operators: Set<string>;
   /** Data transforms of the compiled vega spec (what vega-lite writes into `data[].transform`). */
   dataTransforms: Set<string>;
+  /** What vega-lite warned about while compiling (on screen and for export); the console would show it. */
+  warnings: string[];
+}
+
+/** A vega-lite logger that keeps warnings instead of printing them. */
+function collectingLogger(warnings: string[]) {
+  const logger = {
+    level: () => logger,
+    warn: (...message: unknown[]) => (warnings.push(message.join(' ')), logger),
+    info: () => logger,
+    debug: () => logger,
+    error: (...message: unknown[]) => (warnings.push(`error: ${message.join(' ')}`), logger),
+  };
+  return logger as never;
 }
 
 function compileAll(charts: NamedSpec[]): CompiledChart[] {
   return charts.map(({ name, spec }) => {
     // The export variant compiled step by step (as `toRuntime` does) to read the vega spec in between.
-    const vega = compile(spec).spec as Spec;
+    const warnings: string[] = [];
+    const vega = compile(spec, { logger: collectingLogger(warnings) }).spec as Spec;
+    compile(onScreen(spec), { logger: collectingLogger(warnings) });
     const dataTransforms = new Set((vega.data ?? []).flatMap((data) => (data.transform ?? []).map((transform) => transform.type)));
     const operators = new Set([...operatorTypes(parse(vega, undefined, { ast: true })), ...operatorTypes(toRuntime(onScreen(spec)))]);
-    return { name, operators, dataTransforms };
+    return { name, operators, dataTransforms, warnings };
   });
 }
 
@@ -176,6 +192,11 @@ describe('the chart engine registers every vega operator the Kollen specs need',
     const types = new Set([...compiledFixtures, ...compiledPublished].flatMap((chart) => [...chart.dataTransforms]));
     expect([...types]).toEqual(expect.arrayContaining(['filter', 'formula', 'stack']));
     expect([...types].filter((type) => !registeredTransforms.has(type))).toEqual([]);
+  });
+
+  it('compiles every chart without a vega-lite warning (e.g. "Dropping fit-y because spec has discrete height")', () => {
+    const warned = [...compiledFixtures, ...compiledPublished].filter((chart) => chart.warnings.length > 0).map((chart) => `${chart.name}: ${chart.warnings[0]}`);
+    expect(warned).toEqual([]);
   });
 
   it('registers nothing the charts do not use (geo, force, hierarchy, voronoi, label, regression…)', () => {
