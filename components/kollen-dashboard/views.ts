@@ -56,6 +56,7 @@ export function renderView(host: ViewHost) {
     case 'trend':
       return html`${help}
         <kollen-trend
+          no-export
           data-root=${root}
           lang=${current.lang}
           link-group=${group}
@@ -71,6 +72,7 @@ export function renderView(host: ViewHost) {
       if (!breakdown) return html`${help}<p class="notice">${text.noBreakdownForIndicator}</p>`;
       return html`${help}
         <kollen-distribution
+          no-export
           kind=${current.view === 'breakdown' && breakdown.includes('*') ? 'pyramid' : current.view}
           data-root=${root}
           lang=${current.lang}

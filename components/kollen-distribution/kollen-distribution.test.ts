@@ -46,6 +46,16 @@ describe('every chart kind', () => {
   });
 });
 
+describe('<kollen-distribution no-export>', () => {
+  it('hides its own export buttons, keeps the table toggle, and stays accessible', async () => {
+    const element = await distribution('indicator="chart-smoking" no-export');
+    expect(element.getAttribute('no-export')).toBe('');
+    expect(element.shadowRoot!.querySelectorAll('[part="toolbar"] [data-export]')).toHaveLength(0);
+    expect(element.shadowRoot!.querySelectorAll('[part="toolbar"] button')).toHaveLength(1);
+    await expectNoAxeViolations(element);
+  });
+});
+
 describe('<kollen-distribution kind="ranking">', () => {
   it('is accessible once drawn, table open too', async () => {
     const element = await distribution('indicator="chart-smoking" area="0004"');

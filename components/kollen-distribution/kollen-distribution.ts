@@ -22,6 +22,8 @@ export type DistributionKind = 'ranking' | 'breakdown' | 'pyramid';
  * Draws with vega-lite, loaded on first use and shared with every other chart on the page.
  *
  * @tag kollen-distribution
+ * @attr {boolean} no-export - hides the chart's own PNG, SVG and copy-spec buttons (the table toggle
+ *   stays), for a page with downloads of its own such as `<kollen-dashboard>`; `download()` still works
  * @fires kollen-ready - when the chart has been drawn
  * @fires kollen-area-select - when a person selects an area (a bar, or an area in the data table)
  * @csspart figure - the whole chart
@@ -31,7 +33,7 @@ export type DistributionKind = 'ranking' | 'breakdown' | 'pyramid';
  * @csspart tooltip - the tooltip of a bar
  * @csspart description - the generated text description
  * @csspart source - the source line
- * @csspart toolbar - the table toggle and export buttons
+ * @csspart toolbar - the table toggle and export buttons (no export buttons with `no-export`)
  * @csspart button - each toolbar button
  * @csspart table - the data table
  * @csspart spec - the text field showing the spec when the clipboard is not available

@@ -142,6 +142,24 @@ describe('<kollen-trend>', () => {
     expect(png.size).toBeGreaterThan(5000);
   });
 
+  it('hides its own export buttons with no-export, keeping the table toggle and download()', async () => {
+    const plain = await trend('area="0001"');
+    expect(plain.shadowRoot!.querySelectorAll('[data-export]')).toHaveLength(3);
+    const element = await trend('area="0001" no-export');
+    expect(element.noExport).toBe(true);
+    expect(element.shadowRoot!.querySelectorAll('[data-export]')).toHaveLength(0);
+    expect(element.shadowRoot!.querySelector('[aria-controls="table"]')).not.toBeNull();
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    await element.download('svg');
+    expect(clicked).toEqual(['chart-smoking-0001-01-SE.svg']);
+    element.noExport = false;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelectorAll('[data-export]')).toHaveLength(3);
+  });
+
   it('copies the vega-lite spec, or shows it to copy by hand when the clipboard refuses', async () => {
     const element = await trend('area="0001"');
     const write = vi.fn().mockResolvedValue(undefined);

@@ -16,6 +16,8 @@ import { trendStyles } from './kollen-trend.styles.js';
  * periods and changes of area boundaries. Draws with vega-lite, loaded on first use.
  *
  * @tag kollen-trend
+ * @attr {boolean} no-export - hides the chart's own PNG, SVG and copy-spec buttons (the table toggle
+ *   stays), for a page with downloads of its own such as `<kollen-dashboard>`; `download()` still works
  * @fires kollen-ready - when the chart has been drawn
  * @fires kollen-area-select - when a person selects an area (a point, or a row of the data table)
  * @csspart figure - the whole chart
@@ -25,7 +27,7 @@ import { trendStyles } from './kollen-trend.styles.js';
  * @csspart tooltip - the tooltip of a point
  * @csspart description - the generated text description
  * @csspart source - the source line
- * @csspart toolbar - the table toggle and export buttons
+ * @csspart toolbar - the table toggle and export buttons (no export buttons with `no-export`)
  * @csspart button - each toolbar button
  * @csspart table - the data table
  * @csspart spec - the text field showing the spec when the clipboard is not available

@@ -67,6 +67,12 @@ export abstract class KollenChart extends KollenElement {
   /** Breakdown id (default `total`). */
   @property({ reflect: true }) breakdown = '';
 
+  /**
+   * Hides the chart's own PNG, SVG and copy-spec buttons (the table toggle stays), for a page that
+   * offers downloads itself, like `<kollen-dashboard>`. `download()` and `copySpec()` still work.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-export' }) noExport = false;
+
   @state() private showTable = false;
   @state() private tooltip: Tooltip | null = null;
   @state() private notice = '';
@@ -189,9 +195,7 @@ export abstract class KollenChart extends KollenElement {
       <div class="toolbar" part="toolbar" role="group" aria-label=${text.toolbar}>
         <button type="button" part="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId}
           @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? shared.hideTable : shared.showTable}</button>
-        <button type="button" part="button" data-export="png" @click=${() => void this.download('png')}>${text.downloadPng}</button>
-        <button type="button" part="button" data-export="svg" @click=${() => void this.download('svg')}>${text.downloadSvg}</button>
-        <button type="button" part="button" data-export="spec" @click=${() => void this.copySpec()}>${text.copySpec}</button>
+        ${this.noExport ? nothing : this.renderExportButtons()}
       </div>
       <p class="notice" role="status">${this.notice}</p>
       ${this.specText
@@ -200,6 +204,13 @@ export abstract class KollenChart extends KollenElement {
         : nothing}
       <div id=${tableId} class="table-wrap" ?hidden=${!this.showTable}>${this.renderTable(model.table)}</div>
     </figure>`;
+  }
+
+  private renderExportButtons(): TemplateResult {
+    const text = charts[this.language];
+    return html`<button type="button" part="button" data-export="png" @click=${() => void this.download('png')}>${text.downloadPng}</button>
+      <button type="button" part="button" data-export="svg" @click=${() => void this.download('svg')}>${text.downloadSvg}</button>
+      <button type="button" part="button" data-export="spec" @click=${() => void this.copySpec()}>${text.copySpec}</button>`;
   }
 
   private renderTooltip(): TemplateResult | typeof nothing {
