@@ -65,8 +65,41 @@ function vegaLiteWithoutVegaBundle(): Plugin {
   };
 }
 
+/**
+ * A browser only learns a module's imports once it has downloaded it, so `kollen-map.js` →
+ * its chunk → the shared chunks were three round trips in a row before the map could ask for data.
+ * Rollup lists an entry's transitive static imports in the entry itself (`hoistTransitiveImports`);
+ * rolldown does not, so this adds them: every chunk an entry needs is requested at once, in
+ * parallel. The imports go after the entry's own, so modules still evaluate in the same order.
+ */
+function hoistTransitiveImports(): Plugin {
+  return {
+    name: 'kollen-hoist-transitive-imports',
+    generateBundle(_options, bundle) {
+      for (const entry of Object.values(bundle)) {
+        if (entry.type !== 'chunk' || !entry.isEntry) continue;
+        const direct = new Set(entry.imports);
+        const needed: string[] = [];
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== 'chunk' || needed.includes(fileName)) return;
+          needed.push(fileName);
+          chunk.imports.forEach(visit);
+        };
+        entry.imports.forEach(visit);
+        const hoisted = needed.filter((fileName) => !direct.has(fileName));
+        if (hoisted.length === 0) continue;
+        const imports = hoisted.map((fileName) => `import"./${fileName}";`).join('');
+        const mapComment = entry.code.lastIndexOf('\n//# sourceMappingURL=');
+        entry.code = mapComment >= 0 ? `${entry.code.slice(0, mapComment)}\n${imports}${entry.code.slice(mapComment)}` : `${entry.code}\n${imports}\n`;
+        entry.imports.push(...hoisted);
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [vegaLiteWithoutVegaBundle(), separateVegaD3()],
+  plugins: [vegaLiteWithoutVegaBundle(), separateVegaD3(), hoistTransitiveImports()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,
