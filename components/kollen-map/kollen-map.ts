@@ -139,7 +139,8 @@ export class KollenMap extends KollenElement {
   private borders: MultiLineString | null = null;
   private model: ChoroplethModel | undefined;
   private projected: ProjectedMap | undefined;
-  private order: string[] = [];
+  /** Reading order of the projected areas (Home/End, first focus), worked out on first keyboard use. */
+  private orderOf: { projected: ProjectedMap; order: string[] } | undefined;
   private small: SmallAreaList = { listed: [], markers: true, more: 0 };
   private description = '';
   private errorMessage = '';
@@ -199,7 +200,6 @@ export class KollenMap extends KollenElement {
     }
     if (this.width > 0 && this.drawn.length > 0) {
       this.projected = projectMap(this.drawn, this.borders, this.width);
-      this.order = readingOrder(this.projected.areas);
       this.small = smallAreaList(this.projected.areas);
     }
     if (this.model!.empty || this.drawn.length === 0) this.setReadyState('empty');
@@ -303,6 +303,12 @@ export class KollenMap extends KollenElement {
       ${this.tableOpen
         ? tableTemplate({ lang, uid: this.uid, indicator: data.indicator, model, categoryTitle: this.categoryTitle(data, model), selected: this.area })
         : nothing}`;
+  }
+
+  private get order(): string[] {
+    if (!this.projected) return [];
+    if (this.orderOf?.projected !== this.projected) this.orderOf = { projected: this.projected, order: readingOrder(this.projected.areas) };
+    return this.orderOf.order;
   }
 
   private fillOf(area: ChoroplethArea): string {

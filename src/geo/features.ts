@@ -34,8 +34,40 @@ function reverseRings(rings: Position[][]): Position[][] {
   return rings.map((ring) => [...ring].reverse());
 }
 
+/** Largest extent, in degrees, for which an area's winding is read in longitude/latitude directly. */
+const PLANAR_WINDING_MAX_DEGREES = 10;
+
+/**
+ * True when every outer ring is clockwise in longitude/latitude and no polygon spans more than a
+ * few degrees: then the area is small on the sphere, wound as d3-geo expects, and the spherical
+ * area need not be computed (the usual case, checked without trigonometry before the first paint).
+ */
+function clearlyClockwise(geometry: Polygon | MultiPolygon): boolean {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const polygon of polygons) {
+    const ring = polygon[0];
+    if (!ring) return false;
+    let twiceArea = 0;
+    let [west, south] = ring[0] as [number, number];
+    let [east, north] = [west, south];
+    for (let i = 1; i < ring.length; i++) {
+      const [x0, y0] = ring[i - 1] as [number, number];
+      const [x, y] = ring[i] as [number, number];
+      twiceArea += x0 * y - x * y0;
+      if (x < west) west = x;
+      if (x > east) east = x;
+      if (y < south) south = y;
+      if (y > north) north = y;
+    }
+    // A ring of zero area (an islet quantized to a line) counts for nothing either way, on the sphere too.
+    if (twiceArea > 0 || east - west > PLANAR_WINDING_MAX_DEGREES || north - south > PLANAR_WINDING_MAX_DEGREES) return false;
+  }
+  return polygons.length > 0;
+}
+
 /** Returns the feature wound the way d3-geo expects (exterior rings clockwise), fixing it if needed. */
 export function rewindForD3<F extends Feature<Polygon | MultiPolygon>>(area: F): F {
+  if (clearlyClockwise(area.geometry)) return area;
   // A correctly wound area is tiny on the sphere; anything over a hemisphere is inside out.
   if (geoArea(area) <= 2 * Math.PI) return area;
   const geometry = area.geometry;
@@ -52,9 +84,34 @@ export function rewindForD3<F extends Feature<Polygon | MultiPolygon>>(area: F):
  * `KollenDataError` naming the JSON path when the object or a code is missing.
  */
 export function levelFeatures(topology: Topology, ref: GeometryRef, file: string, areas: readonly Area[] = []): AreaFeature[] {
-  const object = levelObject(topology, ref, file);
   const names = new Map(areas.map((area) => [area.code, area.name]));
-  const result: AreaFeature[] = [];
+  return convertedFeatures(topology, ref, file).map(({ code, geometryName, feature }) => ({
+    code,
+    name: names.get(code) ?? geometryName ?? code,
+    feature,
+  }));
+}
+
+/** A level's geometries converted to GeoJSON, before naming. */
+interface ConvertedFeature {
+  code: string;
+  geometryName: string | undefined;
+  feature: Feature<Polygon | MultiPolygon>;
+}
+
+const converted = new WeakMap<Topology, Map<string, ConvertedFeature[]>>();
+
+/**
+ * Converts a level's object once per topology (several maps of one level on a page, or a map
+ * loading again, share the features); the features are never modified, so sharing them is safe.
+ */
+function convertedFeatures(topology: Topology, ref: GeometryRef, file: string): ConvertedFeature[] {
+  const key = `${ref.object}\u0000${ref.codeProperty}\u0000${ref.nameProperty}`;
+  let byObject = converted.get(topology);
+  const known = byObject?.get(key);
+  if (known) return known;
+  const object = levelObject(topology, ref, file);
+  const result: ConvertedFeature[] = [];
   object.geometries.forEach((geometry: GeometryObject, i) => {
     const properties = (geometry.properties ?? {}) as Record<string, unknown>;
     const code = properties[ref.codeProperty];
@@ -66,12 +123,10 @@ export function levelFeatures(topology: Topology, ref: GeometryRef, file: string
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return;
     const geo = feature(topology, geometry) as Feature<Polygon | MultiPolygon>;
     const fallbackName = properties[ref.nameProperty];
-    result.push({
-      code: String(code),
-      name: names.get(String(code)) ?? (typeof fallbackName === 'string' ? fallbackName : String(code)),
-      feature: rewindForD3(geo),
-    });
+    result.push({ code: String(code), geometryName: typeof fallbackName === 'string' ? fallbackName : undefined, feature: rewindForD3(geo) });
   });
+  if (!byObject) converted.set(topology, (byObject = new Map()));
+  byObject.set(key, result);
   return result;
 }
 

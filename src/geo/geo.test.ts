@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { geoArea } from 'd3-geo';
-import type { Feature, Polygon } from 'geojson';
+import { geoArea, geoPath } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { KollenDataError } from '../schema/errors.js';
@@ -66,6 +66,33 @@ describe('levelFeatures', () => {
     expect(rewindForD3(fixed)).toBe(fixed);
   });
 
+  it('keeps correctly wound features as they are, islets quantized to a line included', () => {
+    for (const area of municipalities) expect(rewindForD3(area.feature)).toBe(area.feature);
+    const withIslet: Feature<MultiPolygon> = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [
+          [[[18, 59], [18.1, 59], [18.1, 58.9], [18, 58.9], [18, 59]]],
+          [[[18.2, 59], [18.3, 59], [18.2, 59], [18.2, 59]]],
+        ],
+      },
+    };
+    expect(rewindForD3(withIslet)).toBe(withIslet);
+    // Wound the RFC 7946 way, the same area is still turned around.
+    const reversed: Feature<MultiPolygon> = { ...withIslet, geometry: { type: 'MultiPolygon', coordinates: [[[...withIslet.geometry.coordinates[0]![0]!].reverse()]] } };
+    expect(geoArea(rewindForD3(reversed))).toBeLessThan(1e-4);
+  });
+
+  it('converts a level once per topology and names it per call', () => {
+    const renamed = catalog.areas.map((area) => (area.code === '1101' ? { ...area, name: 'Norrvik (edited)' } : area));
+    const again = levelFeatures(topology, levelRef('municipality'), 'grid.topo.json', renamed);
+    expect(again[0]!.feature).toBe(municipalities[0]!.feature);
+    expect(again[0]!.name).toBe('Norrvik (edited)');
+    expect(levelFeatures(topology, levelRef('municipality'), 'grid.topo.json', catalog.areas)[0]!.name).toBe('Norrvik');
+  });
+
   it('keeps only the areas within a parent, and all without one', () => {
     const districts = levelFeatures(topology, levelRef('district'), 'grid.topo.json', catalog.areas);
     expect(districts).toHaveLength(6);
@@ -114,6 +141,29 @@ describe('projection', () => {
     for (const number of map.areas[0]!.d.match(/\d+(\.\d+)?/g)!) expect(number.split('.')[1]?.length ?? 0).toBeLessThanOrEqual(1);
     expect(projectMap(municipalities, null, 500)).toBe(map);
     expect(projectMap(municipalities, null, 501)).not.toBe(map);
+  });
+
+  it('draws, measures and fits exactly as d3-geo’s geoPath with the fitted projection does', () => {
+    const borders = areaBorders(topology, levelRef('municipality'), new Set(municipalities.map((a) => a.code)));
+    for (const width of [320, 777]) {
+      const map = projectMap(municipalities, borders, width);
+      const { projection } = fitMap(municipalities, width);
+      const path = geoPath(projection).digits(1);
+      const exact = geoPath(projection);
+      const points = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => `${m[1]},${m[2]}`);
+      municipalities.forEach((area, i) => {
+        const drawn = map.areas[i]!;
+        expect(drawn.code).toBe(area.code);
+        // Same vertices (repeats after rounding left out), same centroid, bounds and area on screen.
+        expect(points(drawn.d)).toEqual(points(path(area.feature)!).filter((p, j, all) => j === 0 || p !== all[j - 1]));
+        const [cx, cy] = exact.centroid(area.feature);
+        expect(drawn.centroid[0]).toBeCloseTo(cx, 6);
+        expect(drawn.centroid[1]).toBeCloseTo(cy, 6);
+        expect(drawn.bounds.flat()).toEqual(exact.bounds(area.feature).flat().map((v) => expect.closeTo(v, 6)));
+        expect(drawn.pixelArea).toBeCloseTo(exact.area(area.feature), 4);
+      });
+      expect(points(map.borders)).toEqual(points(path(borders)!).filter((p, j, all) => j === 0 || p !== all[j - 1]));
+    }
   });
 
   it('caps the height for tall shapes', () => {

@@ -5,11 +5,21 @@
  * the areas and the central meridian through their middle: areas on a choropleth should be
  * compared by colour, and an equal-area projection keeps a large municipality from looking more
  * important than it is (Mercator inflates the north of Sweden by ~2×). Paths are rounded to one
- * decimal of a pixel (`geoPath().digits(1)`), which halves the markup at no visible cost.
+ * decimal of a pixel (like `geoPath().digits(1)`), which halves the markup at no visible cost.
+ *
+ * Speed matters here: this runs before a map's first paint. Every vertex goes through the
+ * projection once, at scale 1 (`unitProjection`), and is kept; fitting the map to a width is then
+ * only a scale and a translation of those points, and centroid, bounds and area on screen follow
+ * from the unit ones by the same transformation. Going through d3's `geoPath` instead streams the
+ * geometry through spherical clipping and adaptive resampling once per fit step and once per
+ * measure (eight passes), for a map of a region whose boundary segments are far too short for
+ * resampling to add a point. Consequences of the shortcut: no antimeridian clipping (Kollen maps a
+ * county or a country, never a region across longitude 180°) and straight segments between
+ * projected vertices (at most a small fraction of a pixel from d3's great-circle arcs here).
  */
-import { geoBounds, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
-import type { MultiLineString } from 'geojson';
-import { collectionOf, type AreaFeature } from './features.js';
+import { geoConicEqualArea, type GeoConicProjection, type GeoProjection } from 'd3-geo';
+import type { MultiLineString, Position } from 'geojson';
+import type { AreaFeature } from './features.js';
 
 /** Space kept around the map for focus outlines, in px. */
 export const MAP_PADDING = 6;
@@ -26,20 +36,207 @@ export function maxMapHeight(width: number): number {
   return Math.round(Math.min(width * 1.25, 640));
 }
 
+/** Points projected at scale 1 without translation, flat: `[x0, y0, x1, y1, …]` (y grows downwards). */
+type FlatLine = number[];
+
+/** One area projected at scale 1, and what follows from it at any scale. */
+interface UnitArea {
+  code: string;
+  /** Polygons, each a list of rings; rings without their closing point (as d3-geo streams them). */
+  polygons: FlatLine[][];
+  centroid: [number, number];
+  bounds: [[number, number], [number, number]];
+  area: number;
+}
+
+/** All areas of a map projected at scale 1. */
+interface UnitMap {
+  projection: GeoConicProjection;
+  areas: UnitArea[];
+  bounds: [[number, number], [number, number]];
+}
+
+/** Longitude and latitude range of the areas' outer rings: [[west, south], [east, north]]. */
+function lonLatBounds(areas: readonly AreaFeature[]): [[number, number], [number, number]] {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (const area of areas) {
+    const geometry = area.feature.geometry;
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    for (const polygon of polygons) {
+      for (const [lon, lat] of polygon[0] ?? []) {
+        if (lon! < west) west = lon!;
+        if (lon! > east) east = lon!;
+        if (lat! < south) south = lat!;
+        if (lat! > north) north = lat!;
+      }
+    }
+  }
+  return west <= east ? [[west, south], [east, north]] : [[0, 0], [0, 0]];
+}
+
+/** The conic equal-area projection for `areas` at scale 1, centred on the origin. */
+function unitProjection(areas: readonly AreaFeature[]): GeoConicProjection {
+  const [[west, south], [east, north]] = lonLatBounds(areas);
+  const span = north - south;
+  return geoConicEqualArea()
+    .parallels([south + span / 6, north - span / 6])
+    .rotate([-(west + east) / 2, 0])
+    .scale(1)
+    .translate([0, 0]);
+}
+
+function projectLine(projection: GeoProjection, line: readonly Position[], closed: boolean): FlatLine {
+  let n = line.length;
+  // A ring's closing point repeats its first; d3-geo drops it and closes the path with `Z`.
+  if (closed && n > 1 && line[0]![0] === line[n - 1]![0] && line[0]![1] === line[n - 1]![1]) n--;
+  const flat: FlatLine = new Array<number>(2 * n);
+  for (let i = 0; i < n; i++) {
+    const point = projection(line[i] as [number, number]) ?? [NaN, NaN];
+    flat[2 * i] = point[0];
+    flat[2 * i + 1] = point[1];
+  }
+  return flat;
+}
+
+/**
+ * Centroid, bounds and area of one area in its own (planar) coordinates, computed as d3-geo's
+ * `geoPath` does: centroid weighted by area (falling back to the outline, then to the vertices),
+ * area as the sum over polygons of |exterior − holes|.
+ */
+function measure(code: string, polygons: FlatLine[][]): UnitArea {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  let area = 0;
+  let cx2 = 0;
+  let cy2 = 0;
+  let cz2 = 0;
+  let cx1 = 0;
+  let cy1 = 0;
+  let cz1 = 0;
+  let cx0 = 0;
+  let cy0 = 0;
+  let cz0 = 0;
+  for (const polygon of polygons) {
+    let polygonArea = 0;
+    for (const ring of polygon) {
+      const n = ring.length / 2;
+      if (n === 0) continue;
+      let px = ring[2 * n - 2]!;
+      let py = ring[2 * n - 1]!;
+      for (let i = 0; i < n; i++) {
+        const x = ring[2 * i]!;
+        const y = ring[2 * i + 1]!;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+        cx0 += x;
+        cy0 += y;
+        cz0++;
+        const length = Math.hypot(x - px, y - py);
+        cx1 += (length * (px + x)) / 2;
+        cy1 += (length * (py + y)) / 2;
+        cz1 += length;
+        const cross = py * x - px * y;
+        polygonArea += cross;
+        cx2 += cross * (px + x);
+        cy2 += cross * (py + y);
+        cz2 += cross * 3;
+        px = x;
+        py = y;
+      }
+    }
+    area += Math.abs(polygonArea);
+  }
+  const centroid: [number, number] = cz2 ? [cx2 / cz2, cy2 / cz2] : cz1 ? [cx1 / cz1, cy1 / cz1] : cz0 ? [cx0 / cz0, cy0 / cz0] : [NaN, NaN];
+  return { code, polygons, centroid, bounds: [[x0, y0], [x1, y1]], area: area / 2 };
+}
+
+const unitMaps = new WeakMap<readonly AreaFeature[], UnitMap>();
+
+/** Every area projected once at scale 1, remembered per area list. */
+function unitMapOf(areas: readonly AreaFeature[]): UnitMap {
+  const known = unitMaps.get(areas);
+  if (known) return known;
+  const projection = unitProjection(areas);
+  const units = areas.map((area) => {
+    const geometry = area.feature.geometry;
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    return measure(area.code, polygons.map((polygon) => polygon.map((ring) => projectLine(projection, ring, true))));
+  });
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { bounds } of units) {
+    x0 = Math.min(x0, bounds[0][0]);
+    y0 = Math.min(y0, bounds[0][1]);
+    x1 = Math.max(x1, bounds[1][0]);
+    y1 = Math.max(y1, bounds[1][1]);
+  }
+  const unit: UnitMap = { projection, areas: units, bounds: [[x0, y0], [x1, y1]] };
+  unitMaps.set(areas, unit);
+  return unit;
+}
+
+/** Scale and translation that fit the unit map into `width` px, and the height that follows. */
+interface Fit {
+  width: number;
+  height: number;
+  k: number;
+  tx: number;
+  ty: number;
+}
+
+function fitUnitMap(unit: UnitMap, width: number, maxHeight: number): Fit {
+  const [[x0, y0], [x1, y1]] = unit.bounds;
+  // As d3's fitWidth then fitExtent: the width sets the scale, the shape the height (capped), and
+  // the map is then fitted into the padded box, centred.
+  const inner = Math.max(1, width - 2 * MAP_PADDING);
+  const height = Math.min(Math.ceil((inner / (x1 - x0)) * (y1 - y0)) + 2 * MAP_PADDING, maxHeight);
+  const w = width - 2 * MAP_PADDING;
+  const h = height - 2 * MAP_PADDING;
+  const k = Math.min(w / (x1 - x0), h / (y1 - y0));
+  return { width, height, k, tx: MAP_PADDING + (w - k * (x1 + x0)) / 2, ty: MAP_PADDING + (h - k * (y1 + y0)) / 2 };
+}
+
+function layoutOf(unit: UnitMap, fit: Fit): MapLayout {
+  const projection = geoConicEqualArea()
+    .parallels(unit.projection.parallels())
+    .rotate(unit.projection.rotate())
+    .scale(fit.k)
+    .translate([fit.tx, fit.ty]);
+  return { width: fit.width, height: fit.height, projection };
+}
+
 /** Fits a conic equal-area projection to `areas` in `width` px; the height follows the shape. */
 export function fitMap(areas: readonly AreaFeature[], width: number, maxHeight = maxMapHeight(width)): MapLayout {
-  const collection = collectionOf(areas);
-  const [[west, south], [east, north]] = geoBounds(collection);
-  const span = north - south;
-  const projection = geoConicEqualArea()
-    .parallels([south + span / 6, north - span / 6])
-    .rotate([-(west + east) / 2, 0]);
-  const inner = Math.max(1, width - 2 * MAP_PADDING);
-  projection.fitWidth(inner, collection);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(collection);
-  const height = Math.min(Math.ceil(y1 - y0) + 2 * MAP_PADDING, maxHeight);
-  projection.fitExtent([[MAP_PADDING, MAP_PADDING], [width - MAP_PADDING, height - MAP_PADDING]], collection);
-  return { width, height, projection };
+  const unit = unitMapOf(areas);
+  return layoutOf(unit, fitUnitMap(unit, width, maxHeight));
+}
+
+/** SVG path data of unit lines at a fit, rounded to 0.1 px; repeated points after rounding are left out. */
+function pathData(lines: readonly FlatLine[], { k, tx, ty }: Fit, closed: boolean): string {
+  let d = '';
+  for (const line of lines) {
+    const n = line.length / 2;
+    if (n === 0) continue;
+    let lastX = Math.round((k * line[0]! + tx) * 10) / 10;
+    let lastY = Math.round((k * line[1]! + ty) * 10) / 10;
+    d += `M${lastX},${lastY}`;
+    for (let i = 1; i < n; i++) {
+      const x = Math.round((k * line[2 * i]! + tx) * 10) / 10;
+      const y = Math.round((k * line[2 * i + 1]! + ty) * 10) / 10;
+      if (x === lastX && y === lastY) continue;
+      d += `L${x},${y}`;
+      lastX = x;
+      lastY = y;
+    }
+    if (closed) d += 'Z';
+  }
+  return d;
 }
 
 /** One area projected for drawing. */
@@ -61,31 +258,37 @@ export interface ProjectedMap extends MapLayout {
   borders: string;
 }
 
-const cache = new WeakMap<readonly AreaFeature[], Map<string, ProjectedMap>>();
+const cache = new WeakMap<readonly AreaFeature[], Map<string, { borders: MultiLineString | null; projected: ProjectedMap }>>();
 
 /**
  * Projects `areas` for a container `width` px wide. Results are cached per area list and size, so
- * re-rendering (hover, focus, colour mode) never re-projects, and a resize back is free.
+ * re-rendering (hover, focus, colour mode) never re-projects, and a resize back is free; a new
+ * size only rescales the points projected the first time.
  */
 export function projectMap(areas: readonly AreaFeature[], borders: MultiLineString | null, width: number): ProjectedMap {
   const key = `${Math.round(width)}`;
   let bySize = cache.get(areas);
   if (!bySize) cache.set(areas, (bySize = new Map()));
   const cached = bySize.get(key);
-  if (cached) return cached;
-  const layout = fitMap(areas, Math.round(width));
-  const path = geoPath(layout.projection).digits(1);
+  if (cached && cached.borders === borders) return cached.projected;
+  const unit = unitMapOf(areas);
+  const fit = fitUnitMap(unit, Math.round(width), maxMapHeight(Math.round(width)));
+  const { k, tx, ty } = fit;
+  const at = ([x, y]: readonly [number, number]): [number, number] => [k * x + tx, k * y + ty];
   const projected: ProjectedMap = {
-    ...layout,
-    areas: areas.map((area) => {
-      const [x, y] = path.centroid(area.feature);
-      return { code: area.code, d: path(area.feature) ?? '', centroid: [x, y], bounds: path.bounds(area.feature), pixelArea: path.area(area.feature) };
-    }),
-    borders: borders ? (path(borders) ?? '') : '',
+    ...layoutOf(unit, fit),
+    areas: unit.areas.map((area) => ({
+      code: area.code,
+      d: pathData(area.polygons.flat(), fit, true),
+      centroid: at(area.centroid),
+      bounds: [at(area.bounds[0]), at(area.bounds[1])],
+      pixelArea: k * k * area.area,
+    })),
+    borders: borders ? pathData(borders.coordinates.map((line) => projectLine(unit.projection, line, false)), fit, false) : '',
   };
   // A handful of widths is plenty; a window dragged wider should not grow the cache without end.
-  if (bySize.size >= 8) bySize.delete(bySize.keys().next().value!);
-  bySize.set(key, projected);
+  if (bySize.size >= 8 && !bySize.has(key)) bySize.delete(bySize.keys().next().value!);
+  bySize.set(key, { borders, projected });
   return projected;
 }
 

@@ -20,9 +20,12 @@ export interface SmallAreaList {
   more: number;
 }
 
-/** The areas too small to point at, smallest first, at most `max` of them; discs only when all fit in the list. */
+/** The areas too small to point at, smallest first (equal sizes by code), at most `max` of them; discs only when all fit in the list. */
 export function smallAreaList(areas: readonly ProjectedArea[], max = MAX_LISTED_SMALL_AREAS): SmallAreaList {
-  const small = tooSmallToPoint(areas).sort((a, b) => a.pixelArea - b.pixelArea || a.code.localeCompare(b.code));
+  // Sizes compared to 0.01 px²: areas of the same size (a grid, twin islets) differ only by rounding
+  // noise of the projection, and are listed by code rather than by that noise.
+  const size = (area: ProjectedArea) => Math.round(area.pixelArea * 100);
+  const small = tooSmallToPoint(areas).sort((a, b) => size(a) - size(b) || a.code.localeCompare(b.code));
   const listed = small.slice(0, max);
   return { listed, markers: small.length <= max, more: small.length - listed.length };
 }
