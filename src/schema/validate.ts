@@ -231,16 +231,24 @@ function checkColumns(c: Checker, raw: unknown, meta: Obj): void {
   const periods = new Set(Array.isArray(meta.periods) ? meta.periods : []);
   const breakdowns = new Set(['total', ...(Array.isArray(meta.breakdowns) ? meta.breakdowns : [])]);
   const seen = new Map<string, number>();
+  // One tight loop over every row, run before a map's first paint: the checks are plain
+  // comparisons, and a path or message is only built for a check that fails.
+  const keyColumns = [col.level, col.area, col.period, col.breakdown, col.category] as const;
+  const keyNames = ['level', 'area', 'period', 'breakdown', 'category'] as const;
   for (let i = 0; i < length && c.issues.length < MAX_ISSUES; i++) {
-    for (const name of ['level', 'area', 'period', 'breakdown', 'category'] as const) {
-      c.string(col[name][i], `$.values.${name}[${i}]`);
+    for (let k = 0; k < 5; k++) {
+      const item: unknown = keyColumns[k]![i];
+      if (typeof item !== 'string' || item.length === 0) c.fail(`$.values.${keyNames[k]}[${i}]`, 'a non-empty string', item);
     }
-    if (!levels.has(col.level[i])) c.fail(`$.values.level[${i}]`, 'a level listed in $.levels', col.level[i]);
-    if (!periods.has(col.period[i])) c.fail(`$.values.period[${i}]`, 'a period listed in $.periods', col.period[i]);
-    if (!breakdowns.has(col.breakdown[i])) {
-      c.fail(`$.values.breakdown[${i}]`, '"total" or a breakdown listed in $.breakdowns', col.breakdown[i]);
+    const level = col.level[i]!;
+    const period = col.period[i]!;
+    const breakdown = col.breakdown[i]!;
+    if (!levels.has(level)) c.fail(`$.values.level[${i}]`, 'a level listed in $.levels', level);
+    if (!periods.has(period)) c.fail(`$.values.period[${i}]`, 'a period listed in $.periods', period);
+    if (!breakdowns.has(breakdown)) {
+      c.fail(`$.values.breakdown[${i}]`, '"total" or a breakdown listed in $.breakdowns', breakdown);
     }
-    const key = `${col.level[i]}|${col.area[i]}|${col.period[i]}|${col.breakdown[i]}|${col.category[i]}`;
+    const key = `${level}|${col.area[i]}|${period}|${breakdown}|${col.category[i]}`;
     const first = seen.get(key);
     if (first !== undefined) {
       c.fail(`$.values.area[${i}]`, `a unique level/area/period/breakdown/category (row ${first} has the same)`, key);
@@ -251,25 +259,40 @@ function checkColumns(c: Checker, raw: unknown, meta: Obj): void {
   }
 }
 
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
 function checkCell(c: Checker, col: ValueColumns, i: number): void {
-  const status = col.status[i];
-  c.oneOf(status, STATUSES, `$.values.status[${i}]`);
-  const value = col.value[i];
-  const low = col.ciLow[i];
-  const high = col.ciHigh[i];
-  const n = col.n[i];
-  if (n !== null && (!c.finite(n, `$.values.n[${i}]`) || n < 0)) {
+  const status: unknown = col.status[i];
+  if (status !== 'ok' && status !== 'suppressed' && status !== 'not-collected' && status !== 'not-applicable') {
+    c.oneOf(status, STATUSES, `$.values.status[${i}]`);
+  }
+  const value: unknown = col.value[i];
+  const low: unknown = col.ciLow[i];
+  const high: unknown = col.ciHigh[i];
+  const n: unknown = col.n[i];
+  if (n !== null) {
+    if (!isFiniteNumber(n)) c.fail(`$.values.n[${i}]`, 'a finite number', n);
     if (typeof n === 'number' && n < 0) c.fail(`$.values.n[${i}]`, 'a count of 0 or more, or null', n);
   }
   if (status !== 'ok') {
     // A withheld value must not be published anywhere in the row, interval included.
-    if (value !== null) c.fail(`$.values.value[${i}]`, `null because status is "${status}"`, value);
-    if (low !== null || high !== null) c.fail(`$.values.ciLow[${i}]`, `null because status is "${status}"`, low ?? high);
+    if (value !== null) c.fail(`$.values.value[${i}]`, `null because status is "${String(status)}"`, value);
+    if (low !== null || high !== null) c.fail(`$.values.ciLow[${i}]`, `null because status is "${String(status)}"`, low ?? high);
     return;
   }
-  if (!c.finite(value, `$.values.value[${i}]`)) return;
+  if (!isFiniteNumber(value)) {
+    c.fail(`$.values.value[${i}]`, 'a finite number', value);
+    return;
+  }
   if (low === null && high === null) return;
-  if (!c.finite(low, `$.values.ciLow[${i}]`) || !c.finite(high, `$.values.ciHigh[${i}]`)) return;
+  if (!isFiniteNumber(low)) {
+    c.fail(`$.values.ciLow[${i}]`, 'a finite number', low);
+    return;
+  }
+  if (!isFiniteNumber(high)) {
+    c.fail(`$.values.ciHigh[${i}]`, 'a finite number', high);
+    return;
+  }
   if (low > high) c.fail(`$.values.ciLow[${i}]`, `a lower bound ≤ ciHigh (${high})`, low);
   else if (value < low || value > high) {
     c.fail(`$.values.value[${i}]`, `a value inside its own interval [${low}, ${high}]`, value);
