@@ -48,12 +48,14 @@ function clearlyClockwise(geometry: Polygon | MultiPolygon): boolean {
     const ring = polygon[0];
     if (!ring) return false;
     let twiceArea = 0;
-    let [west, south] = ring[0] as [number, number];
-    let [east, north] = [west, south];
-    for (let i = 1; i < ring.length; i++) {
-      const [x0, y0] = ring[i - 1] as [number, number];
-      const [x, y] = ring[i] as [number, number];
-      twiceArea += x0 * y - x * y0;
+    let west = Infinity;
+    let south = Infinity;
+    let east = -Infinity;
+    let north = -Infinity;
+    for (let i = 0; i < ring.length; i++) {
+      const x = ring[i]![0]!;
+      const y = ring[i]![1]!;
+      if (i > 0) twiceArea += ring[i - 1]![0]! * y - x * ring[i - 1]![1]!;
       if (x < west) west = x;
       if (x > east) east = x;
       if (y < south) south = y;

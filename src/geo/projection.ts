@@ -66,11 +66,15 @@ function lonLatBounds(areas: readonly AreaFeature[]): [[number, number], [number
     const geometry = area.feature.geometry;
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
     for (const polygon of polygons) {
-      for (const [lon, lat] of polygon[0] ?? []) {
-        if (lon! < west) west = lon!;
-        if (lon! > east) east = lon!;
-        if (lat! < south) south = lat!;
-        if (lat! > north) north = lat!;
+      const ring = polygon[0] ?? [];
+      // Indexed loops, not destructuring: this runs once, cold, before the first paint.
+      for (let i = 0; i < ring.length; i++) {
+        const lon = ring[i]![0]!;
+        const lat = ring[i]![1]!;
+        if (lon < west) west = lon;
+        if (lon > east) east = lon;
+        if (lat < south) south = lat;
+        if (lat > north) north = lat;
       }
     }
   }
