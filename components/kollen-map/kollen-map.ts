@@ -38,15 +38,23 @@ interface MapData {
 }
 
 async function loadMapData(root: string, indicatorId: string, levelId: string, lang: Lang, signal: AbortSignal): Promise<MapData> {
-  const catalog = await loadCatalog(root, { signal });
+  const catalogLoad = loadCatalog(root, { signal });
+  // Asked for at once when the id is known: the loader can then fetch the file alongside the
+  // catalogue instead of after it. Its failure is reported through the await below, not here.
+  const earlyIndicator = indicatorId ? loadIndicator(root, indicatorId, { signal }) : undefined;
+  earlyIndicator?.catch(() => undefined);
+  // The page's first Intl formatter loads ICU's locale data (~8 ms on a desktop), which would
+  // otherwise happen after the data arrived, on the way to the first paint. In a task of its own,
+  // after the requests above have gone out, it uses time spent waiting for them.
+  setTimeout(() => numberFormat(lang, 0));
+  const catalog = await catalogLoad;
   const catalogUrl = resolveDataUrl(root, 'catalog.json');
   const summary = resolveIndicator(catalog, indicatorId, catalogUrl);
   const level = resolveMapLevel(catalog, summary, levelId, catalogUrl);
-  const data = Promise.all([loadIndicator(root, summary.id, { signal }), loadLevelTopology(root, level, { signal })]);
-  // The page's first Intl formatter loads the locale data (~8 ms on a desktop, in the way of the
-  // first paint if it waits for the description); made while the files download, it is ready then.
-  numberFormat(lang, summary.unit.decimals);
-  const [indicator, topology] = await data;
+  const [indicator, topology] = await Promise.all([
+    earlyIndicator ?? loadIndicator(root, summary.id, { signal }),
+    loadLevelTopology(root, level, { signal }),
+  ]);
   const topologyUrl = resolveDataUrl(root, level.geometry!.file);
   const features = levelFeatures(topology, level.geometry!, topologyUrl, catalog.areas.filter((area) => area.level === level.id));
   const unknown = findUnknownAreas(indicator, level.id, new Set(features.map((feature) => feature.code)));
