@@ -7,7 +7,7 @@ import type { Topology } from 'topojson-specification';
 import { KollenDataError, preview } from '../schema/errors.js';
 import type { AreaLevel, Catalog, IndicatorFile, IndicatorSummary } from '../schema/types.js';
 import { validateCatalog, validateIndicator } from '../schema/validate.js';
-import { loadJson, type LoadOptions } from './fetch-json.js';
+import { cachedUrls, loadJson, type LoadOptions } from './fetch-json.js';
 
 const validated = new WeakMap<object, unknown>();
 
@@ -40,9 +40,26 @@ export function resolveDataUrl(dataRoot: string, file: string): string {
   return new URL(file, new URL(root, base)).href;
 }
 
+/** Catalogue URLs whose validated catalogue has arrived (while the request cache still holds them). */
+const arrivedCatalogs = new Set<string>();
+
 /** Loads and validates `catalog.json` under `dataRoot`. */
 export function loadCatalog(dataRoot: string, options: LoadOptions = {}): Promise<Catalog> {
-  return loadValidated(resolveDataUrl(dataRoot, 'catalog.json'), options, validateCatalog);
+  const url = resolveDataUrl(dataRoot, 'catalog.json');
+  return loadValidated(url, options, validateCatalog).then((catalog) => {
+    arrivedCatalogs.add(url);
+    return catalog;
+  });
+}
+
+/** True when the catalogue at `url` has arrived and is still cached (not cleared since). */
+function catalogArrived(url: string): boolean {
+  return arrivedCatalogs.has(url) && cachedUrls().includes(url);
+}
+
+/** Where an indicator file conventionally lives under a data root, before the catalogue says so. */
+export function conventionalIndicatorFile(id: string): string {
+  return `indicators/${encodeURIComponent(id)}.json`;
 }
 
 /** Finds an indicator in the catalogue, or throws `unknown-indicator` naming what exists. */
@@ -63,11 +80,45 @@ export function findLevel(catalog: Catalog, id: string, catalogUrl = 'catalog.js
   ], `${catalogUrl}: no area level "${id}"`);
 }
 
-/** Loads and validates one indicator file named in the catalogue. */
+/**
+ * Loads and validates one indicator file named in the catalogue. While the catalogue is still on
+ * its way, the file is asked for at its conventional path (`indicators/<id>.json`) in parallel,
+ * rather than one request after the other; once the catalogue names the file, that guess is used
+ * when it is the same URL and dropped (aborted) when it is not. Either way each URL is requested
+ * once, and nothing is used that the catalogue does not name.
+ */
 export async function loadIndicator(dataRoot: string, id: string, options: LoadOptions = {}): Promise<IndicatorFile> {
-  const catalog = await loadCatalog(dataRoot, options);
-  const summary = findIndicator(catalog, id, resolveDataUrl(dataRoot, 'catalog.json'));
-  return loadValidated(resolveDataUrl(dataRoot, summary.file), options, validateIndicator);
+  const catalogUrl = resolveDataUrl(dataRoot, 'catalog.json');
+  const guess = catalogArrived(catalogUrl) ? undefined : speculate(resolveDataUrl(dataRoot, conventionalIndicatorFile(id)), options);
+  let guessed = false;
+  try {
+    const catalog = await loadCatalog(dataRoot, options);
+    const url = resolveDataUrl(dataRoot, findIndicator(catalog, id, catalogUrl).file);
+    guessed = guess?.url === url;
+    if (!guessed) guess?.drop();
+    return await loadValidated(url, options, validateIndicator);
+  } finally {
+    // A guess the catalogue never confirmed (it failed, or named no such indicator) is withdrawn too.
+    if (!guessed) guess?.drop();
+    guess?.release();
+  }
+}
+
+/**
+ * Starts a request nobody may need: its failure is not reported here (the file is only used once
+ * the catalogue names it, and then asked for again through the same shared request), and `drop`
+ * withdraws this caller, which aborts the request unless another caller wants the same URL.
+ */
+function speculate(url: string, options: LoadOptions): { url: string; drop(): void; release(): void } {
+  const controller = new AbortController();
+  const follow = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', follow, { once: true });
+  loadJson(url, { ...options, signal: controller.signal }).catch(() => undefined);
+  return {
+    url,
+    drop: () => controller.abort(),
+    release: () => options.signal?.removeEventListener('abort', follow),
+  };
 }
 
 function validateTopology(objectName: string) {

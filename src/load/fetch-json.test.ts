@@ -16,6 +16,15 @@ beforeAll(async () => {
     const path = request.url ?? '/';
     hits.set(path, (hits.get(path) ?? 0) + 1);
     if (path === '/hang.json') return; // never answers
+    // A data root whose catalogue answers late and keeps its files elsewhere than indicators/<id>.json.
+    if (path === '/moved/catalog.json') {
+      const catalog = readFileSync(resolve(fixtures, 'catalog.json'), 'utf8').replaceAll('"indicators/', '"files/');
+      return void setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end(catalog), 100);
+    }
+    if (path.startsWith('/moved/files/')) return void response.end(readFileSync(resolve(fixtures, 'indicators', path.slice('/moved/files/'.length))));
+    if (path.startsWith('/moved/')) return void response.writeHead(404).end();
+    if (path === '/late/catalog.json') return void setTimeout(() => response.end(readFileSync(resolve(fixtures, 'catalog.json'))), 100);
+    if (path.startsWith('/late/')) return void response.end(readFileSync(resolve(fixtures, `.${path.slice('/late'.length)}`)));
     if (path === '/broken.json') return void response.end('{"schemaVersion": 1,');
     if (path === '/500.json') return void response.writeHead(500).end('oops');
     if (path === '/slow.json') return void setTimeout(() => response.end('{"ok":true}'), 150);
@@ -54,6 +63,32 @@ describe('loadJson', () => {
     await loadIndicator(base, 'fixture-smoking');
     expect(hits.get('/indicators/fixture-smoking.json')).toBe(1);
     expect(cachedUrls()).toHaveLength(2);
+  });
+
+  it('asks for an indicator in parallel with a catalogue still on its way, at indicators/<id>.json', async () => {
+    const loading = loadIndicator(`${base}late/`, 'fixture-smoking');
+    await new Promise((done) => setTimeout(done, 50));
+    // the catalogue answers after 100 ms; the indicator file has been asked for already
+    expect(hits.get('/late/catalog.json')).toBe(1);
+    expect(hits.get('/late/indicators/fixture-smoking.json')).toBe(1);
+    expect((await loading).id).toBe('fixture-smoking');
+    expect(hits.get('/late/indicators/fixture-smoking.json')).toBe(1);
+    // once the catalogue is in, nothing is guessed: one request per URL
+    await loadIndicator(`${base}late/`, 'fixture-turnout');
+    expect(hits.get('/late/indicators/fixture-turnout.json')).toBe(1);
+    expect(cachedUrls().filter((url) => url.includes('/late/'))).toHaveLength(3);
+  });
+
+  it('uses the file the catalogue names when the guess was wrong, and reports nothing about the guess', async () => {
+    const indicator = await loadIndicator(`${base}moved/`, 'fixture-smoking');
+    expect(indicator.id).toBe('fixture-smoking');
+    expect(hits.get('/moved/indicators/fixture-smoking.json')).toBe(1);
+    expect(hits.get('/moved/files/fixture-smoking.json')).toBe(1);
+    // with the catalogue in, no guess at all
+    await loadIndicator(`${base}moved/`, 'fixture-turnout');
+    expect(hits.get('/moved/indicators/fixture-turnout.json')).toBeUndefined();
+    expect(hits.get('/moved/files/fixture-turnout.json')).toBe(1);
+    expect(cachedUrls().some((url) => url.includes('/moved/indicators/'))).toBe(false);
   });
 
   it('turns HTTP errors, bad JSON and timeouts into typed errors naming the file', async () => {
