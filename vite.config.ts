@@ -12,12 +12,17 @@ import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 
-/** Every `components/kollen-*\/kollen-*.ts` element file is an entry named after its folder. */
+/**
+ * Every `components/kollen-*\/kollen-*.ts` element file is an entry named after its folder; where a
+ * `kollen-*.entry.ts` sits next to it, that is the entry instead (the charts' entries start
+ * fetching the chart engine before the element's own code has arrived).
+ */
 function elementEntries(): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const name of readdirSync(resolve(root, 'components'))) {
     const file = resolve(root, 'components', name, `${name}.ts`);
-    if (name.startsWith('kollen-') && existsSync(file)) entries[name] = file;
+    const entry = resolve(root, 'components', name, `${name}.entry.ts`);
+    if (name.startsWith('kollen-') && existsSync(file)) entries[name] = existsSync(entry) ? entry : file;
   }
   return entries;
 }
