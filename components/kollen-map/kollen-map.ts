@@ -43,18 +43,17 @@ async function loadMapData(root: string, indicatorId: string, levelId: string, l
   // catalogue instead of after it. Its failure is reported through the await below, not here.
   const earlyIndicator = indicatorId ? loadIndicator(root, indicatorId, { signal }) : undefined;
   earlyIndicator?.catch(() => undefined);
-  // The page's first Intl formatter loads ICU's locale data (~8 ms on a desktop), which would
-  // otherwise happen after the data arrived, on the way to the first paint. In a task of its own,
-  // after the requests above have gone out, it uses time spent waiting for them.
-  setTimeout(() => numberFormat(lang, 0));
   const catalog = await catalogLoad;
   const catalogUrl = resolveDataUrl(root, 'catalog.json');
   const summary = resolveIndicator(catalog, indicatorId, catalogUrl);
   const level = resolveMapLevel(catalog, summary, levelId, catalogUrl);
-  const [indicator, topology] = await Promise.all([
-    earlyIndicator ?? loadIndicator(root, summary.id, { signal }),
-    loadLevelTopology(root, level, { signal }),
-  ]);
+  const data = Promise.all([earlyIndicator ?? loadIndicator(root, summary.id, { signal }), loadLevelTopology(root, level, { signal })]);
+  // The page's first Intl formatter loads ICU's locale data (~8-15 ms), which would otherwise
+  // happen after the data arrived, on the way to the first paint. In a task of its own, after the
+  // requests have gone out (not while the catalogue still has to be read: the TopoJSON waits for
+  // it), it uses time spent waiting for the files.
+  setTimeout(() => numberFormat(lang, summary.unit.decimals));
+  const [indicator, topology] = await data;
   const topologyUrl = resolveDataUrl(root, level.geometry!.file);
   const features = levelFeatures(topology, level.geometry!, topologyUrl, catalog.areas.filter((area) => area.level === level.id));
   const unknown = findUnknownAreas(indicator, level.id, new Set(features.map((feature) => feature.code)));
