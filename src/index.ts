@@ -2,6 +2,7 @@
 export * from './schema/types.js';
 export * from './schema/errors.js';
 export * from './schema/validate.js';
+export * from './schema/rows.js';
 export * from './load/fetch-json.js';
 export * from './load/data.js';
 export * from './format/number.js';

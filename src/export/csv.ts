@@ -10,6 +10,7 @@
  */
 import { csvFormat } from 'd3-dsv';
 import type { Catalog, IndicatorFile, ValueRow } from '../schema/types.js';
+import { rowAt } from '../schema/rows.js';
 
 /** The columns of every Kollen CSV, in order. */
 export const CSV_COLUMNS = [
@@ -52,18 +53,7 @@ export function indicatorRows(file: IndicatorFile, filter: RowFilter = {}): Valu
     ) {
       continue;
     }
-    rows.push({
-      level: v.level[i]!,
-      area: v.area[i]!,
-      period: v.period[i]!,
-      breakdown: v.breakdown[i]!,
-      category: v.category[i]!,
-      value: v.value[i] ?? null,
-      ciLow: v.ciLow[i] ?? null,
-      ciHigh: v.ciHigh[i] ?? null,
-      n: v.n[i] ?? null,
-      status: v.status[i]!,
-    });
+    rows.push(rowAt(v, i));
   }
   return rows;
 }

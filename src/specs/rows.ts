@@ -4,6 +4,7 @@
  */
 import { localized } from '../i18n/index.js';
 import type { Catalog, IndicatorFile, Lang, ValueRow } from '../schema/types.js';
+import { rowAt } from '../schema/rows.js';
 
 /** The cells of an indicator as rows; optionally only those passing `keep` (cheap: no copy of skipped rows). */
 export function indicatorRows(indicator: IndicatorFile, keep?: (level: string, area: string, period: string, breakdown: string) => boolean): ValueRow[] {
@@ -11,18 +12,7 @@ export function indicatorRows(indicator: IndicatorFile, keep?: (level: string, a
   const rows: ValueRow[] = [];
   for (let i = 0; i < v.area.length; i++) {
     if (keep && !keep(v.level[i]!, v.area[i]!, v.period[i]!, v.breakdown[i]!)) continue;
-    rows.push({
-      level: v.level[i]!,
-      area: v.area[i]!,
-      period: v.period[i]!,
-      breakdown: v.breakdown[i]!,
-      category: v.category[i]!,
-      value: v.value[i] ?? null,
-      ciLow: v.ciLow[i] ?? null,
-      ciHigh: v.ciHigh[i] ?? null,
-      n: v.n[i] ?? null,
-      status: v.status[i]!,
-    });
+    rows.push(rowAt(v, i));
   }
   return rows;
 }
