@@ -364,23 +364,13 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
   }
 
   override render() {
-    return this.catalogTask.render({
-      pending: () => {
-        this.setReadyState('loading');
-        return this.renderLoading();
-      },
-      error: (error) => {
-        this.setReadyState('error');
-        return this.renderError(this.describeError(error), () => void this.catalogTask.run());
-      },
-      complete: () => {
-        if (!this.current) return this.renderLoading();
-        if (this.offeredIndicators.length === 0) {
-          this.setReadyState('empty');
-          return this.renderEmpty();
-        }
-        return this.embed ? this.renderEmbed() : this.renderDashboard();
-      },
+    return this.renderTask(this.catalogTask, () => {
+      if (!this.current) return this.renderLoading();
+      if (this.offeredIndicators.length === 0) {
+        this.setReadyState('empty');
+        return this.renderEmpty();
+      }
+      return this.embed ? this.renderEmbed() : this.renderDashboard();
     });
   }
 

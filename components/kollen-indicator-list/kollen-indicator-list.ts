@@ -31,17 +31,7 @@ export class KollenIndicatorList extends KollenElement {
   });
 
   override render() {
-    return this.catalogTask.render({
-      pending: () => {
-        this.setReadyState('loading');
-        return this.renderLoading();
-      },
-      error: (error) => {
-        this.setReadyState('error');
-        return this.renderError(this.describeError(error), () => void this.catalogTask.run());
-      },
-      complete: (catalog) => this.renderCatalog(catalog),
-    });
+    return this.renderTask(this.catalogTask, (catalog) => this.renderCatalog(catalog));
   }
 
   private renderCatalog(catalog: Catalog) {

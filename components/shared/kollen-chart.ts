@@ -16,7 +16,7 @@ import { loadCatalog, loadIndicator } from '../../src/load/data.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import type { DataTable } from '../../src/specs/table.js';
 import type { KollenAreaSelectEvent } from './events.js';
-import { isAbort, KollenElement } from './kollen-element.js';
+import { KollenElement } from './kollen-element.js';
 import { AreaSelectionController } from './selection.js';
 import { loadVega } from './vega-loader.js';
 import type { DrawnChart } from './vega-runtime.js';
@@ -157,19 +157,7 @@ export abstract class KollenChart extends KollenElement {
   }
 
   override render(): TemplateResult {
-    return this.dataTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => {
-        this.setReadyState('loading');
-        return this.renderLoading();
-      },
-      error: (error) => {
-        if (isAbort(error)) return this.renderLoading();
-        this.setReadyState('error');
-        return this.renderError(this.describeError(error), () => void this.dataTask.run());
-      },
-      complete: (data) => this.renderComplete(data),
-    }) as TemplateResult;
+    return this.renderTask(this.dataTask, (data) => this.renderComplete(data)) as TemplateResult;
   }
 
   private renderComplete(data: LoadedData): TemplateResult {

@@ -143,6 +143,26 @@ export class KollenElement extends LitElement {
     return text.unknown;
   }
 
+  /**
+   * Renders a loading task's states the same way in every element: loading words while pending
+   * (and after a cancelled request), the error view with "try again", and `complete` otherwise.
+   */
+  protected renderTask<T>(task: Task<readonly unknown[], T>, complete: (value: T) => unknown): unknown {
+    return task.render({
+      initial: () => this.renderLoading(),
+      pending: () => {
+        this.setReadyState('loading');
+        return this.renderLoading();
+      },
+      error: (error) => {
+        if (isAbort(error)) return this.renderLoading();
+        this.setReadyState('error');
+        return this.renderError(this.describeError(error), () => void task.run());
+      },
+      complete,
+    });
+  }
+
   /** The loading view: words, not a spinner alone. */
   protected renderLoading(): TemplateResult {
     return html`<div class="status" part="status" role="status" data-kind="loading">
