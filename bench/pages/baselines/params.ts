@@ -5,6 +5,8 @@
  * way a developer without Kollen would hard-code them; baselines do not read the catalogue.
  */
 
+import type { ValueColumns } from '../../../src/schema/types.js';
+
 /** Parameters shared by the baseline pages. */
 export interface BaselineParams {
   /** URL of the indicator file (Kollen's format, column-wise values). */
@@ -44,18 +46,12 @@ export function readParams(search = location.search): BaselineParams {
   };
 }
 
-/** Column-wise values of a Kollen indicator file (only the columns baselines use). */
+/**
+ * Column-wise values of a Kollen indicator file (only the columns baselines use). A type-only
+ * import: the baselines stay free of Kollen code at run time.
+ */
 export interface IndicatorColumns {
-  values: {
-    level: string[];
-    area: string[];
-    period: string[];
-    breakdown: string[];
-    category: string[];
-    value: (number | null)[];
-    ciLow: (number | null)[];
-    ciHigh: (number | null)[];
-  };
+  values: Pick<ValueColumns, 'level' | 'area' | 'period' | 'breakdown' | 'category' | 'value' | 'ciLow' | 'ciHigh'>;
 }
 
 /** One unsplit value as a row, the shape vega-lite and d3 examples work with. */
