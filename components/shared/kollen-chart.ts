@@ -1,6 +1,6 @@
 /**
  * What `<kollen-trend>` and `<kollen-distribution>` share: loading the catalogue and indicator,
- * the chart frame (title, simulated flag, plot, description, data table, export toolbar), the
+ * the chart frame (title, simulated flag, plot, description, source line, data table, export toolbar), the
  * lazily loaded vega engine, tooltips, width from a ResizeObserver and linked area selection.
  * A subclass only turns data into a `ChartModel` with the pure builders of `src/specs/`.
  */
@@ -13,6 +13,7 @@ import { formatCount } from '../../src/format/number.js';
 import { charts } from '../../src/i18n/charts.js';
 import { common } from '../../src/i18n/common.js';
 import { loadCatalog, loadIndicator } from '../../src/load/data.js';
+import { sourceLine } from '../../src/query/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import type { DataTable } from '../../src/specs/table.js';
 import type { KollenAreaSelectEvent } from './events.js';
@@ -32,7 +33,6 @@ export interface ChartModel {
   description: string;
   table: DataTable;
   simulated: boolean;
-  source: string;
   /** File name of downloads, without extension. */
   fileName: string;
 }
@@ -187,7 +187,7 @@ export abstract class KollenChart extends KollenElement {
       <div class="plot" part="chart" role="img" aria-label=${model.description}></div>
       ${this.renderTooltip()}
       <p class="description" part="description">${model.description}</p>
-      <p class="source" part="source">${model.source}</p>
+      <p class="source" part="source">${sourceLine(data.indicator, this.language)}</p>
       <div class="toolbar" part="toolbar" role="group" aria-label=${text.toolbar}>
         <button type="button" part="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId}
           @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? shared.hideTable : shared.showTable}</button>

@@ -12,9 +12,9 @@ import { mapMessages } from '../i18n/map.js';
 import { localized } from '../i18n/index.js';
 import { COMPARISON_COLORS } from '../scales/palettes.js';
 import { significanceVsReference, verdictFor, verdictsFor, type Verdict } from '../stats/compare.js';
-import type { Catalog, IndicatorFile, Lang, ReferenceArea } from '../schema/types.js';
+import { areaName, indicatorRows, isPublished, referenceFor } from '../query/index.js';
+import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
 import { bandHeight, chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, valueTicks } from './chart-style.js';
-import { areaName, indicatorRows, isPublished } from './rows.js';
 import type { DataTable } from './table.js';
 
 /** What a ranking shows. */
@@ -56,16 +56,11 @@ export interface RankingData {
   verdicts: Verdict[];
 }
 
-/** The reference of a level: the indicator's first reference on another level (county for municipalities). */
-export function referenceFor(indicator: IndicatorFile, level: string): ReferenceArea | undefined {
-  return indicator.references.find((ref) => ref.level !== level);
-}
-
 /** Ranks the areas of `level` (pure). */
 export function rankingData(request: RankingRequest): RankingData {
   const { catalog, indicator, level, period, breakdown, category, lang } = request;
   const text = charts[lang];
-  const rows = indicatorRows(indicator, (_l, _a, p, b) => p === period && b === breakdown).filter((row) => row.category === category);
+  const rows = indicatorRows(indicator, { periods: [period], breakdowns: [breakdown], categories: [category] });
   const ref = referenceFor(indicator, level);
   const refRow = ref && rows.find((row) => row.level === ref.level && row.area === ref.code);
   const reference =
