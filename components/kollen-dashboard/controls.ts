@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { common } from '../../src/i18n/common.js';
 import type { DashboardMessages } from '../../src/i18n/dashboard.js';
 import { localized, type Lang } from '../../src/i18n/index.js';
-import { sortedPeriods } from '../../src/query/index.js';
+import { httpUrl, sortedPeriods } from '../../src/query/index.js';
 import { searchIndicators } from '../../src/search/indicators.js';
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { DASHBOARD_VIEWS, levelsOf, type DashboardScope, type DashboardState, type DashboardView } from '../../src/state/dashboard-state.js';
@@ -181,16 +181,8 @@ export function renderViewTabs(host: ControlsHost) {
   </div>`;
 }
 
-/** Only http(s) links from data files become links. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** Only http(s) links from data files become links (one rule for every view: src/query/source.ts). */
+export const safeHref = httpUrl;
 
 /** Definition, method, source, licence and the simulated flag, one click away. */
 export function renderAbout(host: ControlsHost) {

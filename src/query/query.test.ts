@@ -80,8 +80,10 @@ describe('the source line', () => {
   });
 
   it('links only http(s) addresses', () => {
-    expect(httpUrl('HTTPS://example.org/')).toBe('HTTPS://example.org/');
+    expect(httpUrl('HTTPS://example.org/a b')).toBe('https://example.org/a%20b');
     expect(httpUrl('javascript:alert(1)')).toBeUndefined();
+    expect(httpUrl('//example.org/')).toBeUndefined();
+    expect(httpUrl('http://')).toBeUndefined();
     expect(httpUrl(undefined)).toBeUndefined();
     expect(sourceLineParts({ source: { ...smoking.source, url: 'javascript:alert(1)' } }, 'en').url).toBeUndefined();
   });

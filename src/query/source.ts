@@ -40,7 +40,16 @@ export function sourceLineParts(indicator: Pick<IndicatorFile, 'source'>, lang: 
   };
 }
 
-/** `url` when it is an http(s) address, else undefined: a `javascript:` link from a data file never reaches a page. */
+/**
+ * `url` (normalised) when it is an absolute http(s) address, else undefined: a `javascript:` or
+ * malformed link from a data file never reaches a page.
+ */
 export function httpUrl(url: string | undefined): string | undefined {
-  return url && /^https?:\/\//i.test(url) ? url : undefined;
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
