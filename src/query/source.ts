@@ -32,6 +32,8 @@ export function sourceLineParts(indicator: Pick<IndicatorFile, 'source'>, lang: 
   const { source } = indicator;
   const formatted = charts[lang].sourceLine(NAME_SLOT, source.publisher, source.licence);
   const slot = formatted.indexOf(NAME_SLOT);
+  // A wording that leaves the name out has nothing to link: the plain line, as `sourceLine` gives it.
+  if (slot < 0) return { before: sourceLine(indicator, lang), name: '', url: undefined, after: '' };
   return {
     before: formatted.slice(0, slot),
     name: localized(source.name, lang),
