@@ -2,7 +2,8 @@
  * The dashboard's copy and download actions: the CSV of the view or of the whole indicator, and
  * the view's figure as SVG or PNG with its title, source and simulated flag.
  */
-import { downloadName, indicatorCsv, indicatorRows, rowsToCsv } from '../../src/export/csv.js';
+import { downloadName, indicatorCsv, rowsToCsv } from '../../src/export/csv.js';
+import { categoryTitle, indicatorRows, levelTitle, sourceLine } from '../../src/query/index.js';
 import { viewRowFilter } from '../../src/export/view-rows.js';
 import { localized } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
@@ -54,14 +55,13 @@ function area(svg: SVGSVGElement): number {
 
 function figureText(host: ActionHost, state: DashboardState, file: IndicatorFile, catalog: Catalog): FigureText {
   const lang = state.lang;
-  const level = localized(catalog.levels.find((candidate) => candidate.id === state.level)?.title, lang);
-  const breakdown = catalog.breakdowns.find((candidate) => candidate.id === state.breakdown);
-  const category = localized(breakdown?.categories.find((candidate) => candidate.id === state.category)?.title, lang);
+  const level = levelTitle(catalog, state.level, lang);
+  const category = categoryTitle(catalog, state.breakdown, state.category, lang);
   const period = state.view === 'trend' ? file.periods.join(', ') : state.period;
   return {
     title: localized(file.title, lang),
     subtitle: [host.text.view[state.view], level, period, category].filter(Boolean).join(' · '),
-    source: `${host.text.source}: ${localized(file.source.name, lang)}, ${file.source.publisher} (${file.source.licence})${file.source.url ? ` ${file.source.url}` : ''}`,
+    source: `${sourceLine(file, lang)}${file.source.url ? ` ${file.source.url}` : ''}`,
     simulated: file.simulated ? host.commonText.simulatedLong : '',
   };
 }

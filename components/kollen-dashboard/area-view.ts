@@ -9,7 +9,8 @@ import type { DashboardMessages } from '../../src/i18n/dashboard.js';
 import { localized, type Lang } from '../../src/i18n/index.js';
 import { formatInterval, formatValue } from '../../src/format/number.js';
 import type { Area, Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
-import { areaOverviewRow, type AreaOverviewRow } from '../../src/state/area-overview.js';
+import { areaName } from '../../src/query/index.js';
+import { areaOverviewRow, overviewReference, type AreaOverviewRow } from '../../src/state/area-overview.js';
 import { areasInScope, indicatorsInScope, mappableLevels, type DashboardScope, type DashboardState } from '../../src/state/dashboard-state.js';
 import { foldText } from '../../src/search/indicators.js';
 import { renderSparkline } from './sparkline.js';
@@ -111,10 +112,9 @@ function renderOverview(host: AreaViewHost, area: Area) {
   if (!catalog) return nothing;
   if (!files) return html`<p class="status" role="status">${text.yourArea.loadingAll}</p>`;
   const indicators = indicatorsInScope(catalog, host.scope);
-  const referenceOf = (file: IndicatorFile) => file.references.find((reference) => reference.code !== area.code);
-  const firstFile = [...files.values()].find((file): file is IndicatorFile => !(file instanceof Error));
-  const reference = firstFile ? referenceOf(firstFile) : undefined;
-  const referenceName = catalog.areas.find((candidate) => candidate.code === reference?.code && candidate.level === reference?.level)?.name ?? '';
+  const loaded = [...files.values()].filter((file): file is IndicatorFile => !(file instanceof Error));
+  const reference = overviewReference(loaded, area);
+  const referenceName = reference ? areaName(catalog, reference.level, reference.code) : '';
   return html`<p class="area-intro">${text.yourArea.intro(area.name, referenceName)}</p>
     ${catalog.themes.map((theme) => {
       const inTheme = indicators.filter((indicator) => indicator.theme === theme.id);

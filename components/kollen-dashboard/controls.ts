@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { common } from '../../src/i18n/common.js';
 import type { DashboardMessages } from '../../src/i18n/dashboard.js';
 import { localized, type Lang } from '../../src/i18n/index.js';
+import { httpUrl, sortedPeriods } from '../../src/query/index.js';
 import { searchIndicators } from '../../src/search/indicators.js';
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { DASHBOARD_VIEWS, levelsOf, type DashboardScope, type DashboardState, type DashboardView } from '../../src/state/dashboard-state.js';
@@ -105,7 +106,7 @@ export function renderFilters(host: ControlsHost) {
   const levels = levelsOf(catalog, summary, host.scope);
   const breakdowns = catalog.breakdowns.filter((breakdown) => summary.breakdowns.includes(breakdown.id));
   const breakdown = breakdowns.find((candidate) => candidate.id === current.breakdown);
-  const periods = [...summary.periods].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  const periods = sortedPeriods(summary.periods).reverse();
   // On the trend every period is shown.
   const periodMatters = current.view !== 'trend';
   return html`<div class="filters">
@@ -180,16 +181,8 @@ export function renderViewTabs(host: ControlsHost) {
   </div>`;
 }
 
-/** Only http(s) links from data files become links. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** Only http(s) links from data files become links (one rule for every view: src/query/source.ts). */
+export const safeHref = httpUrl;
 
 /** Definition, method, source, licence and the simulated flag, one click away. */
 export function renderAbout(host: ControlsHost) {

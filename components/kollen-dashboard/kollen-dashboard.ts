@@ -5,6 +5,7 @@ import { dashboard as dashboardTable } from '../../src/i18n/dashboard.js';
 import { localized, pickLang, type Lang } from '../../src/i18n/index.js';
 import { common, type CommonMessages } from '../../src/i18n/common.js';
 import { loadCatalog, loadIndicator, resolveDataUrl } from '../../src/load/data.js';
+import { sourceLine } from '../../src/query/index.js';
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { indicatorsInScope, normalizeState, type DashboardScope, type DashboardState, type StateRequest } from '../../src/state/dashboard-state.js';
 import { parseStateQuery, readQuery, sameState, serializeState } from '../../src/state/url.js';
@@ -395,8 +396,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
       <div class="view" part="view">${renderView(this)}</div>
       ${framed && file
         ? html`<p class="source-line">
-            ${this.text.source}: ${localized(file.source.name, lang)}, ${file.source.publisher} (${file.source.licence})
-            ${file.simulated ? html` · ${this.commonText.simulatedLong}` : nothing}
+            ${sourceLine(file, lang)} ${file.simulated ? html` · ${this.commonText.simulatedLong}` : nothing}
           </p>`
         : nothing}
     </div>`;
@@ -412,7 +412,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
       return html`<p class="print-source">${this.text.simulatedEverywhere} ${this.text.printedFrom} ${location.href}</p>`;
     }
     return html`<p class="print-source">
-      ${this.text.source}: ${localized(file.source.name, lang)}, ${file.source.publisher} (${file.source.licence}).
+      ${sourceLine(file, lang)}.
       ${file.simulated ? this.commonText.simulatedLong : nothing} ${this.text.printedFrom} ${location.href}
     </p>`;
   }

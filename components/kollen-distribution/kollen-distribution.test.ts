@@ -78,6 +78,7 @@ describe('<kollen-distribution kind="ranking">', () => {
     // the suppressed area is listed with the reason, never with a bar
     expect(svg(element).textContent).toContain('För få svar för att redovisa');
     expect(element.shadowRoot!.querySelector('.description')!.textContent).toContain('Dalby har plats 2 av 3');
+    expect(element.shadowRoot!.querySelector('[part="source"]')!.textContent).toBe('Källa: Simulerad enkät (Kollen), CC0 1.0');
   });
 
   it('selects an area from a bar click and from the data table', async () => {

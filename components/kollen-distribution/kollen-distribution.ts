@@ -1,8 +1,8 @@
 import { customElement, property } from 'lit/decorators.js';
 import { resolveCategory, resolveChartLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
 import { charts } from '../../src/i18n/charts.js';
-import { common } from '../../src/i18n/common.js';
 import { localized } from '../../src/i18n/index.js';
+import { levelTitle } from '../../src/query/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { breakdownData, breakdownSpec, breakdownTable, defaultBreakdown, describeBreakdown } from '../../src/specs/breakdown.js';
 import { describePyramid, pyramidBreakdown, pyramidData, pyramidSpec, pyramidTable } from '../../src/specs/pyramid.js';
@@ -73,7 +73,6 @@ export class KollenDistribution extends KollenChart {
     const frame = {
       title: localized(indicator.title, lang),
       simulated: indicator.simulated,
-      source: `${common[lang].source}: ${localized(indicator.source.name, lang)} (${indicator.source.publisher})`,
     };
     if (this.kind === 'pyramid') {
       const breakdown = this.breakdown.includes('*') ? this.breakdown : pyramidBreakdown(indicator);
@@ -105,14 +104,13 @@ export class KollenDistribution extends KollenChart {
     const request = { catalog, indicator, level, period, breakdown, category, selected: this.area || undefined, lang };
     const data = rankingData(request);
     if (!data.areas.some((a) => a.rank !== null)) return { empty: text.noValues(period) };
-    const levelTitle = localized(catalog.levels.find((l) => l.id === level)?.title, lang);
-    return this.chartModel(frame, `${levelTitle} · ${period}`, `${indicator.id}-ranking-${level}-${period}`, {
+    return this.chartModel(frame, `${levelTitle(catalog, level, lang)} · ${period}`, `${indicator.id}-ranking-${level}-${period}`, {
       spec: (width) => rankingSpec(request, data, width), description: describeRanking(request, data), table: rankingTable(request, data),
     });
   }
 
   private chartModel(
-    frame: Pick<ChartModel, 'title' | 'simulated' | 'source'>,
+    frame: Pick<ChartModel, 'title' | 'simulated'>,
     subtitle: string,
     fileName: string,
     parts: Pick<ChartModel, 'spec' | 'description' | 'table'>,

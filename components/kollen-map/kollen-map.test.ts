@@ -68,7 +68,8 @@ describe('<kollen-map>', () => {
     expect($$(map, 'path.area')).toHaveLength(31);
     expect($(map, '[part="title"]')!.textContent).toContain('Daglig rökning, 2021');
     expect($(map, '[part="simulated"]')!.textContent).toContain('Simulerade data');
-    expect($(map, '.source')!.textContent).toContain('Påhittad källa');
+    // The same source line as the charts: source, publisher and licence.
+    expect($(map, '.source')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Källa: Påhittad källa (Kollen), CC0 1.0');
     expect($<HTMLAnchorElement>(map, '.source a')!.href).toBe('https://example.org/');
     // Highest smoking in the last municipality of the grid: the darkest red.
     expect(fillOf(map, '1124')).toBe(ORANGE_RED_5[4]);

@@ -1,68 +1,29 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { MultiLineString } from 'geojson';
-import type { Topology } from 'topojson-specification';
-import { resolveCategory, resolveIndicator, resolveMapLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
-import { formatInterval, formatValue, numberFormat } from '../../src/format/number.js';
-import { buildChoropleth, type ChoroplethArea, type ChoroplethModel } from '../../src/geo/choropleth.js';
-import { areaBorders, areasWithin, levelFeatures, type AreaFeature } from '../../src/geo/features.js';
+import { resolveCategory, resolvePeriod } from '../../src/defaults/resolve-view.js';
+import { buildChoropleth, type ChoroplethModel } from '../../src/geo/choropleth.js';
+import { areaBorders, areasWithin, type AreaFeature } from '../../src/geo/features.js';
 import { neighbourInDirection, readingOrder, type Direction } from '../../src/geo/keyboard.js';
-import { spreadMarkers } from '../../src/geo/markers.js';
+import { describeArea, describeMap, mapCategoryTitle, mapTitle } from '../../src/geo/map-wording.js';
 import { projectMap, type ProjectedMap } from '../../src/geo/projection.js';
 import { smallAreaList, type SmallAreaList } from '../../src/geo/small-areas.js';
 import { common } from '../../src/i18n/common.js';
 import { localized } from '../../src/i18n/index.js';
 import { mapMessages } from '../../src/i18n/map.js';
-import { loadCatalog, loadIndicator, loadLevelTopology, resolveDataUrl } from '../../src/load/data.js';
+import { sourceLineParts } from '../../src/query/index.js';
 import type { ColorMode } from '../../src/scales/legend.js';
-import { findUnknownAreas } from '../../src/schema/validate.js';
-import type { AreaLevel, Catalog, IndicatorFile, Lang } from '../../src/schema/types.js';
-import { isAbort, KollenElement } from '../shared/kollen-element.js';
+import { KollenElement } from '../shared/kollen-element.js';
 import { AreaSelectionController } from '../shared/selection.js';
 import { baseStyles } from '../shared/styles.js';
 import { mapStyles } from './kollen-map.styles.js';
+import { loadMapData, type MapData } from './map-data.js';
 import { legendTemplate } from './map-legend.js';
-import { areaOutline, MARKER_RADIUS, missingPatterns, numberedDisc } from './map-marks.js';
 import { smallAreasTemplate } from './map-small-areas.js';
+import { mapTemplate } from './map-svg.js';
 import { tableTemplate } from './map-table.js';
 import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
-
-/** Everything loaded for one indicator and level; re-fetched only when those or the data root change. */
-interface MapData {
-  catalog: Catalog;
-  indicator: IndicatorFile;
-  level: AreaLevel;
-  topology: Topology;
-  features: AreaFeature[];
-}
-
-async function loadMapData(root: string, indicatorId: string, levelId: string, lang: Lang, signal: AbortSignal): Promise<MapData> {
-  const catalogLoad = loadCatalog(root, { signal });
-  // Asked for at once when the id is known: the loader can then fetch the file alongside the
-  // catalogue instead of after it. Its failure is reported through the await below, not here.
-  const earlyIndicator = indicatorId ? loadIndicator(root, indicatorId, { signal }) : undefined;
-  earlyIndicator?.catch(() => undefined);
-  const catalog = await catalogLoad;
-  const catalogUrl = resolveDataUrl(root, 'catalog.json');
-  const summary = resolveIndicator(catalog, indicatorId, catalogUrl);
-  const level = resolveMapLevel(catalog, summary, levelId, catalogUrl);
-  const data = Promise.all([earlyIndicator ?? loadIndicator(root, summary.id, { signal }), loadLevelTopology(root, level, { signal })]);
-  // The page's first Intl formatter loads ICU's locale data (~8-15 ms), which would otherwise
-  // happen after the data arrived, on the way to the first paint. In a task of its own, after the
-  // requests have gone out (not while the catalogue still has to be read: the TopoJSON waits for
-  // it), it uses time spent waiting for the files.
-  setTimeout(() => numberFormat(lang, summary.unit.decimals));
-  const [indicator, topology] = await data;
-  const topologyUrl = resolveDataUrl(root, level.geometry!.file);
-  const features = levelFeatures(topology, level.geometry!, topologyUrl, catalog.areas.filter((area) => area.level === level.id));
-  const unknown = findUnknownAreas(indicator, level.id, new Set(features.map((feature) => feature.code)));
-  if (unknown.length > 0) {
-    // The map still draws what it knows; whoever maintains the data gets the precise list.
-    console.warn(`[kollen-map] ${resolveDataUrl(root, summary.file)}: ${unknown.length} value row(s) for areas missing from ${topologyUrl}`, unknown);
-  }
-  return { catalog, indicator, level, topology, features };
-}
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 let instances = 0;
@@ -151,8 +112,6 @@ export class KollenMap extends KollenElement {
   private orderOf: { projected: ProjectedMap; order: string[] } | undefined;
   private small: SmallAreaList = { listed: [], markers: true, more: 0 };
   private description = '';
-  private errorMessage = '';
-  private lastError: unknown;
   private drawKey = '';
   private announcedKey = '';
   private focusTableAfterRender = false;
@@ -161,34 +120,17 @@ export class KollenMap extends KollenElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver.observe(this);
-    // A map removed while loading aborted its requests; coming back starts them again.
-    if (this.loadTask.status === TaskStatus.ERROR && isAbort(this.loadTask.error)) void this.loadTask.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver.unobserve(this);
-    if (this.loadTask.status === TaskStatus.PENDING) this.loadTask.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const status = this.loadTask.status;
-    if (status === TaskStatus.ERROR) {
-      if (isAbort(this.loadTask.error)) return;
-      if (this.loadTask.error !== this.lastError) {
-        this.lastError = this.loadTask.error;
-        this.errorMessage = this.describeError(this.loadTask.error);
-      }
-      this.data = undefined;
-      this.setReadyState('error');
-      return;
-    }
-    if (status !== TaskStatus.COMPLETE) {
-      this.setReadyState('loading');
-      return;
-    }
-    this.lastError = undefined;
+    // Loading and errors are drawn by `renderTask`; the choropleth is worked out once data is there.
+    if (this.loadTask.status !== TaskStatus.COMPLETE) return;
     const data = this.loadTask.value!;
     const lang = this.language;
     const dataChanged = data !== this.data;
@@ -204,14 +146,13 @@ export class KollenMap extends KollenElement {
     if (dataChanged || key !== this.drawKey) {
       this.drawKey = key;
       this.model = buildChoropleth(data.catalog, data.indicator, this.drawn, { level: data.level.id, period, breakdown, category, colorMode });
-      this.description = this.describeMap(this.model, data);
+      this.description = describeMap(this.model, data.indicator, data.catalog, lang);
     }
     if (this.width > 0 && this.drawn.length > 0) {
       this.projected = projectMap(this.drawn, this.borders, this.width);
       this.small = smallAreaList(this.projected.areas);
     }
-    if (this.model!.empty || this.drawn.length === 0) this.setReadyState('empty');
-    else if (this.activeCode && !this.drawn.some((area) => area.code === this.activeCode)) this.activeCode = undefined;
+    if (this.activeCode && !this.drawn.some((area) => area.code === this.activeCode)) this.activeCode = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -229,56 +170,25 @@ export class KollenMap extends KollenElement {
     }
   }
 
-  private describeMap(model: ChoroplethModel, data: MapData): string {
-    const lang = this.language;
-    const text = mapMessages[lang];
-    const { unit } = data.indicator;
-    const named = (areas: ChoroplethArea[]) => areas.map((area) => ({ name: area.name, value: formatValue(area.cell!.value, unit, lang) }));
-    const counts = model.verdictCounts;
-    const compared = counts.better + counts.similar + counts.worse + counts.higher + counts.lower;
-    return text.description({
-      indicator: localized(data.indicator.title, lang),
-      unitLabel: localized(unit.label, lang),
-      period: model.query.period,
-      category: this.categoryTitle(data, model),
-      level: data.level.id,
-      shown: model.areas.length,
-      highest: named(model.highest),
-      lowest: named(model.lowest),
-      reference: model.reference?.cell?.status === 'ok' ? model.reference.name : undefined,
-      compared,
-      counts,
-      missing: model.areas.filter((area) => area.missing).length,
-      simulated: data.indicator.simulated,
-    });
-  }
-
-  private categoryTitle(data: MapData, model: ChoroplethModel): string {
-    if (model.query.breakdown === 'total') return '';
-    const breakdownIds = model.query.breakdown.split('*');
-    return model.query.category
-      .split('*')
-      .map((id, i) => data.catalog.breakdowns.find((b) => b.id === breakdownIds[i])?.categories.find((c) => c.id === id))
-      .map((found, i) => (found ? localized(found.title, this.language) : model.query.category.split('*')[i]))
-      .join(', ');
-  }
-
   override render() {
-    const status = this.loadTask.status;
-    if (status === TaskStatus.ERROR && !isAbort(this.loadTask.error)) {
-      return this.renderError(this.errorMessage, () => void this.loadTask.run());
-    }
-    if (status !== TaskStatus.COMPLETE || !this.data || !this.model) return this.renderLoading();
+    return this.renderTask(this.loadTask, () => this.renderComplete());
+  }
+
+  private renderComplete() {
     const data = this.data;
     const model = this.model;
+    if (!data || !model) return this.renderLoading();
     const lang = this.language;
     const text = mapMessages[lang];
-    const indicatorTitle = localized(data.indicator.title, lang);
+    const categoryTitle = mapCategoryTitle(model, data.catalog, lang);
     const header = html`<div class="header" part="title">
-      <p class="title">${text.title(indicatorTitle, model.query.period, this.categoryTitle(data, model))}</p>
+      <p class="title">${mapTitle(model, data.indicator, data.catalog, lang)}</p>
       ${this.renderSimulatedFlag(data.indicator.simulated)}
     </div>`;
-    if (model.empty || this.drawn.length === 0) return html`${header}${this.renderEmpty()}`;
+    if (model.empty || this.drawn.length === 0) {
+      this.setReadyState('empty');
+      return html`${header}${this.renderEmpty()}`;
+    }
     return html`${header}
       <p class="description" id="${this.uid}-description">${this.description}</p>
       <div class="map-area">${this.renderMap(data, model)} ${this.renderTooltip(data, model)}</div>
@@ -308,9 +218,7 @@ export class KollenMap extends KollenElement {
           ${this.tableOpen ? common[lang].hideTable : common[lang].showTable}
         </button>
       </div>
-      ${this.tableOpen
-        ? tableTemplate({ lang, uid: this.uid, indicator: data.indicator, model, categoryTitle: this.categoryTitle(data, model), selected: this.area })
-        : nothing}`;
+      ${this.tableOpen ? tableTemplate({ lang, uid: this.uid, indicator: data.indicator, model, categoryTitle, selected: this.area }) : nothing}`;
   }
 
   private get order(): string[] {
@@ -319,76 +227,40 @@ export class KollenMap extends KollenElement {
     return this.orderOf.order;
   }
 
-  private fillOf(area: ChoroplethArea): string {
-    return area.color ?? `url(#${this.uid}-${area.missing ?? 'no-data'})`;
-  }
-
-  private domId(code: string): string {
-    return `${this.uid}-area-${code.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-  }
-
-  private areaLabel(data: MapData, model: ChoroplethModel, area: ChoroplethArea): string {
-    const lang = this.language;
-    const text = mapMessages[lang];
-    const value = area.missing ? text.missing[area.missing] : formatValue(area.cell!.value, data.indicator.unit, lang);
-    const interval = area.missing ? '' : formatInterval(area.cell!.ciLow, area.cell!.ciHigh, data.indicator.unit, lang);
-    const verdict = !area.missing && model.reference ? text.verdict(area.verdict, model.reference.name) : '';
-    return text.areaSummary(area.name, value, interval, verdict, area.code === this.area);
-  }
-
   private renderMap(data: MapData, model: ChoroplethModel) {
     const projected = this.projected;
     if (!projected) return html`<div class="map-placeholder"></div>`;
     const lang = this.language;
-    const text = mapMessages[lang];
-    const byCode = new Map(projected.areas.map((area) => [area.code, area]));
-    const selected = byCode.get(this.area);
-    const active = this.keyboardFocus && this.activeCode ? byCode.get(this.activeCode) : undefined;
-    const markers = this.small.markers ? spreadMarkers(this.small.listed, MARKER_RADIUS) : [];
-    const colors = new Map(model.areas.map((area) => [area.code, area]));
-    // A map mostly made of areas too small to point at (Sweden's municipalities on a phone) gets thinner borders.
-    return html`<svg
-      class="map ${this.small.markers ? '' : 'dense'}"
-      part="map"
-      role="listbox"
-      tabindex="0"
-      viewBox="0 0 ${projected.width} ${projected.height}"
-      width=${projected.width}
-      height=${projected.height}
-      aria-label=${text.mapLabel(localized(data.indicator.title, lang), model.query.period, data.level.id)}
-      aria-describedby="${this.uid}-description"
-      aria-activedescendant=${this.keyboardFocus && this.activeCode ? this.domId(this.activeCode) : nothing}
-      @keydown=${this.onKeyDown}
-      @focus=${this.onFocus}
-      @blur=${this.onBlur}
-      @click=${this.onClick}
-      @pointermove=${this.onPointerMove}
-      @pointerleave=${this.onPointerLeave}
-    >
-      ${missingPatterns(this.uid)}
-      <g class="areas">
-        ${model.areas.map((area) => {
-          const shape = byCode.get(area.code)!;
-          return svg`<path
-            class="area"
-            id=${this.domId(area.code)}
-            role="option"
-            aria-selected=${area.code === this.area ? 'true' : 'false'}
-            aria-label=${this.areaLabel(data, model, area)}
-            data-code=${area.code}
-            d=${shape.d}
-            fill=${this.fillOf(area)}
-          ></path>`;
-        })}
-      </g>
-      <g aria-hidden="true">
-        <path class="border-halo" d=${projected.borders}></path>
-        <path class="border-core" d=${projected.borders}></path>
-        ${selected ? areaOutline(selected, 'selected') : nothing} ${active ? areaOutline(active, 'active') : nothing}
-        ${markers.map((marker, i) => numberedDisc(marker, i + 1, colors.get(marker.code)!))}
-      </g>
-    </svg>`;
+    return mapTemplate({
+      uid: this.uid,
+      projected,
+      model,
+      small: this.small,
+      label: mapMessages[lang].mapLabel(localized(data.indicator.title, lang), model.query.period, data.level.id),
+      selected: this.area,
+      active: this.keyboardFocus ? this.activeCode : undefined,
+      areaLabel: (area) => describeArea(model, area, data.indicator, lang, area.code === this.area),
+      handlers: this.handlers,
+    });
   }
+
+  /** The SVG's event handlers, made once so lit does not bind new ones on every render. */
+  private readonly handlers = {
+    keydown: (event: KeyboardEvent) => this.onKeyDown(event),
+    focus: () => this.onFocus(),
+    blur: () => (this.keyboardFocus = false),
+    click: (event: MouseEvent) => {
+      const code = this.codeFromEvent(event);
+      if (code) this.select(code);
+    },
+    // pointermove rather than pointerover: a re-render under a resting pointer must not steal the
+    // tooltip from the area the keyboard is on.
+    pointermove: (event: PointerEvent) => {
+      const code = this.codeFromEvent(event);
+      if (code !== this.hoverCode) this.hoverCode = code;
+    },
+    pointerleave: () => (this.hoverCode = undefined),
+  };
 
   private renderTooltip(data: MapData, model: ChoroplethModel) {
     const code = this.hoverCode ?? (this.keyboardFocus ? this.activeCode : undefined);
@@ -402,14 +274,8 @@ export class KollenMap extends KollenElement {
   }
 
   private renderSource(data: MapData) {
-    const lang = this.language;
-    const { source } = data.indicator;
-    const name = localized(source.name, lang);
-    const safeUrl = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
-    return html`<p class="source">
-      ${common[lang].source}: ${safeUrl ? html`<a href=${safeUrl} rel="noopener noreferrer">${name}</a>` : name}, ${source.publisher}
-      (${source.licence})
-    </p>`;
+    const { before, name, url, after } = sourceLineParts(data.indicator, this.language);
+    return html`<p class="source">${before}${url ? html`<a href=${url} rel="noopener noreferrer">${name}</a>` : name}${after}</p>`;
   }
 
   private select(code: string | null): void {
@@ -428,36 +294,16 @@ export class KollenMap extends KollenElement {
     return undefined;
   }
 
-  private onClick = (event: MouseEvent) => {
-    const code = this.codeFromEvent(event);
-    if (code) this.select(code);
-  };
-
-  // pointermove rather than pointerover: a re-render under a resting pointer must not steal the
-  // tooltip from the area the keyboard is on.
-  private onPointerMove = (event: PointerEvent) => {
-    const code = this.codeFromEvent(event);
-    if (code !== this.hoverCode) this.hoverCode = code;
-  };
-
-  private onPointerLeave = () => {
-    this.hoverCode = undefined;
-  };
-
-  private onFocus = () => {
+  private onFocus(): void {
     this.keyboardFocus = true;
     // The keyboard's area wins over whatever the mouse pointer happens to rest on.
     this.hoverCode = undefined;
     if (!this.activeCode || !this.order.includes(this.activeCode)) {
       this.activeCode = this.order.includes(this.area) ? this.area : this.order[0];
     }
-  };
+  }
 
-  private onBlur = () => {
-    this.keyboardFocus = false;
-  };
-
-  private onKeyDown = (event: KeyboardEvent) => {
+  private onKeyDown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const direction = ARROWS[event.key];
     const current = this.activeCode ?? this.order[0];
@@ -483,7 +329,7 @@ export class KollenMap extends KollenElement {
       this.keyboardFocus = true;
       this.hoverCode = undefined;
     }
-  };
+  }
 }
 
 declare global {

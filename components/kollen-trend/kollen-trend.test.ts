@@ -49,6 +49,8 @@ describe('<kollen-trend>', () => {
     expect(lines.map((l) => l.getAttribute('stroke-dasharray') ?? '')).toEqual(['', '6,4', '2,3']);
     expect(Number(lines[0]!.getAttribute('stroke-width'))).toBeGreaterThan(Number(lines[1]!.getAttribute('stroke-width')));
     expect(element.shadowRoot!.querySelector('[part="simulated"]')!.textContent).toContain('Simulerade data');
+    // The source line under the chart names the licence, as the map's and the exported image's do.
+    expect(element.shadowRoot!.querySelector('[part="source"]')!.textContent).toBe('Källa: Simulerad enkät (Kollen), CC0 1.0');
   });
 
   it('keeps the first and last points and whiskers whole inside the plot, at phone and desktop width', async () => {

@@ -1,7 +1,6 @@
 import { customElement, property } from 'lit/decorators.js';
 import { resolveChartLevel } from '../../src/defaults/resolve-view.js';
 import { charts } from '../../src/i18n/charts.js';
-import { common } from '../../src/i18n/common.js';
 import { localized } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { describeTrend, trendAreas, trendData, trendSpec, trendTable } from '../../src/specs/trend.js';
@@ -73,7 +72,6 @@ export class KollenTrend extends KollenChart {
       description: describeTrend(request, data),
       table,
       simulated: indicator.simulated,
-      source: `${common[lang].source}: ${localized(indicator.source.name, lang)} (${indicator.source.publisher})`,
       fileName: `${indicator.id}-${data.series.map((s) => s.area).filter((a, i, all) => all.indexOf(a) === i).join('-')}`,
     };
   }

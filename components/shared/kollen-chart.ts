@@ -1,6 +1,6 @@
 /**
  * What `<kollen-trend>` and `<kollen-distribution>` share: loading the catalogue and indicator,
- * the chart frame (title, simulated flag, plot, description, data table, export toolbar), the
+ * the chart frame (title, simulated flag, plot, description, source line, data table, export toolbar), the
  * lazily loaded vega engine, tooltips, width from a ResizeObserver and linked area selection.
  * A subclass only turns data into a `ChartModel` with the pure builders of `src/specs/`.
  */
@@ -13,8 +13,10 @@ import { formatCount } from '../../src/format/number.js';
 import { charts } from '../../src/i18n/charts.js';
 import { common } from '../../src/i18n/common.js';
 import { loadCatalog, loadIndicator } from '../../src/load/data.js';
+import { sourceLine } from '../../src/query/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import type { DataTable } from '../../src/specs/table.js';
+import { chartTableTemplate, chartTooltip, chartTooltipTemplate, type ChartTooltip } from './chart-parts.js';
 import type { KollenAreaSelectEvent } from './events.js';
 import { KollenElement } from './kollen-element.js';
 import { AreaSelectionController } from './selection.js';
@@ -32,7 +34,6 @@ export interface ChartModel {
   description: string;
   table: DataTable;
   simulated: boolean;
-  source: string;
   /** File name of downloads, without extension. */
   fileName: string;
 }
@@ -43,12 +44,6 @@ export type ChartResult = ChartModel | { empty: string };
 interface LoadedData {
   catalog: Catalog;
   indicator: IndicatorFile;
-}
-
-interface Tooltip {
-  x: number;
-  y: number;
-  rows: [string, string][];
 }
 
 /** Width used until the element has been measured (e.g. while it is hidden). */
@@ -75,7 +70,7 @@ export abstract class KollenChart extends KollenElement {
   @property({ type: Boolean, reflect: true, attribute: 'no-export' }) noExport = false;
 
   @state() private showTable = false;
-  @state() private tooltip: Tooltip | null = null;
+  @state() private tooltip: ChartTooltip | null = null;
   @state() private notice = '';
   @state() private specText = '';
   @state() private chartError = '';
@@ -185,9 +180,9 @@ export abstract class KollenChart extends KollenElement {
         <span class="subtitle">${model.subtitle}</span>
       </figcaption>
       <div class="plot" part="chart" role="img" aria-label=${model.description}></div>
-      ${this.renderTooltip()}
+      ${chartTooltipTemplate(this.tooltip)}
       <p class="description" part="description">${model.description}</p>
-      <p class="source" part="source">${model.source}</p>
+      <p class="source" part="source">${sourceLine(data.indicator, this.language)}</p>
       <div class="toolbar" part="toolbar" role="group" aria-label=${text.toolbar}>
         <button type="button" part="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId}
           @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? shared.hideTable : shared.showTable}</button>
@@ -198,7 +193,7 @@ export abstract class KollenChart extends KollenElement {
         ? html`<label class="spec-fallback">${text.copyFallback}
             <textarea part="spec" readonly rows="8" .value=${this.specText}></textarea></label>`
         : nothing}
-      <div id=${tableId} class="table-wrap" ?hidden=${!this.showTable}>${this.renderTable(model.table)}</div>
+      <div id=${tableId} class="table-wrap" ?hidden=${!this.showTable}>${chartTableTemplate(model.table, this.language, (level, area) => this.selectArea(level, area))}</div>
     </figure>`;
   }
 
@@ -207,35 +202,6 @@ export abstract class KollenChart extends KollenElement {
     return html`<button type="button" part="button" data-export="png" @click=${() => void this.download('png')}>${text.downloadPng}</button>
       <button type="button" part="button" data-export="svg" @click=${() => void this.download('svg')}>${text.downloadSvg}</button>
       <button type="button" part="button" data-export="spec" @click=${() => void this.copySpec()}>${text.copySpec}</button>`;
-  }
-
-  private renderTooltip(): TemplateResult | typeof nothing {
-    const tip = this.tooltip;
-    if (!tip) return nothing;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
-      ${tip.rows.map(([key, value], i) => (i === 0 ? html`<strong>${value}</strong>` : html`<div><span>${key}:</span> ${value}</div>`))}
-    </div>`;
-  }
-
-  private renderTable(table: DataTable): TemplateResult {
-    const text = charts[this.language];
-    return html`<table part="table">
-      <caption>${table.caption}</caption>
-      <thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
-      <tbody>
-        ${table.rows.map(
-          (row) => html`<tr data-key=${row.key} class=${row.selected ? 'selected' : ''} aria-current=${row.selected ? 'true' : nothing}>
-            <th scope="row">
-              ${row.select
-                ? html`<button type="button" class="select" aria-label=${text.selectArea(row.header)} aria-pressed=${row.selected ? 'true' : 'false'}
-                    @click=${() => this.selectArea(row.select!.level, row.select!.area)}>${row.header}</button>`
-                : row.header}
-            </th>
-            ${row.cells.map((cell) => html`<td>${cell}</td>`)}
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -279,7 +245,7 @@ export abstract class KollenChart extends KollenElement {
         onSelect: (datum) => {
           if (typeof datum.area === 'string' && typeof datum.level === 'string') this.selectArea(datum.level, datum.area);
         },
-        onTooltip: (value, event) => this.showTooltip(value, event),
+        onTooltip: (value, event) => (this.tooltip = chartTooltip(value, event, this.getBoundingClientRect())),
       });
       if (token !== this.drawToken) {
         drawn.finalize();
@@ -302,17 +268,6 @@ export abstract class KollenChart extends KollenElement {
     this.modelInputs = [];
     this.drawnModel = undefined;
     this.requestUpdate();
-  }
-
-  private showTooltip(value: Record<string, unknown> | null, event: MouseEvent | undefined): void {
-    if (!value || !event) {
-      this.tooltip = null;
-      return;
-    }
-    const box = this.getBoundingClientRect();
-    const rows = Object.entries(value).map(([key, v]) => [key, String(v ?? '')] as [string, string]);
-    const x = Math.min(Math.max(0, event.clientX - box.left + 12), Math.max(0, box.width - 220));
-    this.tooltip = { x, y: event.clientY - box.top + 12, rows };
   }
 
   /** Selects an area on this chart and tells the other widgets of the link group. */

@@ -14,6 +14,7 @@
  * says so (its empty state) rather than silently showing something else.
  */
 import { findIndicator, findLevel } from '../load/data.js';
+import { sortedPeriods } from '../query/periods.js';
 import { KollenDataError } from '../schema/errors.js';
 import type { AreaLevel, Catalog, IndicatorFile, IndicatorSummary } from '../schema/types.js';
 
@@ -82,9 +83,7 @@ export interface PeriodScope {
 }
 
 /** Periods sorted oldest first (years or year ranges, compared as text with numbers in order). */
-export function sortPeriods(periods: readonly string[]): string[] {
-  return [...periods].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-}
+export const sortPeriods = sortedPeriods;
 
 /**
  * The period named by `requested` (kept even when it has no data: the widget says so), else the

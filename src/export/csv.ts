@@ -9,8 +9,12 @@
  * a leading apostrophe, so opening the file never runs `=HYPERLINK(…)` or `=cmd|…` (CSV injection).
  */
 import { csvFormat } from 'd3-dsv';
+import { indicatorRows } from '../query/index.js';
 import type { Catalog, IndicatorFile, ValueRow } from '../schema/types.js';
-import { rowAt } from '../schema/rows.js';
+
+// Which cells a CSV holds is read by the query module; re-exported for the callers that build a
+// CSV from a filter (the dashboard's downloads).
+export { indicatorRows, type RowFilter } from '../query/index.js';
 
 /** The columns of every Kollen CSV, in order. */
 export const CSV_COLUMNS = [
@@ -27,36 +31,6 @@ export const CSV_COLUMNS = [
   'status',
   'simulated',
 ] as const;
-
-/** Which cells a CSV holds; an omitted field means "all". */
-export interface RowFilter {
-  levels?: readonly string[];
-  periods?: readonly string[];
-  breakdowns?: readonly string[];
-  categories?: readonly string[];
-  /** Only these area codes (e.g. the areas inside a scoped dashboard plus the reference). */
-  areas?: readonly string[];
-}
-
-/** The rows of an indicator file that pass the filter, in file order. */
-export function indicatorRows(file: IndicatorFile, filter: RowFilter = {}): ValueRow[] {
-  const v = file.values;
-  const rows: ValueRow[] = [];
-  const keep = (list: readonly string[] | undefined, value: string) => !list || list.includes(value);
-  for (let i = 0; i < v.area.length; i++) {
-    if (
-      !keep(filter.levels, v.level[i]!) ||
-      !keep(filter.periods, v.period[i]!) ||
-      !keep(filter.breakdowns, v.breakdown[i]!) ||
-      !keep(filter.categories, v.category[i]!) ||
-      !keep(filter.areas, v.area[i]!)
-    ) {
-      continue;
-    }
-    rows.push(rowAt(v, i));
-  }
-  return rows;
-}
 
 /** Text that a spreadsheet would read as a formula, prefixed with an apostrophe so it stays text. */
 export function neutraliseFormula(text: string): string {

@@ -4,7 +4,7 @@
  */
 import { areasInScope, breakdownForView, type DashboardScope, type DashboardState } from '../state/dashboard-state.js';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
-import type { RowFilter } from './csv.js';
+import type { RowFilter } from '../query/index.js';
 
 /** The row filter of the current view. */
 export function viewRowFilter(state: DashboardState, file: IndicatorFile, catalog: Catalog, scope: DashboardScope = {}): RowFilter {

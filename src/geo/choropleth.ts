@@ -7,8 +7,8 @@ import { classColors, classifier, quantileBreaks } from '../scales/classes.js';
 import { classEntries, missingEntries, type ColorMode, type LegendEntry, type MissingReason } from '../scales/legend.js';
 import { COMPARISON_COLORS } from '../scales/palettes.js';
 import { significanceVsReference, verdictFor, verdictsFor, type Significance, type Verdict } from '../stats/compare.js';
+import { areaName, findCell, isPublished, referenceFor, type Cell } from '../query/index.js';
 import type { Catalog, IndicatorFile, ReferenceArea } from '../schema/types.js';
-import { findCell, type Cell } from './cells.js';
 import type { AreaFeature } from './features.js';
 
 /** What to show. */
@@ -59,27 +59,19 @@ export interface ChoroplethModel {
 
 function missingReason(cell: Cell | undefined): MissingReason | undefined {
   if (!cell) return 'no-data';
-  if (cell.status === 'ok' && cell.value !== null) return undefined;
+  if (isPublished(cell)) return undefined;
   if (cell.status === 'suppressed') return 'suppressed';
   if (cell.status === 'not-collected') return 'not-collected';
   return 'no-data';
 }
 
-/**
- * The reference for a level: the first of the indicator's references on another level (the
- * county for municipalities, the country for the county), or none.
- */
-export function pickReference(indicator: IndicatorFile, level: string): ReferenceArea | undefined {
-  return indicator.references.find((reference) => reference.level !== level);
-}
-
 /** Builds the choropleth state for `features` (already filtered to what is drawn). */
 export function buildChoropleth(catalog: Catalog, indicator: IndicatorFile, features: readonly AreaFeature[], query: ChoroplethQuery): ChoroplethModel {
   const { level, period, breakdown, category } = query;
-  const referenceArea = pickReference(indicator, level);
+  const referenceArea = referenceFor(indicator, level);
   const reference: ChoroplethReference | undefined = referenceArea && {
     ...referenceArea,
-    name: catalog.areas.find((area) => area.code === referenceArea.code && area.level === referenceArea.level)?.name ?? referenceArea.code,
+    name: areaName(catalog, referenceArea.level, referenceArea.code),
     cell: findCell(indicator, { level: referenceArea.level, area: referenceArea.code, period, breakdown, category }),
   };
   const referenceValue = reference?.cell?.status === 'ok' ? reference.cell.value : null;

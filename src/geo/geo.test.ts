@@ -6,7 +6,8 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { KollenDataError } from '../schema/errors.js';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
-import { buildChoropleth, pickReference } from './choropleth.js';
+import { referenceFor } from '../query/index.js';
+import { buildChoropleth } from './choropleth.js';
 import { areaBorders, areasWithin, levelFeatures, rewindForD3 } from './features.js';
 import { neighbourInDirection, readingOrder, type Direction, type NavPoint } from './keyboard.js';
 import { fitMap, MAP_PADDING, projectMap, tooSmallToPoint } from './projection.js';
@@ -273,8 +274,8 @@ describe('buildChoropleth', () => {
 
   it('is empty for a period without values, and compares the county with the country', () => {
     expect(buildChoropleth(catalog, smoking, municipalities, { ...query, period: '1999' }).empty).toBe(true);
-    expect(pickReference(smoking, 'county')).toEqual({ level: 'country', code: 'SE' });
-    expect(pickReference(smoking, 'municipality')).toEqual({ level: 'county', code: '11' });
+    expect(referenceFor(smoking, 'county')).toEqual({ level: 'country', code: 'SE' });
+    expect(referenceFor(smoking, 'municipality')).toEqual({ level: 'county', code: '11' });
   });
 });
 

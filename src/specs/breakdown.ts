@@ -9,8 +9,7 @@ import { charts } from '../i18n/charts.js';
 import { localized } from '../i18n/index.js';
 import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
 import { bandHeight, chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, REFERENCE_COLORS, SERIES_COLORS, valueTicks } from './chart-style.js';
-import { areaName, categoryTitles, indicatorRows, isPublished } from './rows.js';
-import { referenceFor } from './ranking.js';
+import { areaName, categoryTitles, indicatorRows, isPublished, referenceFor } from '../query/index.js';
 import type { DataTable } from './table.js';
 
 /** What a breakdown chart shows. */
@@ -61,7 +60,7 @@ export function breakdownData(request: BreakdownRequest): BreakdownData {
   const ref = referenceFor(indicator, level);
   const groups: BreakdownData['groups'] = [{ area, level, name: areaName(catalog, level, area), role: 'area', color: SERIES_COLORS[0] }];
   if (ref && ref.code !== area) groups.push({ area: ref.code, level: ref.level, name: `${areaName(catalog, ref.level, ref.code)} ${text.referenceSuffix}`, role: 'reference', color: REFERENCE_COLORS[0] });
-  const rows = indicatorRows(indicator, (l, a, p, b) => p === period && b === breakdown && groups.some((g) => g.area === a && g.level === l));
+  const rows = indicatorRows(indicator, { periods: [period], breakdowns: [breakdown], levels: groups.map((g) => g.level), areas: groups.map((g) => g.area) });
   const categories = categoryTitles(catalog, breakdown, lang);
   const bars: BreakdownBar[] = [];
   for (const category of categories) {

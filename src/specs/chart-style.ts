@@ -5,7 +5,7 @@
  */
 import type { Config } from 'vega-lite';
 import { charts } from '../i18n/charts.js';
-import { localized } from '../i18n/index.js';
+import { sourceLine } from '../query/index.js';
 import type { IndicatorFile, Lang, Unit } from '../schema/types.js';
 
 /**
@@ -83,7 +83,7 @@ export function chartTitle(indicator: IndicatorFile, heading: ChartHeading, lang
   const text = charts[lang];
   const lines: string[] = [];
   if (heading.subtitle) lines.push(heading.subtitle);
-  lines.push(text.sourceLine(localized(indicator.source.name, lang), indicator.source.publisher, indicator.source.licence));
+  lines.push(sourceLine(indicator, lang));
   if (indicator.simulated) lines.push(text.simulatedFlag);
   // ~6.5 px per character at the 12 px subtitle size.
   const maxChars = Math.max(30, Math.floor(width / 6.5));

@@ -10,7 +10,7 @@ import { charts } from '../i18n/charts.js';
 import { localized } from '../i18n/index.js';
 import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
 import { bandHeight, chartConfig, chartTitle, chartWidth, isNarrow, SERIES_COLORS } from './chart-style.js';
-import { areaName, indicatorRows, isPublished } from './rows.js';
+import { areaName, categoryTitles, indicatorRows, isPublished } from '../query/index.js';
 import type { DataTable } from './table.js';
 
 /** What a pyramid shows. */
@@ -58,11 +58,9 @@ export function pyramidData(request: PyramidRequest): PyramidData {
   const { catalog, indicator, level, area, period, breakdown, lang } = request;
   const text = charts[lang];
   const ageBreakdown = breakdown.split('*')[1] ?? '';
-  const ageTitles = new Map(
-    (catalog.breakdowns.find((b) => b.id === ageBreakdown)?.categories ?? []).map((c) => [c.id, localized(c.title, lang)] as const),
-  );
-  const order = catalog.breakdowns.find((b) => b.id === breakdown)?.categories.map((c) => c.id) ?? [];
-  const rows = indicatorRows(indicator, (l, a, p, b) => l === level && a === area && p === period && b === breakdown)
+  const ageTitles = new Map(categoryTitles(catalog, ageBreakdown, lang).map((c) => [c.id, c.title] as const));
+  const order = categoryTitles(catalog, breakdown, lang).map((c) => c.id);
+  const rows = indicatorRows(indicator, { levels: [level], areas: [area], periods: [period], breakdowns: [breakdown] })
     .filter(isPublished)
     .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
   const bars: PyramidBar[] = [];

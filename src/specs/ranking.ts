@@ -12,9 +12,9 @@ import { mapMessages } from '../i18n/map.js';
 import { localized } from '../i18n/index.js';
 import { COMPARISON_COLORS } from '../scales/palettes.js';
 import { significanceVsReference, verdictFor, verdictsFor, type Verdict } from '../stats/compare.js';
-import type { Catalog, IndicatorFile, Lang, ReferenceArea } from '../schema/types.js';
+import { areaName, findCell, indicatorRows, isPublished, referenceFor } from '../query/index.js';
+import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
 import { bandHeight, chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, valueTicks } from './chart-style.js';
-import { areaName, indicatorRows, isPublished } from './rows.js';
 import type { DataTable } from './table.js';
 
 /** What a ranking shows. */
@@ -56,26 +56,22 @@ export interface RankingData {
   verdicts: Verdict[];
 }
 
-/** The reference of a level: the indicator's first reference on another level (county for municipalities). */
-export function referenceFor(indicator: IndicatorFile, level: string): ReferenceArea | undefined {
-  return indicator.references.find((ref) => ref.level !== level);
-}
-
 /** Ranks the areas of `level` (pure). */
 export function rankingData(request: RankingRequest): RankingData {
   const { catalog, indicator, level, period, breakdown, category, lang } = request;
   const text = charts[lang];
-  const rows = indicatorRows(indicator, (_l, _a, p, b) => p === period && b === breakdown).filter((row) => row.category === category);
+  const cellOf = (rowLevel: string, area: string) => findCell(indicator, { level: rowLevel, area, period, breakdown, category });
   const ref = referenceFor(indicator, level);
-  const refRow = ref && rows.find((row) => row.level === ref.level && row.area === ref.code);
+  const refRow = ref && cellOf(ref.level, ref.code);
   const reference =
     ref && refRow && isPublished(refRow)
       ? { area: ref.code, level: ref.level, name: areaName(catalog, ref.level, ref.code), value: refRow.value, valueText: formatValue(refRow.value, indicator.unit, lang) }
       : undefined;
   const codes = new Set(catalog.areas.filter((a) => a.level === level).map((a) => a.code));
-  for (const row of rows) if (row.level === level) codes.add(row.area);
+  // Areas with values that the catalogue does not list are ranked too (under their code).
+  for (const row of indicatorRows(indicator, { levels: [level], periods: [period], breakdowns: [breakdown], categories: [category] })) codes.add(row.area);
   const areas: RankedArea[] = [...codes].map((code) => {
-    const row = rows.find((r) => r.level === level && r.area === code);
+    const row = cellOf(level, code);
     const published = row && isPublished(row);
     const verdict = published ? verdictFor(significanceVsReference(row, reference?.value), indicator.polarity) : 'not-compared';
     return {

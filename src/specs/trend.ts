@@ -12,7 +12,7 @@ import type { Catalog, IndicatorFile, Lang, ValueRow } from '../schema/types.js'
 import {
   AREA_DASH, chartConfig, chartTitle, chartWidth, isNarrow, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS, valueTicks,
 } from './chart-style.js';
-import { areaName, categoryTitles, divisionOf, indicatorRows, isPublished } from './rows.js';
+import { areaName, categoryTitles, divisionOf, indicatorRows, isPublished, sortedPeriods } from '../query/index.js';
 import type { DataTable } from './table.js';
 
 /** An area to draw, and whether it is compared against (a reference) or compared. */
@@ -112,10 +112,10 @@ const X_PADDING = 12;
 export function trendData(request: TrendRequest): TrendData {
   const { catalog, indicator, lang, breakdown } = request;
   const text = charts[lang];
-  const periods = [...indicator.periods];
+  const periods = sortedPeriods(indicator.periods);
   const yearAxis = periods.every((period) => yearLike.test(period));
   const codes = new Set(request.areas.map((area) => area.code));
-  const rows = indicatorRows(indicator, (_level, area, _period, rowBreakdown) => codes.has(area) && rowBreakdown === breakdown);
+  const rows = indicatorRows(indicator, { areas: [...codes], breakdowns: [breakdown] });
   const categories = breakdown === 'total' ? [{ id: 'total', title: '' }] : categoryTitles(catalog, breakdown, lang);
   const series: TrendSeries[] = [];
   const points: TrendPoint[] = [];

@@ -1,12 +1,12 @@
 /**
  * The "your area" overview: for one municipality or district, each indicator's latest value
- * against the reference (the county), with the significance verdict of `stats/compare.ts` and the
- * series behind a sparkline. Pure, so the printed page a planner takes to a meeting is tested in
- * Node.
+ * against the reference of the area's level (the county: `referenceFor`, the rule of the map, the
+ * ranking and the table), with the significance verdict of `stats/compare.ts` and the series
+ * behind a sparkline. Pure, so the printed page a planner takes to a meeting is tested in Node.
  */
+import { findCell, latestPeriod, publishedFigures, referenceFor, sortedPeriods } from '../query/index.js';
 import { significanceVsReference, verdictFor, type Verdict } from '../stats/compare.js';
 import type { Area, IndicatorFile, ReferenceArea, ValueStatus } from '../schema/types.js';
-import { latestPeriod } from './dashboard-state.js';
 
 /** One point of a sparkline; `value` is null where the cell is not published. */
 export interface SeriesPoint {
@@ -40,39 +40,24 @@ export interface AreaOverviewRow {
 
 const MISSING: Cell = { value: null, ciLow: null, ciHigh: null, status: 'missing' };
 
-/** Index of the unsplit cells of an indicator by `level|area|period`. */
-function totalCells(file: IndicatorFile): Map<string, Cell> {
-  const v = file.values;
-  const cells = new Map<string, Cell>();
-  for (let i = 0; i < v.area.length; i++) {
-    if (v.breakdown[i] !== 'total') continue;
-    const published = v.status[i] === 'ok';
-    cells.set(`${v.level[i]}|${v.area[i]}|${v.period[i]}`, {
-      value: published ? (v.value[i] ?? null) : null,
-      ciLow: published ? (v.ciLow[i] ?? null) : null,
-      ciHigh: published ? (v.ciHigh[i] ?? null) : null,
-      status: v.status[i]!,
-    });
-  }
-  return cells;
-}
-
-function sortedPeriods(periods: readonly string[]): string[] {
-  return [...periods].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+/** The unsplit cell of an area in a period, with its figures only when published; undefined without a row. */
+function totalCell(file: IndicatorFile, level: string, area: string, period: string): Cell | undefined {
+  const found = findCell(file, { level, area, period, breakdown: 'total', category: 'total' });
+  if (!found) return undefined;
+  const { value, ciLow, ciHigh, status } = publishedFigures(found);
+  return { value, ciLow, ciHigh, status };
 }
 
 /** The overview line of `file` for `area`. */
 export function areaOverviewRow(file: IndicatorFile, area: Pick<Area, 'code' | 'level'>): AreaOverviewRow {
-  const cells = totalCells(file);
-  const reference = file.references.find((candidate) => candidate.code !== area.code);
+  const reference = referenceFor(file, area.level);
   const periods = sortedPeriods(file.periods);
-  const cellAt = (level: string, code: string, period: string) => cells.get(`${level}|${code}|${period}`);
-  const withRow = periods.filter((period) => cellAt(area.level, area.code, period));
+  const withRow = periods.filter((period) => totalCell(file, area.level, area.code, period));
   const period = latestPeriod(withRow);
-  const cell = period ? cellAt(area.level, area.code, period)! : MISSING;
-  const referenceCell = period && reference ? (cellAt(reference.level, reference.code, period) ?? MISSING) : MISSING;
+  const cell = period ? totalCell(file, area.level, area.code, period)! : MISSING;
+  const referenceCell = period && reference ? (totalCell(file, reference.level, reference.code, period) ?? MISSING) : MISSING;
   const verdict = verdictFor(significanceVsReference(cell, referenceCell.value), file.polarity);
-  const series = (level: string, code: string) => periods.map((p) => ({ period: p, value: cellAt(level, code, p)?.value ?? null }));
+  const series = (level: string, code: string) => periods.map((p) => ({ period: p, value: totalCell(file, level, code, p)?.value ?? null }));
   return {
     indicator: file.id,
     available: file.levels.includes(area.level) && withRow.length > 0,
@@ -84,4 +69,17 @@ export function areaOverviewRow(file: IndicatorFile, area: Pick<Area, 'code' | '
     series: series(area.level, area.code),
     referenceSeries: reference ? series(reference.level, reference.code) : [],
   };
+}
+
+/**
+ * The reference the overview of an area compares with, as its column heading names it: the
+ * reference of the area's level in the first indicator that has one (every indicator follows the
+ * same rule, `referenceFor`; an indicator without any reference, such as a median, has none).
+ */
+export function overviewReference(files: Iterable<IndicatorFile>, area: Pick<Area, 'level'>): ReferenceArea | undefined {
+  for (const file of files) {
+    const reference = referenceFor(file, area.level);
+    if (reference) return reference;
+  }
+  return undefined;
 }

@@ -5,6 +5,7 @@
  * documented default (first indicator, first level with a map, latest period, `total`), so the
  * dashboard never draws an impossible combination.
  */
+import { latestPeriod } from '../query/periods.js';
 import type { Area, Catalog, IndicatorSummary, Lang } from '../schema/types.js';
 
 /** The views of the dashboard, in the order the view switch shows them. */
@@ -78,10 +79,8 @@ export function preferredLevel(catalog: Catalog, indicator: IndicatorSummary, sc
   return levels.find((level) => areasInScope(catalog, level, scope).length > 1) ?? levels[0];
 }
 
-/** Periods sort as numbers when they are years, otherwise as text. */
-export function latestPeriod(periods: readonly string[]): string | undefined {
-  return [...periods].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).at(-1);
-}
+// One order of periods for every view (src/query/periods.ts); re-exported for this module's callers.
+export { latestPeriod };
 
 /** The defaults that a URL leaves out; `indicator` decides the rest (see `preferredLevel`). */
 export function defaultState(catalog: Catalog, scope: DashboardScope = {}, lang: Lang = 'sv', indicatorId?: string): DashboardState {

@@ -3,6 +3,7 @@
  * its value, interval, count, status and verdict against the reference, plus the reference itself
  * first. Names are Swedish and sort the Swedish way (Å, Ä, Ö after Z) in either language.
  */
+import { areaName, findCell, publishedFigures, referenceFor } from '../query/index.js';
 import { significanceVsReference, verdictFor, type Verdict } from '../stats/compare.js';
 import type { Catalog, IndicatorFile, ValueStatus } from '../schema/types.js';
 import { areasInScope, type DashboardScope, type DashboardState } from './dashboard-state.js';
@@ -24,28 +25,13 @@ export interface TableRow {
 
 /** Table rows for the state's level, period, breakdown and category. */
 export function tableRows(file: IndicatorFile, catalog: Catalog, state: DashboardState, scope: DashboardScope): TableRow[] {
-  const v = file.values;
-  const index = new Map<string, number>();
-  for (let i = 0; i < v.area.length; i++) {
-    if (v.period[i] === state.period && v.breakdown[i] === state.breakdown && v.category[i] === state.category) index.set(`${v.level[i]}|${v.area[i]}`, i);
-  }
-  const cell = (level: string, code: string) => {
-    const i = index.get(`${level}|${code}`);
-    if (i === undefined) return { value: null, ciLow: null, ciHigh: null, n: null, status: 'missing' as const };
-    const ok = v.status[i] === 'ok';
-    return {
-      value: ok ? (v.value[i] ?? null) : null,
-      ciLow: ok ? (v.ciLow[i] ?? null) : null,
-      ciHigh: ok ? (v.ciHigh[i] ?? null) : null,
-      n: ok ? (v.n[i] ?? null) : null,
-      status: v.status[i]!,
-    };
+  const { period, breakdown, category } = state;
+  const cell = (level: string, area: string) => {
+    const found = findCell(file, { level, area, period, breakdown, category });
+    return found ? publishedFigures(found) : { value: null, ciLow: null, ciHigh: null, n: null, status: 'missing' as const };
   };
-  // The first reference on another level, as the map and the ranking pick it (src/geo/choropleth.ts
-  // pickReference): the county for municipalities and districts, the country for the county.
-  const reference = file.references.find((candidate) => candidate.level !== state.level);
+  const reference = referenceFor(file, state.level);
   const referenceCell = reference ? cell(reference.level, reference.code) : undefined;
-  const referenceName = reference ? (catalog.areas.find((area) => area.code === reference.code && area.level === reference.level)?.name ?? reference.code) : '';
   // Area names are Swedish whatever the language shown: Å, Ä, Ö sort after Z.
   const collator = new Intl.Collator('sv-SE');
   const rows: TableRow[] = areasInScope(catalog, state.level, scope)
@@ -56,7 +42,8 @@ export function tableRows(file: IndicatorFile, catalog: Catalog, state: Dashboar
     })
     .sort((a, b) => collator.compare(a.name, b.name));
   if (reference && referenceCell) {
-    rows.unshift({ code: reference.code, name: referenceName, level: reference.level, isReference: true, ...referenceCell, verdict: 'not-compared' });
+    const name = areaName(catalog, reference.level, reference.code);
+    rows.unshift({ code: reference.code, name, level: reference.level, isReference: true, ...referenceCell, verdict: 'not-compared' });
   }
   return rows;
 }

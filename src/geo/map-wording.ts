@@ -1,0 +1,57 @@
+/**
+ * What `<kollen-map>` says in words about a choropleth: its title, the generated description
+ * (the map's text alternative) and the label of each area a screen reader announces. Pure, so the
+ * sentences are tested in Node; the element only places them.
+ */
+import { formatInterval, formatValue } from '../format/number.js';
+import { localized } from '../i18n/index.js';
+import { mapMessages } from '../i18n/map.js';
+import { categoryTitle } from '../query/index.js';
+import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
+import type { ChoroplethArea, ChoroplethModel } from './choropleth.js';
+
+/** The title of the breakdown category a map shows (`Kvinnor`), or empty for the total. */
+export function mapCategoryTitle(model: ChoroplethModel, catalog: Pick<Catalog, 'breakdowns'>, lang: Lang): string {
+  return categoryTitle(catalog, model.query.breakdown, model.query.category, lang);
+}
+
+/** The heading line: indicator, category and period (`Daglig rökning, kvinnor, 2021`). */
+export function mapTitle(model: ChoroplethModel, indicator: Pick<IndicatorFile, 'title'>, catalog: Pick<Catalog, 'breakdowns'>, lang: Lang): string {
+  return mapMessages[lang].title(localized(indicator.title, lang), model.query.period, mapCategoryTitle(model, catalog, lang));
+}
+
+/**
+ * The description: what the map shows, the highest and lowest areas, how many differ
+ * significantly from the reference (only when the reference has a value), how many lack one,
+ * and whether the data are simulated.
+ */
+export function describeMap(model: ChoroplethModel, indicator: Pick<IndicatorFile, 'title' | 'unit' | 'simulated'>, catalog: Pick<Catalog, 'breakdowns'>, lang: Lang): string {
+  const { unit } = indicator;
+  const named = (areas: ChoroplethArea[]) => areas.map((area) => ({ name: area.name, value: formatValue(area.cell!.value, unit, lang) }));
+  const counts = model.verdictCounts;
+  return mapMessages[lang].description({
+    indicator: localized(indicator.title, lang),
+    unitLabel: localized(unit.label, lang),
+    period: model.query.period,
+    category: mapCategoryTitle(model, catalog, lang),
+    level: model.query.level,
+    shown: model.areas.length,
+    highest: named(model.highest),
+    lowest: named(model.lowest),
+    reference: model.reference?.cell?.status === 'ok' ? model.reference.name : undefined,
+    compared: counts.better + counts.similar + counts.worse + counts.higher + counts.lower,
+    counts,
+    missing: model.areas.filter((area) => area.missing).length,
+    simulated: indicator.simulated,
+  });
+}
+
+/** The label of one area: name, value or why there is none, interval, verdict, and whether it is selected. */
+export function describeArea(model: ChoroplethModel, area: ChoroplethArea, indicator: Pick<IndicatorFile, 'unit'>, lang: Lang, selected: boolean): string {
+  const text = mapMessages[lang];
+  const { unit } = indicator;
+  const value = area.missing ? text.missing[area.missing] : formatValue(area.cell!.value, unit, lang);
+  const interval = area.missing ? '' : formatInterval(area.cell!.ciLow, area.cell!.ciHigh, unit, lang);
+  const verdict = !area.missing && model.reference ? text.verdict(area.verdict, model.reference.name) : '';
+  return text.areaSummary(area.name, value, interval, verdict, selected);
+}

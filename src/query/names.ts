@@ -1,0 +1,51 @@
+/**
+ * The names a view shows for what the data files identify by id: areas, levels, categories and
+ * the division (boundary version) of a level, all from the catalogue.
+ */
+import { localized } from '../i18n/index.js';
+import type { Catalog, Lang } from '../schema/types.js';
+
+/** Name of an area from the catalogue (on its level, else any level), or its code when the catalogue does not list it. */
+export function areaName(catalog: Pick<Catalog, 'areas'>, level: string, code: string): string {
+  return (
+    catalog.areas.find((area) => area.code === code && area.level === level)?.name ??
+    catalog.areas.find((area) => area.code === code)?.name ??
+    code
+  );
+}
+
+/** Title of a level (`Kommun`), or empty when the catalogue does not list it. */
+export function levelTitle(catalog: Pick<Catalog, 'levels'>, level: string, lang: Lang): string {
+  return localized(catalog.levels.find((candidate) => candidate.id === level)?.title, lang);
+}
+
+/** Titles of a breakdown's categories in catalogue order; empty when the breakdown is unknown. */
+export function categoryTitles(catalog: Pick<Catalog, 'breakdowns'>, breakdown: string, lang: Lang): { id: string; title: string }[] {
+  const found = catalog.breakdowns.find((candidate) => candidate.id === breakdown);
+  return found ? found.categories.map((category) => ({ id: category.id, title: localized(category.title, lang) })) : [];
+}
+
+/**
+ * Title of one category of a breakdown: empty for `total` (nothing to say); the catalogue's title;
+ * for a cross-breakdown the catalogue does not list, its parts' titles joined by commas
+ * (`sex*age-5y` / `women*20-24` → `Kvinnor, 20–24 år`); the id itself for a category unknown to
+ * the catalogue.
+ */
+export function categoryTitle(catalog: Pick<Catalog, 'breakdowns'>, breakdown: string, category: string, lang: Lang): string {
+  if (breakdown === 'total') return '';
+  const listed = catalog.breakdowns.find((candidate) => candidate.id === breakdown)?.categories.find((candidate) => candidate.id === category);
+  if (listed) return localized(listed.title, lang);
+  const breakdownIds = breakdown.split('*');
+  return category
+    .split('*')
+    .map((id, i) => {
+      const found = catalog.breakdowns.find((candidate) => candidate.id === breakdownIds[i])?.categories.find((candidate) => candidate.id === id);
+      return found ? localized(found.title, lang) : id;
+    })
+    .join(', ');
+}
+
+/** The division (boundary version) of a level, or the level id when the catalogue does not say. */
+export function divisionOf(catalog: Pick<Catalog, 'levels'>, level: string): string {
+  return catalog.levels.find((candidate) => candidate.id === level)?.division ?? level;
+}
