@@ -8,7 +8,7 @@ import { loadCatalog, loadIndicator, resolveDataUrl } from '../../src/load/data.
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { applyChange, startDashboard, type DashboardChange, type DashboardModel, type Transition } from '../../src/state/dashboard-machine.js';
 import { indicatorsInScope, type DashboardScope, type DashboardState, type StateRequest } from '../../src/state/dashboard-state.js';
-import { queryRequest, readQuery, serializeState, splitCodes } from '../../src/state/url.js';
+import { queryRequest, readQuery, serializeState } from '../../src/state/url.js';
 import { viewEntry } from '../../src/state/views.js';
 import { KollenAreaSelectEvent } from '../shared/events.js';
 import { KollenElement } from '../shared/kollen-element.js';
@@ -29,7 +29,7 @@ import { UrlHistory } from './url-history.js';
 export { KollenDashboardChangeEvent };
 
 /** The attributes that set the starting state (and, changed later, what is shown). */
-const STATE_ATTRIBUTES = ['indicator', 'level', 'period', 'breakdown', 'category', 'view'] as const;
+const STATE_ATTRIBUTES = ['indicator', 'level', 'period', 'breakdown', 'category', 'areas', 'view'] as const;
 
 /**
  * The public dashboard: pick an indicator (by theme or search), level, period and breakdown; see
@@ -182,13 +182,10 @@ export class KollenDashboard extends KollenElement {
   }
 
   #attributeRequest(): StateRequest {
-    const request: StateRequest = {};
-    for (const key of STATE_ATTRIBUTES) {
-      if (this[key]) request[key] = this[key];
-    }
-    if (this.areas) request.areas = splitCodes(this.areas);
-    if (this.lang) request.lang = pickLang(this.lang);
-    return request;
+    const attributes: Record<string, string> = {};
+    for (const key of STATE_ATTRIBUTES) if (this[key]) attributes[key] = this[key];
+    if (this.lang) attributes.lang = pickLang(this.lang);
+    return queryRequest(attributes);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -201,7 +198,7 @@ export class KollenDashboard extends KollenElement {
       const start = startDashboard(catalog, { ...this.#attributeRequest(), ...fromUrl }, this.#scope, this.#defaultLang);
       if (start.ignored.length > 0) console.warn(`[kollen-dashboard] ignored ${start.ignored.join(', ')} from the URL or attributes: not in the catalogue`);
       this.#perform(start);
-    } else if ([...STATE_ATTRIBUTES, 'areas', 'areasWithin'].some((key) => changed.has(key as keyof KollenDashboard))) {
+    } else if ([...STATE_ATTRIBUTES, 'areasWithin'].some((key) => changed.has(key as keyof KollenDashboard))) {
       this.#apply({ kind: 'attributes', request: this.#attributeRequest(), scope: this.#scope });
     }
     const file = this.#indicatorTask.value;

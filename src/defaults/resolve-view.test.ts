@@ -75,6 +75,14 @@ describe('defaultMapLevel / resolveMapLevel', () => {
     expect(defaultMapLevel(catalog, ['country', 'county', 'municipality'])?.id).toBe('municipality');
   });
 
+  it('counts areas inside a scope, as the dashboard with `areas-within` does', () => {
+    const scoped = { ...catalog, areas: [...catalog.areas, { code: 'new-c', name: 'c', level: 'district-new', parent: '0101' }, { code: 'new-d', name: 'd', level: 'district-new', parent: '0101' }] } as Catalog;
+    expect(defaultMapLevel(scoped, ['municipality', 'district-new'])?.id).toBe('municipality');
+    expect(defaultMapLevel(scoped, ['municipality', 'district-new'], { within: '0101' })?.id).toBe('district-new');
+    // The catalogue's order decides, whatever order the indicator lists its levels in.
+    expect(defaultMapLevel(catalog, ['district-new', 'municipality'])?.id).toBe('municipality');
+  });
+
   it('falls back to a one-area map when that is all the indicator has, and to nothing without maps', () => {
     expect(defaultMapLevel(catalog, ['country', 'county'])?.id).toBe('county');
     expect(defaultMapLevel(catalog, ['country'])).toBeUndefined();
