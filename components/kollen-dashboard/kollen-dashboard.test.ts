@@ -271,6 +271,7 @@ describe('<kollen-dashboard>', () => {
         element.setAttribute('view', view);
         await settle(element);
         expect(element.current).toMatchObject({ ...start, view, areas: start.areas ? start.areas.split(',') : [] });
+        expect($(element, '.view').childElementCount, view).toBeGreaterThan(0);
         // The script embed code's element, read back from the share panel as a page would.
         const markup = $<HTMLTextAreaElement>(element, '#embed-script').value.split('\n')[1]!;
         const template = document.createElement('template');

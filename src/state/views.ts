@@ -2,9 +2,10 @@
  * The dashboard's views in one table: the element that shows each view, its attributes from the
  * dashboard state, what it exports, and how it treats periods, categories and areas. The view
  * switch, the views the dashboard renders, the embed codes, the download buttons and the CSV of
- * the view all read this table, so a new view is one entry here plus its messages (`view` and
- * `viewHelp` in src/i18n/dashboard.ts). A view only the dashboard can draw (`kollen-dashboard`)
- * also needs its template in components/kollen-dashboard/views.ts.
+ * the view all read this table, so a new view is its id in `DASHBOARD_VIEWS`, its entry in
+ * `VIEW_TABLE` and its messages (`view` and `viewHelp` in src/i18n/dashboard.ts); the types
+ * refuse a view without either. A view only the dashboard can draw (`kollen-dashboard`) also needs
+ * its template in components/kollen-dashboard/views.ts.
  */
 import type { DashboardState } from './dashboard-state.js';
 import type { DashboardScope } from './scope.js';
@@ -54,11 +55,6 @@ export interface ViewEntry {
 export interface ElementSpec {
   tag: ViewElement;
   attributes: [string, string][];
-}
-
-/** The breakdown a view splits by: the chosen one, or for a view that needs one the indicator's first. */
-function splitBy(entry: Pick<ViewEntry, 'needsBreakdown'>, state: DashboardState, breakdowns: readonly string[]): string | undefined {
-  return entry.needsBreakdown && state.breakdown === 'total' ? breakdowns[0] : state.breakdown;
 }
 
 /** The attributes every view's element starts with: where the data is, the language, the indicator and level. */
@@ -125,7 +121,7 @@ export const VIEW_TABLE: { readonly [view in DashboardView]: ViewEntry } = {
   breakdown: {
     element: 'kollen-distribution',
     attributes: (state, facts) => {
-      const breakdown = splitBy({ needsBreakdown: true }, state, facts.breakdowns) ?? 'total';
+      const breakdown = breakdownForView(state, facts) ?? 'total';
       return [
         // A cross-breakdown (sex*age) is drawn as a population pyramid.
         ['kind', breakdown.includes('*') ? 'pyramid' : 'breakdown'],
@@ -191,7 +187,7 @@ export function viewEntry(view: DashboardView): ViewEntry {
  * takes the indicator's first when `total` is chosen (none when it has none).
  */
 export function breakdownForView(state: DashboardState, indicator: { readonly breakdowns: readonly string[] }): string | undefined {
-  return splitBy(viewEntry(state.view), state, indicator.breakdowns);
+  return viewEntry(state.view).needsBreakdown && state.breakdown === 'total' ? indicator.breakdowns[0] : state.breakdown;
 }
 
 const FLAGS = new Set(['embed', 'no-history']);
