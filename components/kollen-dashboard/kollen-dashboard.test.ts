@@ -7,7 +7,6 @@ import { KollenAreaSelectEvent } from '../shared/events.js';
 import { expectNoAxeViolations, FIXTURE_DATA, mount, unmountAll, waitForState } from '../shared/test-helpers.js';
 import './kollen-dashboard.js';
 import type { KollenDashboard } from './kollen-dashboard.js';
-import { sparklinePath } from './sparkline.js';
 
 let startUrl: string;
 beforeEach(() => {
@@ -189,20 +188,6 @@ describe('<kollen-dashboard>', () => {
     // Turnout has one period only: no line to draw.
     expect($(element, 'tr[data-indicator="fixture-turnout"] svg')).toBeNull();
     expect($(element, '.print-button')).not.toBeNull();
-  });
-
-  it('breaks a sparkline at a missing period', () => {
-    const path = sparklinePath(
-      [
-        { period: 'a', value: 1 },
-        { period: 'b', value: null },
-        { period: 'c', value: 3 },
-        { period: 'd', value: 4 },
-      ],
-      (index) => index * 10,
-      (value) => value,
-    );
-    expect(path).toBe('M0.0,1.0M20.0,3.0L30.0,4.0');
   });
 
   it('reads and writes the URL; back and forward restore the state', async () => {
