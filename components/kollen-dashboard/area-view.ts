@@ -8,7 +8,7 @@ import { localized } from '../../src/i18n/index.js';
 import { formatInterval, formatValue } from '../../src/format/number.js';
 import type { Area, Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { areaOverviewRow, type AreaOverviewRow } from '../../src/state/area-overview.js';
-import { areasInScope, indicatorsInScope, mappableLevels, type DashboardScope } from '../../src/state/dashboard-state.js';
+import { areasInScope, indicatorsInScope, isInScope, mappableLevels, type DashboardScope } from '../../src/state/dashboard-state.js';
 import { foldText } from '../../src/search/indicators.js';
 import type { DashboardContext } from './context.js';
 import { renderSparkline } from './sparkline.js';
@@ -21,7 +21,7 @@ export function pickableAreas(catalog: Catalog, scope: DashboardScope): Area[] {
   const levels = mappableLevels(catalog, scope).filter(
     (id) => !catalog.levels.find((level) => level.id === id)?.validTo && areasInScope(catalog, id, scope).length > 1,
   );
-  return catalog.areas.filter((area) => levels.includes(area.level) && (!scope.within || area.parent === scope.within));
+  return catalog.areas.filter((area) => levels.includes(area.level) && isInScope(area, scope));
 }
 
 function renderPicker(host: AreaViewHost, selected: Area | undefined, areas: Area[]) {

@@ -7,10 +7,10 @@
  */
 import { defaultMapLevel, resolveCategory, sortPeriods } from '../defaults/resolve-view.js';
 import type { Catalog, IndicatorSummary, Lang } from '../schema/types.js';
-import { areasInScope, type DashboardScope } from './scope.js';
+import { areasInScope, isInScope, type DashboardScope } from './scope.js';
 import { isDashboardView, viewEntry, type DashboardView } from './views.js';
 
-export { areasInScope, type DashboardScope } from './scope.js';
+export { areasInScope, isInScope, type DashboardScope } from './scope.js';
 export { breakdownForView, DASHBOARD_VIEWS, isDashboardView, type DashboardView } from './views.js';
 
 /** Everything the dashboard shows; serialised into the URL query string. */
@@ -138,7 +138,7 @@ function isSelectableArea(catalog: Catalog, code: string, state: DashboardState,
   return catalog.areas.some(
     (area) =>
       area.code === code &&
-      (!scope.within || area.parent === scope.within) &&
+      isInScope(area, scope) &&
       (viewEntry(state.view).allIndicators ? mappable.includes(area.level) : area.level === state.level),
   );
 }

@@ -10,7 +10,12 @@ export interface DashboardScope {
   within?: string;
 }
 
+/** Whether an area lies inside the scope (every area does without one). */
+export function isInScope(area: Area, scope: DashboardScope = {}): boolean {
+  return !scope.within || area.parent === scope.within;
+}
+
 /** Areas of `level` inside the scope (all of them without a scope). */
 export function areasInScope(catalog: Pick<Catalog, 'areas'>, level: string, scope: DashboardScope = {}): Area[] {
-  return catalog.areas.filter((area) => area.level === level && (!scope.within || area.parent === scope.within));
+  return catalog.areas.filter((area) => area.level === level && isInScope(area, scope));
 }
