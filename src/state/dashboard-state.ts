@@ -8,7 +8,7 @@
 import { defaultMapLevel, resolveCategory, sortPeriods } from '../defaults/resolve-view.js';
 import type { Catalog, IndicatorSummary, Lang } from '../schema/types.js';
 import { areasInScope, isInScope, type DashboardScope } from './scope.js';
-import { isDashboardView, viewEntry, type DashboardView } from './views.js';
+import { DASHBOARD_VIEWS, isDashboardView, viewEntry, type DashboardView } from './views.js';
 
 export { areasInScope, isInScope, type DashboardScope } from './scope.js';
 export { breakdownForView, DASHBOARD_VIEWS, isDashboardView, type DashboardView } from './views.js';
@@ -81,7 +81,8 @@ export function defaultState(catalog: Catalog, scope: DashboardScope = {}, lang:
     breakdown: 'total',
     category: 'total',
     areas: [],
-    view: 'map',
+    // The view switch's first view (the map).
+    view: DASHBOARD_VIEWS[0],
     lang,
   };
 }

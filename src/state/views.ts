@@ -190,6 +190,7 @@ export function breakdownForView(state: DashboardState, indicator: { readonly br
   return viewEntry(state.view).needsBreakdown && state.breakdown === 'total' ? indicator.breakdowns[0] : state.breakdown;
 }
 
+/** Boolean attributes, written without a value. */
 const FLAGS = new Set(['embed', 'no-history']);
 
 /**
