@@ -13,12 +13,14 @@ const stockholm = read<Catalog>('data/catalog.json');
 const dataRoot = 'https://kollen.example/data/';
 
 /**
- * A representative set of states: every view of every indicator, unsplit and with each category
- * of its first breakdown, with no, one and two selected areas, on the whole territory and scoped.
+ * A representative set of states: every view of one indicator of each shape (levels and
+ * breakdowns), unsplit and with each category of its first breakdown, with no, one and two
+ * selected areas, on the whole territory and scoped.
  */
 function states(catalog: Catalog, scope: DashboardScope): DashboardState[] {
   const result: DashboardState[] = [];
-  for (const indicator of catalog.indicators) {
+  const shapes = new Map(catalog.indicators.map((indicator) => [`${indicator.levels.join()}|${indicator.breakdowns.join()}`, indicator]));
+  for (const indicator of shapes.values()) {
     const breakdown = catalog.breakdowns.find((candidate) => candidate.id === indicator.breakdowns[0]);
     const splits = [{ breakdown: 'total', category: 'total' }, ...(breakdown?.categories.map((category) => ({ breakdown: breakdown.id, category: category.id })) ?? [])];
     for (const view of DASHBOARD_VIEWS) {
