@@ -8,13 +8,12 @@ import { viewRowFilter } from '../../src/export/view-rows.js';
 import { localized } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import type { DashboardState } from '../../src/state/dashboard-state.js';
+import { viewEntry } from '../../src/state/views.js';
+import type { DashboardContext, DownloadKind } from './context.js';
 import { downloadBlob, figureSvg, svgToPng, type FigureText } from './download.js';
-import type { ShareHost } from './share-panel.js';
 
-/** What the actions need besides the share host. */
-export interface ActionHost extends ShareHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
+/** Where the actions find the view on screen: the dashboard's shadow root. */
+type Root = HTMLElement | DocumentFragment;
 
 /** The chart elements' export API (components/shared/kollen-chart.ts): downloads the chart with title, source and simulated flag baked in. */
 interface ChartExporter {
@@ -53,11 +52,11 @@ function area(svg: SVGSVGElement): number {
   return box.width * box.height;
 }
 
-function figureText(host: ActionHost, state: DashboardState, file: IndicatorFile, catalog: Catalog): FigureText {
+function figureText(host: DashboardContext, state: DashboardState, file: IndicatorFile, catalog: Catalog): FigureText {
   const lang = state.lang;
   const level = levelTitle(catalog, state.level, lang);
   const category = categoryTitle(catalog, state.breakdown, state.category, lang);
-  const period = state.view === 'trend' ? file.periods.join(', ') : state.period;
+  const period = viewEntry(state.view).overTime ? file.periods.join(', ') : state.period;
   return {
     title: localized(file.title, lang),
     subtitle: [host.text.view[state.view], level, period, category].filter(Boolean).join(' · '),
@@ -66,49 +65,47 @@ function figureText(host: ActionHost, state: DashboardState, file: IndicatorFile
   };
 }
 
-/** Runs a download; reports the file name or the failure in the live region. */
-export async function downloadView(host: ActionHost, kind: 'png' | 'svg' | 'csv-view' | 'csv-all'): Promise<void> {
+/** Runs a download; returns the file name or the failure in words, for the live region (nothing before the file is loaded). */
+export async function downloadView(host: DashboardContext, root: Root, kind: DownloadKind): Promise<string | undefined> {
   const { current: state, catalog, indicatorFile: file } = host;
-  if (!state || !catalog || !file || file.id !== state.indicator) return;
-  const stem = [file.id, state.level, state.view === 'trend' ? '' : state.period, state.breakdown === 'total' ? '' : state.category];
+  if (!file) return undefined;
+  const stem = [file.id, state.level, viewEntry(state.view).overTime ? '' : state.period, state.breakdown === 'total' ? '' : state.category];
   try {
     if (kind === 'csv-all' || kind === 'csv-view') {
       const csv = kind === 'csv-all' ? indicatorCsv(file, catalog) : rowsToCsv(indicatorRows(file, viewRowFilter(state, file, catalog, host.scope)), file, catalog);
       const name = downloadName(kind === 'csv-all' ? [file.id] : [...stem, state.view], 'csv');
       // A byte-order mark makes spreadsheet programs read å, ä and ö as UTF-8.
       downloadBlob(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }), name);
-      host.actionMessage = host.text.downloadStarted(name);
-      return;
+      return host.text.downloadStarted(name);
     }
-    const chart = host.renderRoot.querySelector('.view kollen-trend, .view kollen-distribution');
+    const chart = root.querySelector('.view kollen-trend, .view kollen-distribution');
     if (isChart(chart)) {
       // The chart draws its own figure from its vega spec (title, source, simulated flag included).
       await chart.download(kind);
-      host.actionMessage = host.text.downloadStarted(kind.toUpperCase());
-      return;
+      return host.text.downloadStarted(kind.toUpperCase());
     }
-    const drawing = mapDrawing(host.renderRoot);
+    const drawing = mapDrawing(root);
     if (!drawing) throw new Error(`no drawing in the ${state.view} view to export`);
-    const svg = figureSvg(drawing, { ...figureText(host, state, file, catalog), ...mapLegend(host.renderRoot) });
+    const svg = figureSvg(drawing, { ...figureText(host, state, file, catalog), ...mapLegend(root) });
     const name = downloadName([...stem, state.view], kind);
     const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
     downloadBlob(blob, name);
-    host.actionMessage = host.text.downloadStarted(name);
+    return host.text.downloadStarted(name);
   } catch (error) {
     console.error('[kollen-dashboard] download failed', error);
-    host.actionMessage = host.text.downloadFailed;
+    return host.text.downloadFailed;
   }
 }
 
-/** Copies text to the clipboard; when the browser refuses, selects the field for a manual copy. */
-export async function copyText(host: ActionHost, text: string, fieldId: string): Promise<void> {
+/** Copies text to the clipboard; when the browser refuses, selects the field for a manual copy. Returns the outcome in words. */
+export async function copyText(host: Pick<DashboardContext, 'text'>, root: Root, text: string, fieldId: string): Promise<string> {
   try {
     await navigator.clipboard.writeText(text);
-    host.actionMessage = host.text.copied;
+    return host.text.copied;
   } catch {
-    const field = host.renderRoot.querySelector(`#${fieldId}`) as HTMLInputElement | HTMLTextAreaElement | null;
+    const field = root.querySelector(`#${fieldId}`) as HTMLInputElement | HTMLTextAreaElement | null;
     field?.focus();
     field?.select();
-    host.actionMessage = host.text.copyFailed;
+    return host.text.copyFailed;
   }
 }

@@ -4,39 +4,25 @@
  * with a sparkline of its trend. Laid out to print on its own for a planner's meeting.
  */
 import { html, nothing } from 'lit';
-import type { CommonMessages } from '../../src/i18n/common.js';
-import type { DashboardMessages } from '../../src/i18n/dashboard.js';
-import { localized, type Lang } from '../../src/i18n/index.js';
+import { localized } from '../../src/i18n/index.js';
 import { formatInterval, formatValue } from '../../src/format/number.js';
 import type { Area, Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { areaName } from '../../src/query/index.js';
 import { areaOverviewRow, overviewReference, type AreaOverviewRow } from '../../src/state/area-overview.js';
-import { areasInScope, indicatorsInScope, mappableLevels, type DashboardScope, type DashboardState } from '../../src/state/dashboard-state.js';
+import { areasInScope, indicatorsInScope, isInScope, mappableLevels, type DashboardScope } from '../../src/state/dashboard-state.js';
 import { foldText } from '../../src/search/indicators.js';
+import type { DashboardContext } from './context.js';
 import { renderSparkline } from './sparkline.js';
 
 /** What the area view reads from the dashboard. */
-export interface AreaViewHost {
-  readonly catalog: Catalog | undefined;
-  readonly current: DashboardState | undefined;
-  readonly text: DashboardMessages;
-  readonly commonText: CommonMessages;
-  readonly shownLang: Lang;
-  readonly scope: DashboardScope;
-  readonly dataRootUrl: string;
-  readonly linkGroup: string;
-  /** Every indicator file in scope, once loaded (a failed file is an Error). */
-  readonly overviewFiles: Map<string, IndicatorFile | Error> | undefined;
-  areaFilter: string;
-  selectArea(level: string, code: string | null): void;
-}
+type AreaViewHost = DashboardContext;
 
 /** Areas a person can pick: current divisions with a map and several areas (not the county itself), inside the scope. */
 export function pickableAreas(catalog: Catalog, scope: DashboardScope): Area[] {
   const levels = mappableLevels(catalog, scope).filter(
     (id) => !catalog.levels.find((level) => level.id === id)?.validTo && areasInScope(catalog, id, scope).length > 1,
   );
-  return catalog.areas.filter((area) => levels.includes(area.level) && (!scope.within || area.parent === scope.within));
+  return catalog.areas.filter((area) => levels.includes(area.level) && isInScope(area, scope));
 }
 
 function renderPicker(host: AreaViewHost, selected: Area | undefined, areas: Area[]) {
@@ -53,7 +39,7 @@ function renderPicker(host: AreaViewHost, selected: Area | undefined, areas: Are
     <div class="field">
       <label for="area-filter">${text.yourArea.filter}</label>
       <input id="area-filter" type="search" autocomplete="off" aria-describedby="area-filter-hint" .value=${host.areaFilter}
-        @input=${(event: Event) => (host.areaFilter = (event.target as HTMLInputElement).value)} />
+        @input=${(event: Event) => host.setUi({ areaFilter: (event.target as HTMLInputElement).value })} />
       <p id="area-filter-hint" class="hint">${text.yourArea.filterHint}</p>
     </div>
     <div class="field">

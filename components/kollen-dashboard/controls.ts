@@ -5,38 +5,22 @@
  */
 import { html, nothing } from 'lit';
 import { common } from '../../src/i18n/common.js';
-import type { DashboardMessages } from '../../src/i18n/dashboard.js';
-import { localized, type Lang } from '../../src/i18n/index.js';
+import { localized } from '../../src/i18n/index.js';
 import { httpUrl, sortedPeriods } from '../../src/query/index.js';
 import { searchIndicators } from '../../src/search/indicators.js';
-import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
-import { DASHBOARD_VIEWS, levelsOf, type DashboardScope, type DashboardState, type DashboardView } from '../../src/state/dashboard-state.js';
-
-/** What the controls read from and write to the dashboard. */
-export interface ControlsHost {
-  readonly catalog: Catalog | undefined;
-  readonly current: DashboardState | undefined;
-  readonly text: DashboardMessages;
-  readonly shownLang: Lang;
-  readonly summary: IndicatorSummary | undefined;
-  readonly offeredIndicators: IndicatorSummary[];
-  readonly indicatorFile: IndicatorFile | undefined;
-  readonly scope: DashboardScope;
-  searchQuery: string;
-  themeFilter: string;
-  change(partial: Partial<DashboardState>): void;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
+import type { IndicatorSummary } from '../../src/schema/types.js';
+import { DASHBOARD_VIEWS, levelsOf, type DashboardView } from '../../src/state/dashboard-state.js';
+import { viewEntry } from '../../src/state/views.js';
+import type { DashboardContext } from './context.js';
 
 const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
 /** Search box with ranked results, then theme and indicator selects. */
-export function renderIndicatorPicker(host: ControlsHost) {
+export function renderIndicatorPicker(host: DashboardContext) {
   const { text, shownLang: lang, catalog, current } = host;
-  if (!catalog || !current) return nothing;
   const hits = host.searchQuery ? searchIndicators(catalog, host.searchQuery, lang, host.offeredIndicators) : [];
   const pick = (id: string) => {
-    host.searchQuery = '';
+    host.setUi({ searchQuery: '' });
     host.change({ indicator: id });
   };
   const themes = catalog.themes.filter((theme) => host.offeredIndicators.some((indicator) => indicator.theme === theme.id));
@@ -54,10 +38,10 @@ export function renderIndicatorPicker(host: ControlsHost) {
         autocomplete="off"
         aria-describedby="search-hint"
         .value=${host.searchQuery}
-        @input=${(event: Event) => (host.searchQuery = value(event))}
+        @input=${(event: Event) => host.setUi({ searchQuery: value(event) })}
         @keydown=${(event: KeyboardEvent) => {
           if (event.key === 'Enter' && hits[0]) pick(hits[0].indicator.id);
-          if (event.key === 'Escape') host.searchQuery = '';
+          if (event.key === 'Escape') host.setUi({ searchQuery: '' });
         }}
       />
       <p id="search-hint" class="hint">${text.searchHint}</p>
@@ -79,7 +63,7 @@ export function renderIndicatorPicker(host: ControlsHost) {
     </div>
     <div class="field">
       <label for="theme">${text.theme}</label>
-      <select id="theme" @change=${(event: Event) => (host.themeFilter = value(event))}>
+      <select id="theme" @change=${(event: Event) => host.setUi({ themeFilter: value(event) })}>
         <option value="" ?selected=${!host.themeFilter}>${text.allThemes}</option>
         ${themes.map((theme) => html`<option value=${theme.id} ?selected=${theme.id === host.themeFilter}>${localized(theme.title, lang)}</option>`)}
       </select>
@@ -99,16 +83,16 @@ export function renderIndicatorPicker(host: ControlsHost) {
 }
 
 /** Level, period, breakdown and (for a real breakdown) category selects. */
-export function renderFilters(host: ControlsHost) {
+export function renderFilters(host: DashboardContext) {
   const { text, shownLang: lang, catalog, current, summary } = host;
   // "Your area" shows every indicator at the area's own level and latest period.
-  if (!catalog || !current || !summary || current.view === 'area') return nothing;
+  if (!summary || viewEntry(current.view).allIndicators) return nothing;
   const levels = levelsOf(catalog, summary, host.scope);
   const breakdowns = catalog.breakdowns.filter((breakdown) => summary.breakdowns.includes(breakdown.id));
   const breakdown = breakdowns.find((candidate) => candidate.id === current.breakdown);
   const periods = sortedPeriods(summary.periods).reverse();
-  // On the trend every period is shown.
-  const periodMatters = current.view !== 'trend';
+  // A view over time (the trend) shows every period.
+  const periodMatters = !viewEntry(current.view).overTime;
   return html`<div class="filters">
     <div class="field">
       <label for="level">${text.level}</label>
@@ -143,10 +127,8 @@ export function renderFilters(host: ControlsHost) {
 }
 
 /** Moves focus and selection along the tabs with the arrow keys, Home and End. */
-function onTabKey(host: ControlsHost, event: KeyboardEvent) {
-  const current = host.current;
-  if (!current) return;
-  const index = DASHBOARD_VIEWS.indexOf(current.view);
+function onTabKey(host: DashboardContext, event: KeyboardEvent) {
+  const index = DASHBOARD_VIEWS.indexOf(host.current.view);
   const last = DASHBOARD_VIEWS.length - 1;
   const next: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: last };
   const target = next[event.key];
@@ -154,15 +136,12 @@ function onTabKey(host: ControlsHost, event: KeyboardEvent) {
   event.preventDefault();
   const view = DASHBOARD_VIEWS[(target + DASHBOARD_VIEWS.length) % DASHBOARD_VIEWS.length]!;
   host.change({ view });
-  void (host as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() =>
-    (host.renderRoot.querySelector(`#tab-${view}`) as HTMLElement | null)?.focus(),
-  );
+  host.focusAfterUpdate(`#tab-${view}`);
 }
 
 /** The view switch: an ARIA tab list (arrow keys move between views). */
-export function renderViewTabs(host: ControlsHost) {
+export function renderViewTabs(host: DashboardContext) {
   const { text, current } = host;
-  if (!current) return nothing;
   return html`<div class="tabs" role="tablist" aria-label=${text.views} @keydown=${(event: KeyboardEvent) => onTabKey(host, event)}>
     ${DASHBOARD_VIEWS.map(
       (view: DashboardView) => html`<button
@@ -181,15 +160,12 @@ export function renderViewTabs(host: ControlsHost) {
   </div>`;
 }
 
-/** Only http(s) links from data files become links (one rule for every view: src/query/source.ts). */
-export const safeHref = httpUrl;
-
 /** Definition, method, source, licence and the simulated flag, one click away. */
-export function renderAbout(host: ControlsHost) {
+export function renderAbout(host: DashboardContext) {
   const { text, shownLang: lang, indicatorFile: file, catalog } = host;
-  if (!file || file.id !== host.current?.indicator) return nothing;
-  const sourceUrl = safeHref(file.source.url);
-  const licenceUrl = safeHref(file.source.licenceUrl);
+  if (!file) return nothing;
+  const sourceUrl = httpUrl(file.source.url);
+  const licenceUrl = httpUrl(file.source.licenceUrl);
   const sourceName = localized(file.source.name, lang);
   return html`<details class="about">
     <summary>${text.about}</summary>
@@ -205,7 +181,8 @@ export function renderAbout(host: ControlsHost) {
       <dd>${file.source.publisher}</dd>
       <dt>${text.licence}</dt>
       <dd>${licenceUrl ? html`<a href=${licenceUrl} rel="noopener noreferrer" target="_blank">${file.source.licence}</a>` : file.source.licence}</dd>
-      ${catalog ? html`<dt>${text.updated}</dt><dd>${new Date(`${catalog.updated}T12:00:00Z`).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' })}</dd>` : nothing}
+      <dt>${text.updated}</dt>
+      <dd>${new Date(`${catalog.updated}T12:00:00Z`).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' })}</dd>
     </dl>
   </details>`;
 }

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearLoadCache } from '../../src/load/fetch-json.js';
 import { DASHBOARD_VIEWS } from '../../src/state/dashboard-state.js';
+import { sameState } from '../../src/state/url.js';
+import { VIEW_TABLE } from '../../src/state/views.js';
 import { KollenAreaSelectEvent } from '../shared/events.js';
 import { expectNoAxeViolations, FIXTURE_DATA, mount, unmountAll, waitForState } from '../shared/test-helpers.js';
 import './kollen-dashboard.js';
 import type { KollenDashboard } from './kollen-dashboard.js';
-import { sparklinePath } from './sparkline.js';
 
 let startUrl: string;
 beforeEach(() => {
@@ -189,20 +190,6 @@ describe('<kollen-dashboard>', () => {
     expect($(element, '.print-button')).not.toBeNull();
   });
 
-  it('breaks a sparkline at a missing period', () => {
-    const path = sparklinePath(
-      [
-        { period: 'a', value: 1 },
-        { period: 'b', value: null },
-        { period: 'c', value: 3 },
-        { period: 'd', value: 4 },
-      ],
-      (index) => index * 10,
-      (value) => value,
-    );
-    expect(path).toBe('M0.0,1.0M20.0,3.0L30.0,4.0');
-  });
-
   it('reads and writes the URL; back and forward restore the state', async () => {
     history.replaceState(null, '', `${location.pathname}?period=2018&view=table&lang=en&keep=1`);
     const element = await dashboard('');
@@ -255,6 +242,47 @@ describe('<kollen-dashboard>', () => {
     expect($(element, '[data-preview="script"] kollen-trend')).not.toBeNull();
     expect($(element, '[data-preview="iframe"] iframe')!.getAttribute('src')).toMatch(/embed\.html\?areas=0001&view=trend$/);
     expect($<HTMLInputElement>(element, '#share-link').value).toContain('?areas=0001&view=trend');
+  });
+
+  it('passes every view’s element exactly the attributes of its embed code', async () => {
+    const element = await dashboard('no-history link-group="g"');
+    $(element, 'details.share summary').click();
+    await settle(element);
+    const starts = [{}, { breakdown: 'sex', category: 'men', period: '2018', areas: '0001' }, { breakdown: 'total', areas: '0001,0002' }];
+    const dashboardEmbeds: { markup: string; state: unknown }[] = [];
+    for (const [index, start] of starts.entries()) {
+      for (const [name, value] of Object.entries(start)) element.setAttribute(name, value);
+      for (const view of DASHBOARD_VIEWS) {
+        element.setAttribute('view', view);
+        await settle(element);
+        expect(element.current).toMatchObject({ ...start, view, areas: start.areas ? start.areas.split(',') : [] });
+        expect($(element, '.view').childElementCount, view).toBeGreaterThan(0);
+        // The script embed code's element, read back from the share panel as a page would.
+        const markup = $<HTMLTextAreaElement>(element, '#embed-script').value.split('\n')[1]!;
+        const template = document.createElement('template');
+        template.innerHTML = markup;
+        const embedded = template.content.firstElementChild!;
+        expect(embedded.localName).toBe(VIEW_TABLE[view].element);
+        if (embedded.localName === 'kollen-dashboard') {
+          if (index === 1) dashboardEmbeds.push({ markup, state: { ...element.current } });
+          continue;
+        }
+        const child = $(element, `.view > ${embedded.localName}`);
+        const chart = embedded.localName !== 'kollen-map';
+        const expected = [...(chart ? ['no-export'] : []), ...embedded.getAttributeNames(), 'link-group'];
+        const passed = child.getAttributeNames().filter((name) => child.getAttribute(name) !== '' || expected.includes(name));
+        expect(passed.sort(), `${view} ${JSON.stringify(start)}`).toEqual(expected.sort());
+        for (const name of embedded.getAttributeNames()) expect(child.getAttribute(name), `${view} ${name}`).toBe(embedded.getAttribute(name));
+        expect(child.getAttribute('link-group')).toBe('g');
+      }
+    }
+    // Views only the dashboard draws embed a chrome-less dashboard: it must show the same state.
+    expect(dashboardEmbeds.map(({ markup }) => markup.match(/view="(\w+)"/)?.[1])).toEqual(['table', 'area']);
+    for (const { markup, state } of dashboardEmbeds) {
+      const copy = mount<KollenDashboard>(markup);
+      await waitForState(copy, 'ready');
+      expect(sameState(copy.current!, state as never), markup).toBe(true);
+    }
   });
 
   it('downloads the CSV of the view and of the whole indicator as real files', async () => {

@@ -3,12 +3,10 @@
  * copy buttons, and the PNG / SVG / CSV downloads of the view.
  */
 import { html, nothing } from 'lit';
-import type { CommonMessages } from '../../src/i18n/common.js';
-import type { DashboardMessages } from '../../src/i18n/dashboard.js';
-import { localized, type Lang } from '../../src/i18n/index.js';
-import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
-import { elementForView, elementMarkup, embedPageUrl, iframeEmbedCode, scriptEmbedCode, type EmbedLocations } from '../../src/export/embed.js';
-import type { DashboardScope, DashboardState } from '../../src/state/dashboard-state.js';
+import { localized } from '../../src/i18n/index.js';
+import { elementMarkup, embedPageUrl, iframeEmbedCode, scriptEmbedCode, type EmbedLocations } from '../../src/export/embed.js';
+import { viewElement, viewEntry } from '../../src/state/views.js';
+import { viewFacts, type DashboardContext } from './context.js';
 import { urlWithStateQuery } from './url-history.js';
 
 // Kept in variables so the bundler does not turn `new URL('…', import.meta.url)` into assets: the
@@ -27,31 +25,12 @@ export function embedLocations(dataRootUrl: string): EmbedLocations {
   };
 }
 
-/** What the share panel reads from the dashboard. */
-export interface ShareHost {
-  readonly catalog: Catalog | undefined;
-  readonly current: DashboardState | undefined;
-  readonly text: DashboardMessages;
-  readonly commonText: CommonMessages;
-  readonly shownLang: Lang;
-  readonly summary: IndicatorSummary | undefined;
-  readonly indicatorFile: IndicatorFile | undefined;
-  readonly scope: DashboardScope;
-  readonly dataRootUrl: string;
-  readonly stateQuery: string;
-  shareOpen: boolean;
-  /** Message after a copy or download, for the live region. */
-  actionMessage: string;
-  copy(text: string, id: string): void;
-  download(kind: 'png' | 'svg' | 'csv-view' | 'csv-all'): void;
-}
-
 /** The embed codes of the current state. */
-export function embedCodes(host: ShareHost): { link: string; script: string; iframe: string; iframeSrc: string; markup: string } | undefined {
+export function embedCodes(host: DashboardContext): { link: string; script: string; iframe: string; iframeSrc: string; markup: string } | undefined {
   const { current, summary } = host;
-  if (!current || !summary) return undefined;
+  if (!summary) return undefined;
   const locations = embedLocations(host.dataRootUrl);
-  const spec = elementForView(current, host.dataRootUrl, host.scope, summary.breakdowns);
+  const spec = viewElement(current, viewFacts(host));
   const iframeSrc = embedPageUrl(host.stateQuery, locations, host.scope);
   const title = `Kollen: ${localized(summary.title, current.lang)} – ${host.text.view[current.view]}`;
   return {
@@ -64,25 +43,24 @@ export function embedCodes(host: ShareHost): { link: string; script: string; ifr
 }
 
 // One preview element per dashboard and markup, so re-renders do not reload it.
-const previews = new WeakMap<ShareHost, { markup: string; element: Element }>();
+const previews = new WeakMap<object, { markup: string; element: Element }>();
 
 /** A live instance of the script embed's element, built with DOM calls (never parsed as HTML). */
-function previewElement(host: ShareHost): Element | undefined {
-  const { current, summary } = host;
-  if (!current || !summary) return undefined;
-  const spec = elementForView(current, host.dataRootUrl, host.scope, summary.breakdowns);
+function previewElement(host: DashboardContext): Element | undefined {
+  if (!host.summary) return undefined;
+  const spec = viewElement(host.current, viewFacts(host));
   const markup = elementMarkup(spec);
-  const cached = previews.get(host);
+  const cached = previews.get(host.identity);
   if (cached?.markup === markup) return cached.element;
   const element = document.createElement(spec.tag);
   for (const [name, value] of spec.attributes) element.setAttribute(name, value);
   // The preview must not steer the dashboard's own selection.
   element.setAttribute('link-group', 'kollen-share-preview');
-  previews.set(host, { markup, element });
+  previews.set(host.identity, { markup, element });
   return element;
 }
 
-function codeBlock(host: ShareHost, id: string, label: string, help: string, code: string, rows: number) {
+function codeBlock(host: DashboardContext, id: string, label: string, help: string, code: string, rows: number) {
   return html`<div class="code-block">
     <label for=${id}>${label}</label>
     ${help ? html`<p class="hint" id=${`${id}-help`}>${help}</p>` : nothing}
@@ -92,11 +70,11 @@ function codeBlock(host: ShareHost, id: string, label: string, help: string, cod
 }
 
 /** The share panel: link, embed codes, previews. */
-export function renderSharePanel(host: ShareHost) {
+export function renderSharePanel(host: DashboardContext) {
   const codes = embedCodes(host);
   if (!codes) return nothing;
   const text = host.text;
-  return html`<details class="share" ?open=${host.shareOpen} @toggle=${(event: Event) => (host.shareOpen = (event.target as HTMLDetailsElement).open)}>
+  return html`<details class="share" ?open=${host.shareOpen} @toggle=${(event: Event) => host.setUi({ shareOpen: (event.target as HTMLDetailsElement).open })}>
     <summary>${text.share}</summary>
     ${host.shareOpen
       ? html`<div class="share-body">
@@ -121,10 +99,9 @@ export function renderSharePanel(host: ShareHost) {
 }
 
 /** Download buttons for the view's image and data. */
-export function renderDownloads(host: ShareHost) {
+export function renderDownloads(host: DashboardContext) {
   const { text, current } = host;
-  if (!current) return nothing;
-  const imageView = current.view === 'map' || current.view === 'trend' || current.view === 'ranking' || current.view === 'breakdown';
+  const imageView = viewEntry(current.view).image;
   return html`<section class="downloads" aria-labelledby="downloads-heading">
     <h3 id="downloads-heading">${text.downloads}</h3>
     <div class="buttons">

@@ -1,95 +1,75 @@
 /**
  * The dashboard's views. Map, trend and distribution are the library's own elements with the
- * dashboard's state as attributes; the table is drawn here. Only the open view is in the DOM, so
+ * attributes the table of views (src/state/views.ts) gives them, the same an embed code carries;
+ * the table and "your area" are drawn here. Only the open view is in the DOM, so
  * a chart's vega chunk loads only when a chart view is opened.
  */
 import { html, nothing } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { DashboardMessages } from '../../src/i18n/dashboard.js';
-import { localized, type Lang } from '../../src/i18n/index.js';
+import { localized } from '../../src/i18n/index.js';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
-import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
-import { breakdownForView, type DashboardScope, type DashboardState } from '../../src/state/dashboard-state.js';
+import { breakdownForView, type DashboardView } from '../../src/state/dashboard-state.js';
 import { tableRows, type TableRow } from '../../src/state/table-rows.js';
-import { renderAreaView, type AreaViewHost } from './area-view.js';
+import { dashboardChildAttributes, viewElement, viewEntry, type ElementSpec } from '../../src/state/views.js';
+import { renderAreaView } from './area-view.js';
+import { viewFacts, type DashboardContext } from './context.js';
 
-/** What the views read from the dashboard. */
-export interface ViewHost extends AreaViewHost {
-  readonly catalog: Catalog | undefined;
-  readonly current: DashboardState | undefined;
-  readonly text: DashboardMessages;
-  readonly shownLang: Lang;
-  readonly summary: IndicatorSummary | undefined;
-  readonly indicatorFile: IndicatorFile | undefined;
-  readonly scope: DashboardScope;
-  readonly dataRootUrl: string;
-  readonly linkGroup: string;
-  /** Chrome-less: no help line above the view. */
-  readonly embed: boolean;
-  selectArea(level: string, code: string | null): void;
+/** Sets exactly the given attributes on its element (and removes the ones it set before and no longer gets). */
+class AttributesDirective extends Directive {
+  private written = new Set<string>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('attributes() belongs on an element');
+  }
+
+  render(_attributes: readonly [string, string][]) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [attributes]: [readonly [string, string][]]) {
+    const names = new Set(attributes.map(([name]) => name));
+    for (const name of this.written) if (!names.has(name)) part.element.removeAttribute(name);
+    for (const [name, value] of attributes) if (part.element.getAttribute(name) !== value) part.element.setAttribute(name, value);
+    this.written = names;
+    return nothing;
+  }
 }
 
-const orNothing = (value: string | undefined) => (value ? value : nothing);
+/** Binds a list of attributes to an element, so the table of views can name them. */
+const attributes = directive(AttributesDirective);
 
-/** The open view. */
-export function renderView(host: ViewHost) {
-  const { current, text } = host;
-  if (!current || !host.summary) return nothing;
-  const area = current.areas[0];
-  const root = host.dataRootUrl;
-  const group = orNothing(host.linkGroup);
-  const help = host.embed ? nothing : html`<p class="view-help">${text.viewHelp[current.view]}</p>`;
-  switch (current.view) {
-    case 'map':
-      return html`${help}
-        <kollen-map
-          data-root=${root}
-          lang=${current.lang}
-          link-group=${group}
-          indicator=${current.indicator}
-          level=${current.level}
-          period=${current.period}
-          breakdown=${current.breakdown}
-          category=${current.category}
-          area=${orNothing(area)}
-          within=${orNothing(host.scope.within)}
-        ></kollen-map>`;
-    case 'trend':
-      return html`${help}
-        <kollen-trend
-          no-export
-          data-root=${root}
-          lang=${current.lang}
-          link-group=${group}
-          indicator=${current.indicator}
-          level=${current.level}
-          area=${orNothing(area)}
-          areas=${orNothing(current.areas.length > 1 ? current.areas.join(',') : undefined)}
-          breakdown=${orNothing(current.breakdown === 'total' ? undefined : current.breakdown)}
-        ></kollen-trend>`;
-    case 'ranking':
-    case 'breakdown': {
-      const breakdown = breakdownForView(current, host.summary);
-      if (!breakdown) return html`${help}<p class="notice">${text.noBreakdownForIndicator}</p>`;
-      return html`${help}
-        <kollen-distribution
-          no-export
-          kind=${current.view === 'breakdown' && breakdown.includes('*') ? 'pyramid' : current.view}
-          data-root=${root}
-          lang=${current.lang}
-          link-group=${group}
-          indicator=${current.indicator}
-          level=${current.level}
-          period=${current.period}
-          area=${orNothing(area)}
-          breakdown=${breakdown}
-          category=${orNothing(current.view === 'ranking' && current.breakdown !== 'total' ? current.category : undefined)}
-        ></kollen-distribution>`;
-    }
-    case 'table':
-      return html`${help}${renderTable(host)}`;
-    case 'area':
-      return renderAreaView(host);
+/** The dashboard's child element for a view, with the embed code's attributes plus the dashboard's own. */
+function childElement(spec: ElementSpec, linkGroup: string) {
+  const pairs = dashboardChildAttributes(spec, linkGroup);
+  switch (spec.tag) {
+    case 'kollen-map':
+      return html`<kollen-map ${attributes(pairs)}></kollen-map>`;
+    case 'kollen-trend':
+      return html`<kollen-trend ${attributes(pairs)}></kollen-trend>`;
+    case 'kollen-distribution':
+      return html`<kollen-distribution ${attributes(pairs)}></kollen-distribution>`;
+    case 'kollen-dashboard':
+      return nothing;
   }
+}
+
+/** The views only the dashboard draws (`kollen-dashboard` in the table of views). */
+const DRAWN_HERE: Partial<Record<DashboardView, (context: DashboardContext, help: unknown) => unknown>> = {
+  table: (context, help) => html`${help}${renderTable(context)}`,
+  area: (context) => renderAreaView(context),
+};
+
+/** The open view, as its entry in the table of views (src/state/views.ts) says. */
+export function renderView(context: DashboardContext) {
+  const { current, text, summary } = context;
+  if (!summary) return nothing;
+  const entry = viewEntry(current.view);
+  const help = context.embed ? nothing : html`<p class="view-help">${text.viewHelp[current.view]}</p>`;
+  if (entry.element === 'kollen-dashboard') return DRAWN_HERE[current.view]?.(context, help) ?? nothing;
+  if (entry.needsBreakdown && !breakdownForView(current, summary)) return html`${help}<p class="notice">${text.noBreakdownForIndicator}</p>`;
+  return html`${help}${childElement(viewElement(current, viewFacts(context)), context.linkGroup)}`;
 }
 
 function statusText(row: TableRow, text: DashboardMessages): string {
@@ -97,11 +77,10 @@ function statusText(row: TableRow, text: DashboardMessages): string {
 }
 
 /** The table view: every area with value, interval, count and verdict; a button selects an area. */
-function renderTable(host: ViewHost) {
+function renderTable(host: DashboardContext) {
   const { current, catalog, text, shownLang: lang } = host;
   const file = host.indicatorFile;
-  if (!current || !catalog) return nothing;
-  if (!file || file.id !== current.indicator) return html`<p class="status" role="status">${host.commonText.loading}</p>`;
+  if (!file) return html`<p class="status" role="status">${host.commonText.loading}</p>`;
   const rows = tableRows(file, catalog, current, host.scope);
   const level = catalog.levels.find((candidate) => candidate.id === current.level);
   const breakdown = catalog.breakdowns.find((candidate) => candidate.id === current.breakdown);

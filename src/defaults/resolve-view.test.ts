@@ -11,8 +11,8 @@ import {
   resolveIndicator,
   resolveMapLevel,
   resolvePeriod,
-  sortPeriods,
 } from './resolve-view.js';
+import { sortedPeriods } from '../query/periods.js';
 
 const text = (s: string) => ({ sv: s, en: s });
 const geometry = (object: string) => ({ file: 'geo/x.topo.json', object, codeProperty: 'code', nameProperty: 'name' });
@@ -73,6 +73,14 @@ describe('resolveIndicator / defaultIndicatorId', () => {
 describe('defaultMapLevel / resolveMapLevel', () => {
   it('skips levels without a map and levels with a single area', () => {
     expect(defaultMapLevel(catalog, ['country', 'county', 'municipality'])?.id).toBe('municipality');
+  });
+
+  it('counts areas inside a scope, as the dashboard with `areas-within` does', () => {
+    const scoped = { ...catalog, areas: [...catalog.areas, { code: 'new-c', name: 'c', level: 'district-new', parent: '0101' }, { code: 'new-d', name: 'd', level: 'district-new', parent: '0101' }] } as Catalog;
+    expect(defaultMapLevel(scoped, ['municipality', 'district-new'])?.id).toBe('municipality');
+    expect(defaultMapLevel(scoped, ['municipality', 'district-new'], { within: '0101' })?.id).toBe('district-new');
+    // The catalogue's order decides, whatever order the indicator lists its levels in.
+    expect(defaultMapLevel(catalog, ['district-new', 'municipality'])?.id).toBe('municipality');
   });
 
   it('falls back to a one-area map when that is all the indicator has, and to nothing without maps', () => {
@@ -144,7 +152,7 @@ describe('resolvePeriod', () => {
   });
 
   it('orders periods as numbers, not as text', () => {
-    expect(sortPeriods(['2021', '999', '2002', '2010-2013'])).toEqual(['999', '2002', '2010-2013', '2021']);
+    expect(sortedPeriods(['2021', '999', '2002', '2010-2013'])).toEqual(['999', '2002', '2010-2013', '2021']);
   });
 });
 

@@ -4,7 +4,8 @@
  *
  * - indicator: the catalogue's first;
  * - level: the indicator's first level that has geometry and more than one area in the catalogue
- *   (a map of the one county is no map worth opening on); else its first level with geometry;
+ *   (a map of the one county is no map worth opening on); else its first level with geometry
+ *   (`defaultMapLevel`, which the dashboard uses too, inside its `areas-within` scope);
  * - period: the latest period with at least one published (`status: 'ok'`) value on that level and
  *   breakdown — an indicator's period list spans all its levels, and a district division in force
  *   2010–2018 has nothing to show for 2021;
@@ -17,6 +18,7 @@ import { findIndicator, findLevel } from '../load/data.js';
 import { sortedPeriods } from '../query/periods.js';
 import { KollenDataError } from '../schema/errors.js';
 import type { AreaLevel, Catalog, IndicatorFile, IndicatorSummary } from '../schema/types.js';
+import { areasInScope, type DashboardScope } from '../state/scope.js';
 
 /** The indicator named by `requested`, or the catalogue's first; throws a data error for an unknown id or an empty catalogue. */
 export function resolveIndicator(catalog: Catalog, requested: string, catalogUrl: string): IndicatorSummary {
@@ -31,21 +33,16 @@ export function defaultIndicatorId(catalog: Catalog, requested: string): string 
   return requested || catalog.indicators[0]?.id;
 }
 
-/** How many areas the catalogue lists per level. */
-function areaCounts(catalog: Catalog): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const area of catalog.areas) counts.set(area.level, (counts.get(area.level) ?? 0) + 1);
-  return counts;
-}
-
 /**
- * The level a widget opens on when none is asked for: the indicator's first level with geometry and
- * more than one area, else its first level with geometry; undefined when none of its levels has a map.
+ * The level a widget or the dashboard opens on when none is asked for: of the indicator's levels
+ * with geometry (in catalogue order), the first with more than one area inside the scope (a map of
+ * the lone county is no map worth opening on), else the first with an area, else the first;
+ * undefined when none of its levels has a map.
  */
-export function defaultMapLevel(catalog: Catalog, indicatorLevels: readonly string[]): AreaLevel | undefined {
-  const drawable = indicatorLevels.map((id) => catalog.levels.find((level) => level.id === id)).filter((level): level is AreaLevel => !!level?.geometry);
-  const counts = areaCounts(catalog);
-  return drawable.find((level) => (counts.get(level.id) ?? 0) > 1) ?? drawable[0];
+export function defaultMapLevel(catalog: Catalog, indicatorLevels: readonly string[], scope: DashboardScope = {}): AreaLevel | undefined {
+  const drawable = catalog.levels.filter((level) => level.geometry && indicatorLevels.includes(level.id));
+  const areaCount = (level: AreaLevel) => areasInScope(catalog, level.id, scope).length;
+  return drawable.find((level) => areaCount(level) > 1) ?? drawable.find((level) => areaCount(level) > 0) ?? drawable[0];
 }
 
 /** The level named by `requested`, else the default map level; throws a data error when there is no such level or none with a map. */
@@ -82,9 +79,6 @@ export interface PeriodScope {
   area?: string;
 }
 
-/** Periods sorted oldest first (years or year ranges, compared as text with numbers in order). */
-export const sortPeriods = sortedPeriods;
-
 /**
  * The period named by `requested` (kept even when it has no data: the widget says so), else the
  * latest period with at least one published value in `scope`, else the latest period at all (the
@@ -101,7 +95,7 @@ export function resolvePeriod(indicator: Pick<IndicatorFile, 'periods' | 'values
     if (scope.area !== undefined && values.area[i] !== scope.area) continue;
     published.add(values.period[i]!);
   }
-  const periods = sortPeriods(indicator.periods);
+  const periods = sortedPeriods(indicator.periods);
   return periods.filter((period) => published.has(period)).at(-1) ?? periods.at(-1) ?? '';
 }
 

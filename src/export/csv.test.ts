@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
-import { CSV_COLUMNS, downloadName, indicatorCsv, indicatorRows, rowsToCsv } from './csv.js';
+import { indicatorRows } from '../query/index.js';
+import { CSV_COLUMNS, downloadName, indicatorCsv, rowsToCsv } from './csv.js';
 
 const fixtures = resolve(import.meta.dirname, '../../test/fixtures/data');
 const catalog = JSON.parse(readFileSync(`${fixtures}/catalog.json`, 'utf8')) as Catalog;

@@ -14,7 +14,6 @@ import type { Catalog, IndicatorFile, ValueRow } from '../schema/types.js';
 
 // Which cells a CSV holds is read by the query module; re-exported for the callers that build a
 // CSV from a filter (the dashboard's downloads).
-export { indicatorRows, type RowFilter } from '../query/index.js';
 
 /** The columns of every Kollen CSV, in order. */
 export const CSV_COLUMNS = [

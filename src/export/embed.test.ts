@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultState } from '../state/dashboard-state.js';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
-import { indicatorRows } from './csv.js';
+import { indicatorRows } from '../query/index.js';
 import { elementForView, elementMarkup, embedPageUrl, iframeEmbedCode, scriptEmbedCode } from './embed.js';
 import { viewRowFilter } from './view-rows.js';
 
@@ -28,7 +28,13 @@ describe('embed codes', () => {
     expect(elementMarkup(elementForView({ ...base, view: 'trend', areas: ['0001', '0002'], breakdown: 'sex', category: 'women' }, root))).toBe(
       '<kollen-trend data-root="https://kollen.example/data/" lang="sv" indicator="fixture-smoking" level="municipality" area="0001" areas="0001,0002" breakdown="sex"></kollen-trend>',
     );
-    expect(elementMarkup(elementForView({ ...base, view: 'ranking' }, root))).toContain('<kollen-distribution kind="ranking"');
+    expect(elementMarkup(elementForView({ ...base, view: 'ranking' }, root))).toBe(
+      '<kollen-distribution kind="ranking" data-root="https://kollen.example/data/" lang="sv" indicator="fixture-smoking" level="municipality" period="2021" breakdown="total"></kollen-distribution>',
+    );
+    // A ranking of one category carries it (the embed code once left it out and ranked another).
+    expect(elementMarkup(elementForView({ ...base, view: 'ranking', breakdown: 'sex', category: 'men' }, root))).toBe(
+      '<kollen-distribution kind="ranking" data-root="https://kollen.example/data/" lang="sv" indicator="fixture-smoking" level="municipality" period="2021" breakdown="sex" category="men"></kollen-distribution>',
+    );
     // The breakdown view needs a breakdown: the indicator's first when "total" is chosen.
     expect(elementMarkup(elementForView({ ...base, view: 'breakdown' }, root, {}, ['sex']))).toContain('breakdown="sex"');
     expect(elementMarkup(elementForView({ ...base, view: 'breakdown', breakdown: 'sex*age-5y' }, root))).toContain('<kollen-distribution kind="pyramid"');

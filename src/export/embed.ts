@@ -4,7 +4,10 @@
  * CSS and scripts, resized by a tiny host script). Values are HTML-escaped: an indicator id or
  * area code from a URL never becomes markup in someone else's page.
  */
-import { breakdownForView, type DashboardScope, type DashboardState } from '../state/dashboard-state.js';
+import type { DashboardScope, DashboardState } from '../state/dashboard-state.js';
+import { viewElement, type ElementSpec } from '../state/views.js';
+
+export type { ElementSpec } from '../state/views.js';
 
 /** Where the published library, data and embed page live (absolute URLs). */
 export interface EmbedLocations {
@@ -18,96 +21,18 @@ export interface EmbedLocations {
   resizeScript: string;
 }
 
-/** A tag name and its attributes, in the order they are written. */
-export interface ElementSpec {
-  tag: string;
-  attributes: [string, string][];
-}
-
 /** Escapes text for an HTML attribute value in double quotes. */
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
- * The element (and attributes) that shows the current view on its own: the map, trend or
- * distribution element; the table and "your area" views exist only inside the dashboard, so
- * they embed a chrome-less dashboard.
+ * The element (and attributes) that shows the current view on its own, from the table of views
+ * (src/state/views.ts): the map, trend or distribution element; the table and "your area" views
+ * exist only inside the dashboard, so they embed a chrome-less dashboard.
  */
 export function elementForView(state: DashboardState, dataRoot: string, scope: DashboardScope = {}, breakdowns: readonly string[] = []): ElementSpec {
-  const common: [string, string][] = [['data-root', dataRoot], ['lang', state.lang]];
-  const area = state.areas[0];
-  const breakdown = breakdownForView(state, { breakdowns }) ?? 'total';
-  const picked = (pairs: [string, string | undefined][]): [string, string][] =>
-    pairs.filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '');
-  switch (state.view) {
-    case 'map':
-      return {
-        tag: 'kollen-map',
-        attributes: [
-          ...common,
-          ...picked([
-            ['indicator', state.indicator],
-            ['level', state.level],
-            ['period', state.period],
-            ['breakdown', state.breakdown],
-            ['category', state.category],
-            ['area', area],
-            ['within', scope.within],
-          ]),
-        ],
-      };
-    case 'trend':
-      return {
-        tag: 'kollen-trend',
-        attributes: [
-          ...common,
-          ...picked([
-            ['indicator', state.indicator],
-            ['level', state.level],
-            ['area', area],
-            ['areas', state.areas.length > 1 ? state.areas.join(',') : undefined],
-            ['breakdown', state.breakdown === 'total' ? undefined : state.breakdown],
-          ]),
-        ],
-      };
-    case 'ranking':
-    case 'breakdown':
-      return {
-        tag: 'kollen-distribution',
-        attributes: [
-          // A cross-breakdown (sex*age) is drawn as a population pyramid.
-          ['kind', state.view === 'breakdown' && breakdown.includes('*') ? 'pyramid' : state.view],
-          ...common,
-          ...picked([
-            ['indicator', state.indicator],
-            ['level', state.level],
-            ['period', state.period],
-            ['area', area],
-            ['breakdown', breakdown],
-          ]),
-        ],
-      };
-    default:
-      return {
-        tag: 'kollen-dashboard',
-        attributes: [
-          ['embed', ''],
-          ['no-history', ''],
-          ...common,
-          ...picked([
-            ['indicator', state.indicator],
-            ['level', state.level],
-            ['period', state.period],
-            ['breakdown', state.breakdown],
-            ['category', state.category],
-            ['areas', state.areas.join(',')],
-            ['view', state.view],
-            ['areas-within', scope.within],
-          ]),
-        ],
-      };
-  }
+  return viewElement(state, { dataRoot, scope, breakdowns });
 }
 
 /** `<tag a="b" flag>` markup for an element spec. */

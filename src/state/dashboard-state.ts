@@ -5,14 +5,14 @@
  * documented default (first indicator, first level with a map, latest period, `total`), so the
  * dashboard never draws an impossible combination.
  */
+import { defaultMapLevel, resolveCategory } from '../defaults/resolve-view.js';
 import { latestPeriod } from '../query/periods.js';
-import type { Area, Catalog, IndicatorSummary, Lang } from '../schema/types.js';
+import type { Catalog, IndicatorSummary, Lang } from '../schema/types.js';
+import { areasInScope, isInScope, type DashboardScope } from './scope.js';
+import { DASHBOARD_VIEWS, isDashboardView, viewEntry, type DashboardView } from './views.js';
 
-/** The views of the dashboard, in the order the view switch shows them. */
-export const DASHBOARD_VIEWS = ['map', 'trend', 'ranking', 'breakdown', 'table', 'area'] as const;
-
-/** One view of the dashboard: map, trend, ranking, breakdown, table, or "your area". */
-export type DashboardView = (typeof DASHBOARD_VIEWS)[number];
+export { areasInScope, isInScope, type DashboardScope } from './scope.js';
+export { breakdownForView, DASHBOARD_VIEWS, isDashboardView, type DashboardView } from './views.js';
 
 /** Everything the dashboard shows; serialised into the URL query string. */
 export interface DashboardState {
@@ -29,28 +29,12 @@ export interface DashboardState {
   lang: Lang;
 }
 
-/** Limits the dashboard to one part of the territory (attribute `areas-within`). */
-export interface DashboardScope {
-  /** Code of the enclosing area: a municipality (its districts) or a county (its municipalities). */
-  within?: string;
-}
-
 /** A partial request (from a URL, an attribute or a person) before normalisation. */
 export type StateRequest = Partial<Omit<DashboardState, 'areas' | 'view' | 'lang'>> & {
   areas?: string[];
   view?: string;
   lang?: string;
 };
-
-/** True when `view` names one of the dashboard's views. */
-export function isDashboardView(view: string | undefined): view is DashboardView {
-  return (DASHBOARD_VIEWS as readonly string[]).includes(view ?? '');
-}
-
-/** Areas of `level` inside the scope (all of them without a scope). */
-export function areasInScope(catalog: Catalog, level: string, scope: DashboardScope = {}): Area[] {
-  return catalog.areas.filter((area) => area.level === level && (!scope.within || area.parent === scope.within));
-}
 
 /** Levels that have a map and at least one area inside the scope. */
 export function mappableLevels(catalog: Catalog, scope: DashboardScope = {}): string[] {
@@ -71,18 +55,19 @@ export function indicatorsInScope(catalog: Catalog, scope: DashboardScope = {}):
 }
 
 /**
- * The level a dashboard opens an indicator on: the first of its levels that splits the scope into
- * several areas (a map of the county alone says little), else its first level.
+ * The level a dashboard opens an indicator on: the widgets' default (`defaultMapLevel`: the first
+ * of its levels that splits the scope into several areas) when the dashboard can show it.
  */
 export function preferredLevel(catalog: Catalog, indicator: IndicatorSummary, scope: DashboardScope = {}): string | undefined {
-  const levels = levelsOf(catalog, indicator, scope);
-  return levels.find((level) => areasInScope(catalog, level, scope).length > 1) ?? levels[0];
+  const level = defaultMapLevel(catalog, indicator.levels, scope)?.id;
+  return level && levelsOf(catalog, indicator, scope).includes(level) ? level : undefined;
 }
 
-// One order of periods for every view (src/query/periods.ts); re-exported for this module's callers.
-export { latestPeriod };
 
-/** The defaults that a URL leaves out; `indicator` decides the rest (see `preferredLevel`). */
+/**
+ * The defaults that a URL leaves out: the first indicator in scope (or `indicatorId`'s), its
+ * preferred level and latest period, no breakdown, the map, `lang`.
+ */
 export function defaultState(catalog: Catalog, scope: DashboardScope = {}, lang: Lang = 'sv', indicatorId?: string): DashboardState {
   const indicators = indicatorsInScope(catalog, scope);
   const indicator = indicators.find((candidate) => candidate.id === indicatorId) ?? indicators[0];
@@ -93,7 +78,8 @@ export function defaultState(catalog: Catalog, scope: DashboardScope = {}, lang:
     breakdown: 'total',
     category: 'total',
     areas: [],
-    view: 'map',
+    // The view switch's first view (the map).
+    view: DASHBOARD_VIEWS[0],
     lang,
   };
 }
@@ -128,7 +114,7 @@ export function normalizeState(
     if (request.category !== undefined && categories.includes(request.category)) state.category = request.category;
     else {
       if (request.category !== undefined) ignored.push('category');
-      state.category = categories[0] ?? 'total';
+      state.category = resolveCategory(catalog, state.breakdown, '').category;
     }
   }
   take('view', request.view as DashboardView | undefined, isDashboardView(request.view));
@@ -150,16 +136,7 @@ function isSelectableArea(catalog: Catalog, code: string, state: DashboardState,
   return catalog.areas.some(
     (area) =>
       area.code === code &&
-      (!scope.within || area.parent === scope.within) &&
-      (state.view === 'area' ? mappable.includes(area.level) : area.level === state.level),
+      isInScope(area, scope) &&
+      (viewEntry(state.view).allIndicators ? mappable.includes(area.level) : area.level === state.level),
   );
-}
-
-/**
- * The breakdown a view splits by: the chosen one, except that the breakdown view needs a real
- * breakdown and takes the indicator's first when `total` is chosen (none when it has none).
- */
-export function breakdownForView(state: DashboardState, indicator: { readonly breakdowns: readonly string[] }): string | undefined {
-  if (state.view !== 'breakdown' || state.breakdown !== 'total') return state.breakdown;
-  return indicator.breakdowns[0];
 }

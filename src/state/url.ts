@@ -4,7 +4,7 @@
  * left out, area codes joined by commas) so one state has one address.
  */
 import type { Catalog, Lang } from '../schema/types.js';
-import { defaultState, normalizeState, type DashboardScope, type DashboardState } from './dashboard-state.js';
+import { defaultState, normalizeState, type DashboardScope, type DashboardState, type StateRequest } from './dashboard-state.js';
 
 /** Query keys in the order they are written. */
 export const STATE_KEYS = ['indicator', 'level', 'period', 'breakdown', 'category', 'areas', 'view', 'lang'] as const;
@@ -30,14 +30,21 @@ export function parseStateQuery(
   scope: DashboardScope = {},
   defaultLang: Lang = 'sv',
 ): { state: DashboardState; ignored: (keyof DashboardState)[] } {
-  const raw = readQuery(query);
+  return normalizeState(catalog, queryRequest(readQuery(query)), scope, defaultLang);
+}
+
+/** A raw query (or attributes) as a state request: `areas` split into codes. */
+export function queryRequest(raw: Partial<Record<(typeof STATE_KEYS)[number], string>>): StateRequest {
   const { areas, ...rest } = raw;
-  return normalizeState(
-    catalog,
-    { ...rest, ...(areas !== undefined ? { areas: areas.split(',').map((code) => code.trim()).filter(Boolean) } : {}) },
-    scope,
-    defaultLang,
-  );
+  return { ...rest, ...(areas !== undefined ? { areas: splitCodes(areas) } : {}) };
+}
+
+/** Area codes from a comma-separated list (spaces and empty entries dropped). */
+export function splitCodes(list: string): string[] {
+  return list
+    .split(',')
+    .map((code) => code.trim())
+    .filter(Boolean);
 }
 
 /** Encodes a value, leaving the characters area codes and ids use readable. */

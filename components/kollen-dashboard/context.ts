@@ -1,0 +1,79 @@
+/**
+ * What the dashboard's templates read: one read-only snapshot per render of the state, the data
+ * and the words in the language shown, plus the few actions a template can start. The element
+ * builds it; the template modules (controls, views, area view, share panel, layout) never see the
+ * element itself, so none of its internals has to be public.
+ */
+import type { CommonMessages } from '../../src/i18n/common.js';
+import type { DashboardMessages } from '../../src/i18n/dashboard.js';
+import type { Lang } from '../../src/i18n/index.js';
+import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
+import type { DashboardScope, DashboardState } from '../../src/state/dashboard-state.js';
+import type { ViewFacts } from '../../src/state/views.js';
+
+/** The dashboard's own UI state that is not part of the URL. */
+export interface DashboardUi {
+  /** The indicator search box's text. */
+  readonly searchQuery: string;
+  /** Theme the indicator list is narrowed to ('' = all). */
+  readonly themeFilter: string;
+  /** The "your area" list filter. */
+  readonly areaFilter: string;
+  /** Whether the share panel is open (its previews load only then). */
+  readonly shareOpen: boolean;
+  /** Result of the last copy or download, for its live region. */
+  readonly actionMessage: string;
+}
+
+/** The UI state a dashboard starts with. */
+export const INITIAL_UI: DashboardUi = { searchQuery: '', themeFilter: '', areaFilter: '', shareOpen: false, actionMessage: '' };
+
+/** What a download button asks for. */
+export type DownloadKind = 'png' | 'svg' | 'csv-view' | 'csv-all';
+
+/** The read-only snapshot the templates render from. */
+export interface DashboardContext extends DashboardUi {
+  readonly catalog: Catalog;
+  /** What is shown. */
+  readonly current: DashboardState;
+  readonly scope: DashboardScope;
+  readonly text: DashboardMessages;
+  /** Messages shared by all widgets, in the language shown. */
+  readonly commonText: CommonMessages;
+  readonly shownLang: Lang;
+  /** The catalogue entry of the indicator shown. */
+  readonly summary: IndicatorSummary | undefined;
+  /** Indicators the dashboard offers (inside its scope). */
+  readonly offeredIndicators: readonly IndicatorSummary[];
+  /** The file of the indicator shown, once loaded (never another indicator's). */
+  readonly indicatorFile: IndicatorFile | undefined;
+  /** Every indicator file in scope for "your area", once loaded (a failed file is an Error). */
+  readonly overviewFiles: ReadonlyMap<string, IndicatorFile | Error> | undefined;
+  /** The data root as an absolute URL (for children and embed codes). */
+  readonly dataRootUrl: string;
+  readonly linkGroup: string;
+  /** Chrome-less: the view alone (the embed page). */
+  readonly embed: boolean;
+  /** The canonical URL query of the state. */
+  readonly stateQuery: string;
+  /** The simulated-data flag for the indicator shown (nothing for real data). */
+  readonly simulatedFlag: unknown;
+  /** Stays the same object for one dashboard across renders (a cache key). */
+  readonly identity: object;
+  /** A person's change of what is shown. */
+  change(choice: Partial<DashboardState>): void;
+  /** Selects an area (`null` clears) from the dashboard's own controls, telling linked widgets. */
+  selectArea(level: string, code: string | null): void;
+  /** Updates the UI state. */
+  setUi(ui: Partial<DashboardUi>): void;
+  /** Copies text, falling back to selecting the field `fieldId`. */
+  copy(text: string, fieldId: string): void;
+  download(kind: DownloadKind): void;
+  /** Focuses the element matching `selector` once the next render is done. */
+  focusAfterUpdate(selector: string): void;
+}
+
+/** The facts the table of views needs from the context. */
+export function viewFacts(context: DashboardContext): ViewFacts {
+  return { dataRoot: context.dataRootUrl, scope: context.scope, breakdowns: context.summary?.breakdowns ?? [] };
+}

@@ -1,0 +1,76 @@
+/**
+ * The dashboard's page around the view: the header with the language switch, the controls, the
+ * title, the view tabs, downloads and sharing; or, embedded, the view alone with what it needs to
+ * stand on its own (title and source for the views only the dashboard draws).
+ */
+import { html, nothing } from 'lit';
+import { localized } from '../../src/i18n/index.js';
+import { sourceLine } from '../../src/query/index.js';
+import { viewEntry } from '../../src/state/views.js';
+import type { DashboardContext } from './context.js';
+import { renderAbout, renderFilters, renderIndicatorPicker, renderViewTabs } from './controls.js';
+import { renderDownloads, renderSharePanel } from './share-panel.js';
+import { renderView } from './views.js';
+
+function renderTitle(context: DashboardContext) {
+  return html`<h2 class="indicator-title" id="indicator-title">${localized(context.summary?.title, context.shownLang)} ${context.simulatedFlag}</h2>`;
+}
+
+/**
+ * The embed page's content: the view alone. Map and charts carry their own title, source and
+ * simulated flag; the table and "your area" get them from here.
+ */
+export function renderEmbed(context: DashboardContext) {
+  const file = context.indicatorFile;
+  const lang = context.shownLang;
+  const framed = viewEntry(context.current.view).element === 'kollen-dashboard';
+  return html`<div class="embed" lang=${lang}>
+    ${framed ? renderTitle(context) : nothing}
+    <div class="view" part="view">${renderView(context)}</div>
+    ${framed && file
+      ? html`<p class="source-line">
+          ${sourceLine(file, lang)} ${file.simulated ? html` · ${context.commonText.simulatedLong}` : nothing}
+        </p>`
+      : nothing}
+  </div>`;
+}
+
+/** The source under the view on paper (the disclosure panel does not print when closed). */
+function renderPrintSource(context: DashboardContext) {
+  const file = context.indicatorFile;
+  if (!file) return nothing;
+  const lang = context.shownLang;
+  if (viewEntry(context.current.view).allIndicators) {
+    // "Your area" spans every indicator: each row names its own, simulated ones flagged.
+    return html`<p class="print-source">${context.text.simulatedEverywhere} ${context.text.printedFrom} ${location.href}</p>`;
+  }
+  return html`<p class="print-source">
+    ${sourceLine(file, lang)}.
+    ${file.simulated ? context.commonText.simulatedLong : nothing} ${context.text.printedFrom} ${location.href}
+  </p>`;
+}
+
+/** The whole dashboard; `announcement` is the live region's text about the view shown. */
+export function renderDashboard(context: DashboardContext, announcement: string) {
+  const { current, text } = context;
+  const other = current.lang === 'sv' ? 'en' : 'sv';
+  return html`<div class="dashboard" lang=${current.lang}>
+    <header class="top" part="header">
+      <p class="product">${text.title}</p>
+      <button type="button" class="lang-switch" lang=${other} @click=${() => context.change({ lang: other })}>${text.switchLanguage}</button>
+    </header>
+    <div class="layout">
+      <section class="controls" part="controls" aria-labelledby="controls-heading">
+        <h2 id="controls-heading" class="controls-heading">${text.controls}</h2>
+        ${renderIndicatorPicker(context)} ${renderFilters(context)}
+      </section>
+      <section class="main" data-view=${current.view} aria-labelledby="indicator-title">
+        ${renderTitle(context)} ${renderViewTabs(context)}
+        <div class="view" part="view" role="tabpanel" id="view-panel" aria-labelledby=${`tab-${current.view}`}>${renderView(context)}</div>
+        ${renderPrintSource(context)} ${renderAbout(context)} ${renderDownloads(context)} ${renderSharePanel(context)}
+        <p class="action-message" role="status">${context.actionMessage}</p>
+      </section>
+    </div>
+    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>
+  </div>`;
+}
