@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { dashboard as dashboardTable } from '../../src/i18n/dashboard.js';
@@ -10,7 +10,7 @@ import { indicatorsInScope, normalizeState, type DashboardScope, type DashboardS
 import { parseStateQuery, readQuery, sameState, serializeState } from '../../src/state/url.js';
 import { resolvePeriod } from '../../src/defaults/resolve-view.js';
 import { KollenAreaSelectEvent } from '../shared/events.js';
-import { KollenElement } from '../shared/kollen-element.js';
+import { isAbort, KollenElement } from '../shared/kollen-element.js';
 import { AreaSelectionController } from '../shared/selection.js';
 import { baseStyles } from '../shared/styles.js';
 // The dashboard bundle registers the elements it composes; each loads vega lazily on its own.
@@ -49,7 +49,7 @@ export { KollenDashboardChangeEvent };
  * @cssprop --kollen-color-accent - colour of the active view tab (default #0b57d0)
  * @cssstate loading - while the catalogue loads
  * @cssstate ready - once the dashboard is drawn
- * @cssstate error - when the catalogue could not be loaded
+ * @cssstate error - when the catalogue, or the file of the indicator shown, could not be loaded
  */
 @customElement('kollen-dashboard')
 export class KollenDashboard extends KollenElement implements ControlsHost, ShareHost, ViewHost {
@@ -354,6 +354,11 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     super.updated(changed);
     const current = this.current;
     if (!current || !this.catalog || this.offeredIndicators.length === 0) return;
+    if (this.indicatorFailed) {
+      this.setReadyState('error');
+      this.lastDrawn = '';
+      return;
+    }
     // Ready once what the view needs is loaded: the indicator file, and every file for "your area".
     if (this.indicatorFile?.id !== current.indicator) return;
     if (current.view === 'area' && current.areas.length > 0 && !this.overviewFiles) return;
@@ -374,6 +379,20 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     });
   }
 
+  /** True when the indicator shown could not be loaded or was refused (not merely cancelled). */
+  private get indicatorFailed(): boolean {
+    return this.indicatorTask.status === TaskStatus.ERROR && !isAbort(this.indicatorTask.error);
+  }
+
+  /**
+   * The current view, or, when the indicator's file was refused or could not be loaded, the
+   * error view in its place: every view then says why, none waits for a file that will not come.
+   */
+  private renderCurrentView() {
+    if (!this.indicatorFailed) return renderView(this);
+    return this.renderError(this.describeError(this.indicatorTask.error), () => void this.indicatorTask.run());
+  }
+
   private renderTitle() {
     const summary = this.summary;
     return html`<h2 class="indicator-title" id="indicator-title">
@@ -392,7 +411,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     const framed = current.view === 'table' || current.view === 'area';
     return html`<div class="embed" lang=${lang}>
       ${framed ? this.renderTitle() : nothing}
-      <div class="view" part="view">${renderView(this)}</div>
+      <div class="view" part="view">${this.renderCurrentView()}</div>
       ${framed && file
         ? html`<p class="source-line">
             ${this.text.source}: ${localized(file.source.name, lang)}, ${file.source.publisher} (${file.source.licence})
@@ -434,8 +453,8 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
         </section>
         <section class="main" data-view=${current.view} aria-labelledby="indicator-title">
           ${this.renderTitle()} ${renderViewTabs(this)}
-          <div class="view" part="view" role="tabpanel" id="view-panel" aria-labelledby=${`tab-${current.view}`}>${renderView(this)}</div>
-          ${this.renderPrintSource()} ${renderAbout(this)} ${renderDownloads(this)} ${renderSharePanel(this)}
+          <div class="view" part="view" role="tabpanel" id="view-panel" aria-labelledby=${`tab-${current.view}`}>${this.renderCurrentView()}</div>
+          ${this.renderPrintSource()} ${renderAbout(this)} ${this.indicatorFile ? renderDownloads(this) : nothing} ${renderSharePanel(this)}
           <p class="action-message" role="status">${this.actionMessage}</p>
         </section>
       </div>

@@ -1,7 +1,8 @@
 /**
  * The bad-data corpus (`test/fixtures/bad-data/cases.json`) against the built library: for every
  * kind of malformed input, each widget tried shows a plain-words message naming the problem, the
- * console gets the file and JSON path, and a widget with good data on the same page keeps working.
+ * console gets the file and JSON path, a widget with good data on the same page keeps working, and
+ * no request leaves the data roots (whatever a catalogue names).
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
-import { attr, libraryPage, recordConsole, routePage, stateOf, statusText, waitForStates } from './hardening-helpers.js';
+import { attr, libraryPage, recordConsole, routePage, shadowFacts, stateOf, statusText, waitForStates } from './hardening-helpers.js';
 import { serveStatic, type Mount, type StaticServer } from './server.js';
 
 interface BadDataCase {
@@ -74,6 +75,8 @@ describe('bad data corpus', () => {
   it.each(cases.map((badCase) => [badCase.id, badCase] as const))('%s', async (_id, badCase) => {
     const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
     const entries = recordConsole(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     const attributes = Object.entries(badCase.attributes ?? {})
       .map(([name, value]) => ` ${name}="${attr(value)}"`)
       .join('');
@@ -92,7 +95,13 @@ describe('bad data corpus', () => {
       const box = await page.locator(selector).boundingBox();
       expect(box?.height ?? 0, `${badCase.id}: ${tag} is not blank`).toBeGreaterThan(20);
       if (badCase.message) expect(await statusText(page, selector), `${badCase.id}: ${tag}`).toContain(badCase.message);
+      // A dashboard whose indicator was refused offers no downloads of it.
+      const downloads = await page.locator(selector).evaluate((element) => element.shadowRoot!.querySelectorAll('[data-download]').length);
+      if (badCase.state === 'error') expect(downloads, `${badCase.id}: ${tag} offers downloads`).toBe(0);
     }
+    // Links shown to people are http(s) (or within the page) only, whatever the data said.
+    const links = (await shadowFacts(page)).links.filter((href) => !/^(https?:\/\/|#|\?)/i.test(href));
+    expect(links, `${badCase.id}: links`).toEqual([]);
     // The console names the file and the JSON path, once for each widget that hit the problem.
     await page.waitForTimeout(50);
     const level = badCase.consoleLevel ?? 'error';
@@ -101,6 +110,12 @@ describe('bad data corpus', () => {
       expect(logged.some((text) => text.includes(detail)), `${badCase.id}: console has ${detail}\n${logged.join('\n')}`).toBe(true);
     }
     expect(entries.filter((entry) => entry.type === 'pageerror')).toEqual([]);
+    // Every request went to the library, the page itself, or a data root: none to another origin,
+    // none out of the case's root (`../`), none for a data: or blob: URL.
+    const inside = [`${server.url}lib/`, `${server.url}bad-data/${badCase.id}/`, `${server.url}good-data/`, url];
+    const outside = requests.filter((request) => !inside.some((prefix) => request.startsWith(prefix)));
+    expect(outside, `${badCase.id}: requests outside the data roots`).toEqual([]);
+    expect(requests.some((request) => request.startsWith(`${server.url}bad-data/${badCase.id}/`)), badCase.id).toBe(true);
     // The good map beside the broken widgets draws its two areas.
     const paths = await page.locator('#good').evaluate((element) => element.shadowRoot!.querySelectorAll('path.area').length);
     expect(paths).toBe(2);
