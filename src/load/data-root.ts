@@ -12,6 +12,9 @@ import { KollenDataError, preview } from '../schema/errors.js';
 
 /** The base for data roots relative to the page (`./data/`); a fixed origin outside a browser. */
 function pageBase(): string {
+  // The one read of the page in src/: a relative data root means relative to the page, when there
+  // is one (in Node there is none, and the rule that keeps the DOM out of src/ stays intact).
+  // eslint-disable-next-line no-restricted-globals
   return typeof document !== 'undefined' ? document.baseURI : 'http://localhost/';
 }
 
