@@ -122,3 +122,39 @@ describe('bad data corpus', () => {
     await page.close();
   });
 });
+
+describe('a page that allows files outside the data root', () => {
+  it('loads them only for the data root that opted in with data-allow, and only under the allowed prefix', async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    const entries = recordConsole(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    // The case's catalogue names ../../good-data/indicators/fixture-smoking.json for its first indicator.
+    const root = '/bad-data/outside-root-parent-folder/';
+    const url = `${server.url}hardening/data-allow.html`;
+    await routePage(page, url, libraryPage(`<kollen-map id="allowed" data-root="${root}" data-allow="/good-data/indicators/"></kollen-map>
+<kollen-map id="other" data-root="/bad-data/outside-root-other-origin/" data-allow="/good-data/geo/"></kollen-map>`));
+    await page.goto(url);
+    await waitForStates(page, '#allowed', ['ready']);
+    await waitForStates(page, '#other', ['error']);
+    expect(requests).toContain(`${server.url}good-data/indicators/fixture-smoking.json`);
+    expect(requests.filter((request) => !request.startsWith(server.url))).toEqual([]);
+    expect(entries.filter((entry) => entry.type === 'error').map((entry) => entry.text).join('\n')).toContain('at $.indicators[0].file');
+    // Taken off the page, the element withdraws its permission: a new widget on that root is refused.
+    await page.evaluate(() => document.querySelector('#allowed')!.remove());
+    await page.evaluate((dataRoot) => {
+      const map = document.createElement('kollen-map');
+      map.id = 'later';
+      map.setAttribute('data-root', dataRoot);
+      map.setAttribute('indicator', 'fixture-turnout');
+      document.body.append(map);
+      const again = document.createElement('kollen-map');
+      again.id = 'refused';
+      again.setAttribute('data-root', dataRoot);
+      document.body.append(again);
+    }, root);
+    await waitForStates(page, '#later', ['ready']);
+    await waitForStates(page, '#refused', ['error']);
+    await page.close();
+  });
+});
