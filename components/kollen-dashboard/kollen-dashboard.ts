@@ -355,9 +355,8 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     const current = this.current;
     if (!current || !this.catalog || this.offeredIndicators.length === 0) return;
     if (this.indicatorFailed) {
-      this.setReadyState('error');
       this.lastDrawn = '';
-      return;
+      return this.setReadyState('error');
     }
     // Ready once what the view needs is loaded: the indicator file, and every file for "your area".
     if (this.indicatorFile?.id !== current.indicator) return;
@@ -379,18 +378,19 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     });
   }
 
-  /** True when the indicator shown could not be loaded or was refused (not merely cancelled). */
+  /** The indicator shown could not be loaded, or was refused: its view says why instead of waiting. */
   private get indicatorFailed(): boolean {
     return this.indicatorTask.status === TaskStatus.ERROR && !isAbort(this.indicatorTask.error);
   }
 
-  /**
-   * The current view, or, when the indicator's file was refused or could not be loaded, the
-   * error view in its place: every view then says why, none waits for a file that will not come.
-   */
+  /** The last failure of the indicator shown, described (and logged) once, not on every render. */
+  private failure: { error: unknown; message: string } | undefined;
+
   private renderCurrentView() {
     if (!this.indicatorFailed) return renderView(this);
-    return this.renderError(this.describeError(this.indicatorTask.error), () => void this.indicatorTask.run());
+    const error = this.indicatorTask.error;
+    if (!this.failure || this.failure.error !== error) this.failure = { error, message: this.describeError(error) };
+    return this.renderError(this.failure.message, () => void this.indicatorTask.run());
   }
 
   private renderTitle() {

@@ -96,7 +96,7 @@ describe('every published file is valid', () => {
     );
   });
 
-  it('the JSON Schema rejects what validateIndicator rejects: a missing title, a bad status; and a javascript: link, which validateIndicator only leaves out', () => {
+  it('the JSON Schema rejects what validateIndicator rejects: a missing title, a bad status (a javascript: link, which validateIndicator leaves out: src/schema/bad-data.test.ts)', () => {
     const good = indicator(DATA_DIR, 'median-income');
     expect(checkIndicator(good)).toBe(true);
     const bad = [
@@ -107,11 +107,6 @@ describe('every published file is valid', () => {
       expect(checkIndicator(file)).toBe(false);
       expect(() => validateIndicator(file, 'bad.json')).toThrow();
     }
-    const badLink = { ...good, source: { ...good.source, url: 'javascript:alert(1)' } };
-    expect(checkIndicator(badLink)).toBe(false);
-    const warnings: DataIssue[] = [];
-    expect(validateIndicator(badLink, 'bad.json', warnings).source.url).toBeUndefined();
-    expect(warnings.map((warning) => warning.path)).toEqual(['$.source.url']);
   });
 
   for (const { root, catalog } of catalogs) {
@@ -121,20 +116,16 @@ describe('every published file is valid', () => {
       expect(checkCatalog(catalog), JSON.stringify(checkCatalog.errors)).toBe(true);
     });
 
-    it(`${name}: every indicator passes validateIndicator and the JSON Schema, and matches its catalogue entry`, () => {
+    it(`${name}: every indicator passes validateIndicator (with no warning), its catalogue check and the JSON Schema, and matches its catalogue entry`, () => {
       for (const summary of catalog.indicators) {
         const file = readJson<IndicatorFile>(join(root, summary.file));
-        // Valid on its own and against its catalogue entry, with nothing that only warns either.
         const warnings: DataIssue[] = [];
-        const index = catalog.indicators.indexOf(summary);
-        expect(() => checkIndicatorAgainstCatalog(validateIndicator(file, summary.file, warnings), summary.file, catalog, index)).not.toThrow();
+        expect(() => checkIndicatorAgainstCatalog(validateIndicator(file, summary.file, warnings), summary.file, catalog, catalog.indicators.indexOf(summary))).not.toThrow();
         expect(warnings, summary.file).toEqual([]);
         expect(checkIndicator(file), `${summary.file}: ${JSON.stringify(checkIndicator.errors)}`).toBe(true);
         expect({ id: file.id, levels: file.levels, periods: file.periods, breakdowns: file.breakdowns, simulated: file.simulated }).toEqual({
           id: summary.id, levels: summary.levels, periods: summary.periods, breakdowns: summary.breakdowns, simulated: summary.simulated,
         });
-        for (const ref of file.references) expect(catalog.areas.some((a) => a.level === ref.level && a.code === ref.code)).toBe(true);
-        for (const breakdown of file.breakdowns) expect(catalog.breakdowns.some((b) => b.id === breakdown), breakdown).toBe(true);
       }
     });
 
