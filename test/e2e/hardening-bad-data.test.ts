@@ -24,6 +24,7 @@ interface BadDataCase {
   consoleLevel?: 'error' | 'warning';
   detail?: string;
   generate?: { file: string; megabytes: number };
+  mapRow?: { code: string; value: string; interval: string };
 }
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -98,6 +99,15 @@ describe('bad data corpus', () => {
       // A dashboard whose indicator was refused offers no downloads of it.
       const downloads = await page.locator(selector).evaluate((element) => element.shadowRoot!.querySelectorAll('[data-download]').length);
       if (badCase.state === 'error') expect(downloads, `${badCase.id}: ${tag} offers downloads`).toBe(0);
+    }
+    // A mended cell reads in the map's table as the case says (a slipped value without its interval).
+    if (badCase.mapRow) {
+      const map = page.locator(`.bad >> nth=${badCase.elements.indexOf('kollen-map')}`);
+      await map.locator('button.table-toggle').click();
+      const row = map.locator(`tr[data-code="${badCase.mapRow.code}"] td.number`);
+      const [value, interval] = (await row.allTextContents()).map((text) => text.trim());
+      expect(value, badCase.id).toContain(badCase.mapRow.value);
+      expect(interval, badCase.id).toBe(badCase.mapRow.interval);
     }
     // Links shown to people are http(s) (or within the page) only, whatever the data said.
     const links = (await shadowFacts(page)).links.filter((href) => !/^(https?:\/\/|#|\?)/i.test(href));
