@@ -36,9 +36,9 @@ export function resolveDataUrl(dataRoot: string, file: string): string {
 const allowed = new Map<string, Map<string, number>>();
 
 /**
- * Lets catalogues name files under `prefixes` (absolute http(s) URLs; one ending in `/` allows
- * everything under that folder, any other exactly that file) although they lie outside the data
- * root: for every data root, or for `dataRoot` only. Returns a function that withdraws the
+ * Lets catalogues name files under `prefixes` (http(s) URLs, relative ones to the page; one
+ * ending in `/` allows everything under that folder, any other exactly that file) although they
+ * lie outside the data root: for every data root, or for `dataRoot` only. Returns a function that withdraws the
  * permission again. Only for a page that trusts where those files come from.
  */
 export function allowDataUrls(prefixes: readonly string[], dataRoot?: string): () => void {

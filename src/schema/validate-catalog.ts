@@ -71,10 +71,11 @@ function checkAreas(c: Checker, root: Obj, defined: Defined): void {
   const areas = (c.array(root.areas, '$.areas') ?? []).map((raw, i) => c.object(raw, `$.areas[${i}]`));
   areas.forEach((area, i) => {
     if (!area) return;
+    const hasCode = c.string(area.code, `$.areas[${i}].code`);
     c.string(area.name, `$.areas[${i}].name`);
     const hasLevel = c.string(area.level, `$.areas[${i}].level`);
     if (hasLevel && !defined.levels.has(area.level as string)) c.fail(`$.areas[${i}].level`, 'the id of a level in $.levels', area.level);
-    if (!c.string(area.code, `$.areas[${i}].code`) || !hasLevel) return;
+    if (!hasCode || !hasLevel) return;
     const key = `${String(area.level)}|${area.code}`;
     const first = codes.get(key);
     if (first !== undefined) c.fail(`$.areas[${i}].code`, `a code not used before on level "${String(area.level)}" ($.areas[${first}] has it)`, area.code);
