@@ -47,6 +47,8 @@ export interface DashboardContext extends DashboardUi {
   readonly offeredIndicators: readonly IndicatorSummary[];
   /** The file of the indicator shown, once loaded (never another indicator's). */
   readonly indicatorFile: IndicatorFile | undefined;
+  /** The error view standing in for the view when the indicator shown failed to load (else undefined). */
+  readonly failedView: unknown;
   /** Every indicator file in scope for "your area", once loaded (a failed file is an Error). */
   readonly overviewFiles: ReadonlyMap<string, IndicatorFile | Error> | undefined;
   /** The data root as an absolute URL (for children and embed codes). */

@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { common } from '../../src/i18n/common.js';
@@ -11,7 +11,7 @@ import { indicatorsInScope, type DashboardScope, type DashboardState, type State
 import { queryRequest, readQuery, serializeState } from '../../src/state/url.js';
 import { viewEntry } from '../../src/state/views.js';
 import { KollenAreaSelectEvent } from '../shared/events.js';
-import { KollenElement } from '../shared/kollen-element.js';
+import { isAbort, KollenElement } from '../shared/kollen-element.js';
 import { AreaSelectionController } from '../shared/selection.js';
 import { baseStyles } from '../shared/styles.js';
 // The dashboard bundle registers the elements it composes; each loads vega lazily on its own.
@@ -53,7 +53,7 @@ const STATE_ATTRIBUTES = ['indicator', 'level', 'period', 'breakdown', 'category
  * @cssprop --kollen-color-accent - colour of the active view tab (default #0b57d0)
  * @cssstate loading - while the catalogue loads
  * @cssstate ready - once the dashboard is drawn
- * @cssstate error - when the catalogue could not be loaded
+ * @cssstate error - when the catalogue, or the file of the indicator shown, could not be loaded
  */
 @customElement('kollen-dashboard')
 export class KollenDashboard extends KollenElement {
@@ -242,6 +242,10 @@ export class KollenDashboard extends KollenElement {
     const catalog = this.#catalog;
     if (!model || !catalog || indicatorsInScope(catalog, model.scope).length === 0) return;
     const { state: current } = model;
+    if (this.#indicatorFailed) {
+      this.#lastDrawn = '';
+      return this.setReadyState('error');
+    }
     // Ready once what the view needs is loaded: the indicator file, and every file for "your area".
     if (this.#indicatorTask.value?.id !== current.indicator) return;
     const overview = this.#overviewTask.value;
@@ -250,6 +254,23 @@ export class KollenDashboard extends KollenElement {
     if (drawn === this.#lastDrawn) return;
     this.#lastDrawn = drawn;
     void this.announceReady();
+  }
+
+  /** The indicator shown could not be loaded, or was refused: its view says why instead of waiting. */
+  get #indicatorFailed(): boolean {
+    return this.#indicatorTask.status === TaskStatus.ERROR && !isAbort(this.#indicatorTask.error);
+  }
+
+  /** The last failure of the indicator shown, described (and logged) once, not on every render. */
+  #failure: { error: unknown; message: string } | undefined;
+
+  /** The error view (with retry) that stands in for the view when the indicator failed. */
+  #failedView(): unknown {
+    if (!this.#indicatorFailed) return undefined;
+    const error = this.#indicatorTask.error;
+    let failure = this.#failure;
+    if (!failure || failure.error !== error) failure = this.#failure = { error, message: this.describeError(error) };
+    return this.renderError(failure.message, () => void this.#indicatorTask.run());
   }
 
   /** The read-only snapshot the templates render from. */
@@ -271,6 +292,7 @@ export class KollenDashboard extends KollenElement {
       offeredIndicators: indicatorsInScope(catalog, scope),
       indicatorFile: file?.id === current.indicator ? file : undefined,
       overviewFiles: this.#overviewTask.value,
+      failedView: this.#failedView(),
       dataRootUrl: resolveDataUrl(this.effectiveDataRoot, ''),
       linkGroup: this.linkGroup,
       embed: this.embed,

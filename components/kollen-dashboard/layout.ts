@@ -26,7 +26,7 @@ export function renderEmbed(context: DashboardContext) {
   const framed = viewEntry(context.current.view).element === 'kollen-dashboard';
   return html`<div class="embed" lang=${lang}>
     ${framed ? renderTitle(context) : nothing}
-    <div class="view" part="view">${renderView(context)}</div>
+    <div class="view" part="view">${context.failedView ?? renderView(context)}</div>
     ${framed && file
       ? html`<p class="source-line">
           ${sourceLine(file, lang)} ${file.simulated ? html` · ${context.commonText.simulatedLong}` : nothing}
@@ -66,8 +66,8 @@ export function renderDashboard(context: DashboardContext, announcement: string)
       </section>
       <section class="main" data-view=${current.view} aria-labelledby="indicator-title">
         ${renderTitle(context)} ${renderViewTabs(context)}
-        <div class="view" part="view" role="tabpanel" id="view-panel" aria-labelledby=${`tab-${current.view}`}>${renderView(context)}</div>
-        ${renderPrintSource(context)} ${renderAbout(context)} ${renderDownloads(context)} ${renderSharePanel(context)}
+        <div class="view" part="view" role="tabpanel" id="view-panel" aria-labelledby=${`tab-${current.view}`}>${context.failedView ?? renderView(context)}</div>
+        ${renderPrintSource(context)} ${renderAbout(context)} ${context.indicatorFile ? renderDownloads(context) : nothing} ${renderSharePanel(context)}
         <p class="action-message" role="status">${context.actionMessage}</p>
       </section>
     </div>

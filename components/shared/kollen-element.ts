@@ -8,6 +8,7 @@ import { html, LitElement, nothing, render, type PropertyValues, type ReactiveCo
 import { property } from 'lit/decorators.js';
 import { common } from '../../src/i18n/common.js';
 import { pickLang, type Lang } from '../../src/i18n/index.js';
+import { allowDataUrls } from '../../src/load/data-root.js';
 import { setDefaultTimeout } from '../../src/load/fetch-json.js';
 import { KollenDataError } from '../../src/schema/errors.js';
 import { KollenReadyEvent } from './events.js';
@@ -69,11 +70,19 @@ export class KollenElement extends LitElement {
   /** URL of the data folder holding `catalog.json`. Default: the data published next to the library. */
   @property({ attribute: 'data-root' }) dataRoot = '';
 
+  /**
+   * URLs outside the data root that its catalogue may name (space-separated http(s) prefixes; one
+   * ending in `/` allows that folder). Applies to every widget with the same data root. See SECURITY.md.
+   */
+  @property({ attribute: 'data-allow' }) dataAllow = '';
+
   /** Widgets with the same `link-group` follow each other's area selections (default: all). */
   @property({ attribute: 'link-group' }) linkGroup = '';
 
   protected readonly internals: ElementInternals = this.attachInternals();
   private readyState: ReadyState | undefined;
+  /** Withdraws the `data-allow` prefixes this element registered. */
+  private withdrawAllowed: (() => void) | undefined;
   /** The element's loading tasks (`@lit/task`), found as they register themselves as controllers. */
   private readonly loadTasks = new Set<Task<readonly unknown[], unknown>>();
 
@@ -84,6 +93,7 @@ export class KollenElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.allowDataUrls(true);
     // A widget removed while loading gave up its requests; coming back starts them again.
     for (const task of this.loadTasks) {
       if (task.status === TaskStatus.ERROR && isAbort(task.error)) void task.run();
@@ -92,6 +102,7 @@ export class KollenElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.allowDataUrls(false);
     // A widget taken off the page mid-load cancels its requests (the shared fetch is aborted when
     // no other widget still waits for the same file).
     for (const task of this.loadTasks) {
@@ -192,8 +203,22 @@ export class KollenElement extends LitElement {
     return html`<span class="simulated" part="simulated" title=${text.simulatedLong}>${text.simulated}</span>`;
   }
 
+  /** Registers `data-allow` for the data root in effect (before the tasks start), or withdraws it. */
+  private allowDataUrls(connected: boolean): void {
+    this.withdrawAllowed?.();
+    this.withdrawAllowed = undefined;
+    const prefixes = this.dataAllow.split(/\s+/).filter(Boolean);
+    if (!connected || prefixes.length === 0) return;
+    try {
+      this.withdrawAllowed = allowDataUrls(prefixes, this.effectiveDataRoot);
+    } catch (error) {
+      console.warn(`[${this.localName}] data-allow: ${(error as Error).message}; nothing outside the data root is allowed`);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('dataAllow') || changed.has('dataRoot')) this.allowDataUrls(this.isConnected);
     if (this.readyState === undefined) this.setReadyState('loading');
   }
 

@@ -4,10 +4,13 @@
  * showing one indicator fetch and check it once.
  */
 import type { Topology } from 'topojson-specification';
-import { KollenDataError, preview } from '../schema/errors.js';
+import { describeIssues, KollenDataError, preview, type DataIssue } from '../schema/errors.js';
 import type { AreaLevel, Catalog, IndicatorFile, IndicatorSummary } from '../schema/types.js';
-import { validateCatalog, validateIndicator } from '../schema/validate.js';
+import { checkIndicatorAgainstCatalog, validateCatalog, validateIndicator } from '../schema/validate.js';
+import { resolveDataUrl, resolveInsideRoot } from './data-root.js';
 import { cachedUrls, loadJson, type LoadOptions } from './fetch-json.js';
+
+export { allowDataUrls, resolveDataUrl, resolveInsideRoot } from './data-root.js';
 
 const validated = new WeakMap<object, unknown>();
 
@@ -30,14 +33,29 @@ async function loadValidated<T>(url: string, options: LoadOptions, check: (data:
   }
 }
 
+/** Where each level of a loaded catalogue sits in `$.levels`, to name its geometry file's field. */
+const levelIndex = new WeakMap<AreaLevel, number>();
+
+/** Checks a catalogue, remembering where its levels sit. */
+function validateCatalogAndIndex(data: unknown, file: string): Catalog {
+  const catalog = validateCatalog(data, file);
+  catalog.levels.forEach((level, i) => levelIndex.set(level, i));
+  return catalog;
+}
+
 /**
- * Resolves a path from the catalogue against the data root. The root may be relative to the page
- * (`./data/`) or absolute; a missing trailing slash is added.
+ * Checks an indicator file on its own and against its catalogue entry `$.indicators[index]`.
+ * Problems that only warn (a non-http link left out, a cell shown without its interval) are logged
+ * once per file, as validation runs once per file.
  */
-export function resolveDataUrl(dataRoot: string, file: string): string {
-  const root = dataRoot.endsWith('/') ? dataRoot : `${dataRoot}/`;
-  const base = typeof document !== 'undefined' ? document.baseURI : 'http://localhost/';
-  return new URL(file, new URL(root, base)).href;
+function indicatorCheck(catalog: Catalog, index: number, catalogUrl: string) {
+  return (data: unknown, file: string): IndicatorFile => {
+    const warnings: DataIssue[] = [];
+    const indicator = validateIndicator(data, file, warnings);
+    checkIndicatorAgainstCatalog(indicator, file, catalog, index, catalogUrl);
+    if (warnings.length > 0) console.warn(`[kollen] ${describeIssues('invalid', file, warnings, 'warning(s): shown in part')}`, warnings);
+    return indicator;
+  };
 }
 
 /** Catalogue URLs whose validated catalogue has arrived (while the request cache still holds them). */
@@ -46,7 +64,7 @@ const arrivedCatalogs = new Set<string>();
 /** Loads and validates `catalog.json` under `dataRoot`. */
 export function loadCatalog(dataRoot: string, options: LoadOptions = {}): Promise<Catalog> {
   const url = resolveDataUrl(dataRoot, 'catalog.json');
-  return loadValidated(url, options, validateCatalog).then((catalog) => {
+  return loadValidated(url, options, validateCatalogAndIndex).then((catalog) => {
     arrivedCatalogs.add(url);
     return catalog;
   });
@@ -93,10 +111,12 @@ export async function loadIndicator(dataRoot: string, id: string, options: LoadO
   let guessed = false;
   try {
     const catalog = await loadCatalog(dataRoot, options);
-    const url = resolveDataUrl(dataRoot, findIndicator(catalog, id, catalogUrl).file);
+    const summary = findIndicator(catalog, id, catalogUrl);
+    const index = catalog.indicators.indexOf(summary);
+    const url = resolveInsideRoot(dataRoot, summary.file, `$.indicators[${index}].file`);
     guessed = guess?.url === url;
     if (!guessed) guess?.drop();
-    return await loadValidated(url, options, validateIndicator);
+    return await loadValidated(url, options, indicatorCheck(catalog, index, catalogUrl));
   } finally {
     // A guess the catalogue never confirmed (it failed, or named no such indicator) is withdrawn too.
     if (!guessed) guess?.drop();
@@ -147,7 +167,14 @@ export function loadLevelTopology(dataRoot: string, level: AreaLevel, options: L
       { path: `$.levels[id=${level.id}].geometry`, expected: 'geometry for a map', found: 'nothing (the level has no map)' },
     ]));
   }
-  const url = resolveDataUrl(dataRoot, level.geometry.file);
+  const index = levelIndex.get(level);
+  const field = `$.levels[${index ?? `id=${level.id}`}].geometry.file`;
+  let url: string;
+  try {
+    url = resolveInsideRoot(dataRoot, level.geometry.file, field);
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
   // Validation depends on the object name, so it is not cached by URL alone.
   return loadJson(url, options).then((data) => validateTopology(level.geometry!.object)(data, url));
 }

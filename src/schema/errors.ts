@@ -61,11 +61,15 @@ export function preview(value: unknown): string {
   return `${kind} ${shown}`;
 }
 
-function describeIssues(kind: DataErrorKind, file: string, issues: DataIssue[]): string {
+/**
+ * The message of a data error (or, with another `heading`, of warnings): the file, then where,
+ * what was expected and what was found for the first five issues.
+ */
+export function describeIssues(kind: DataErrorKind, file: string, issues: DataIssue[], heading = 'problem(s) in the data'): string {
   if (issues.length === 0) return `${file}: ${kind}`;
   const lines = issues
     .slice(0, 5)
     .map((issue) => `  at ${issue.path}: expected ${issue.expected}, found ${issue.found}`);
   if (issues.length > 5) lines.push(`  … and ${issues.length - 5} more problem(s)`);
-  return `${file}: ${issues.length} problem(s) in the data\n${lines.join('\n')}`;
+  return `${file}: ${issues.length} ${heading}\n${lines.join('\n')}`;
 }

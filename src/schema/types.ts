@@ -3,8 +3,11 @@
  *
  * These interfaces are the source of truth. `validate.ts` checks files against them at run time
  * with messages that name the file, the JSON path, what was expected and what was found, and
- * `kollen.schema.json` (published as `data/schema/kollen.schema.json`) describes the same shape for
- * third parties; a unit test keeps the three in step by validating every published file with both.
+ * `kollen.schema.json` (published as `data/schema/kollen.schema.json`) is generated from them for
+ * third parties (`npm run schema`; a test fails when it is out of date). What TypeScript cannot
+ * say is in JSDoc tags the generator reads (`@format`, `@pattern`, `@asType`, `@minimum`), and
+ * every string of the contract is non-empty. Unit tests run every published file and every
+ * bad-data fixture through both the validator and the schema.
  *
  * Layout follows OWID Grapher: metadata and values of an indicator live in one file per indicator,
  * values are stored column-wise (`{ area: [...], value: [...] }`) so a file with thousands of rows
@@ -66,8 +69,15 @@ export interface AreaLevel {
   title: LocalizedText;
   /** Identifier of the boundary version, e.g. `sdo-2023`; values on different divisions never join. */
   division: string;
-  /** First and last day the division was in force (ISO dates); open-ended when omitted. */
+  /**
+   * First day the division was in force (ISO date); open-ended when omitted.
+   * @format date
+   */
   validFrom?: string;
+  /**
+   * Last day the division was in force (ISO date, not before `validFrom`); open-ended when omitted.
+   * @format date
+   */
   validTo?: string;
   /** Geometry for maps; a level without it (e.g. the country) can still be a reference. */
   geometry?: GeometryRef;
@@ -105,7 +115,12 @@ export interface Unit {
   symbol: LocalizedText;
   /** Long label for axes and descriptions, e.g. "andel (%)". */
   label: LocalizedText;
-  /** Decimals shown. */
+  /**
+   * Decimals shown.
+   * @asType integer
+   * @minimum 0
+   * @maximum 6
+   */
   decimals: number;
 }
 
@@ -115,9 +130,15 @@ export interface Source {
   publisher: string;
   /** Licence name, e.g. `CC0 1.0`. */
   licence: string;
-  /** http(s) link to the licence text. */
+  /**
+   * http(s) link to the licence text (any other link is left out, with a warning).
+   * @pattern ^[hH][tT][tT][pP][sS]?://[^\s]+$
+   */
   licenceUrl?: string;
-  /** http(s) link to the source. */
+  /**
+   * http(s) link to the source (any other link is left out, with a warning).
+   * @pattern ^[hH][tT][tT][pP][sS]?://[^\s]+$
+   */
   url?: string;
 }
 
@@ -137,8 +158,14 @@ export interface IndicatorSummary {
   file: string;
   unit: Unit;
   polarity: Polarity;
+  /** @uniqueItems true */
   levels: string[];
+  /**
+   * Ascending, each once.
+   * @uniqueItems true
+   */
   periods: string[];
+  /** @uniqueItems true */
   breakdowns: string[];
 }
 
@@ -146,7 +173,10 @@ export interface IndicatorSummary {
 export interface Catalog {
   schemaVersion: number;
   title: LocalizedText;
-  /** ISO date the data was built. */
+  /**
+   * ISO date the data was built.
+   * @format date
+   */
   updated: string;
   themes: Theme[];
   levels: AreaLevel[];
@@ -173,9 +203,16 @@ export interface ValueColumns {
   ciLow: (number | null)[];
   ciHigh: (number | null)[];
   /** Unweighted count (respondents, persons) behind the value, or null when unknown. */
-  n: (number | null)[];
+  n: (Count | null)[];
   status: ValueStatus[];
 }
+
+/**
+ * A count of persons or respondents.
+ * @asType integer
+ * @minimum 0
+ */
+export type Count = number;
 
 /** A per-indicator file, e.g. `indicators/daily-smoking.json`. */
 export interface IndicatorFile {
@@ -191,8 +228,14 @@ export interface IndicatorFile {
   source: Source;
   /** True for simulated data: every widget that shows it says so. */
   simulated: boolean;
+  /** @uniqueItems true */
   levels: string[];
+  /**
+   * Ascending, each once.
+   * @uniqueItems true
+   */
   periods: string[];
+  /** @uniqueItems true */
   breakdowns: string[];
   /** Areas to compare against, first one is the default. */
   references: ReferenceArea[];

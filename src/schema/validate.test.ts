@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KollenDataError } from './errors.js';
+import { KollenDataError, type DataIssue } from './errors.js';
 import { findUnknownAreas, validateCatalog, validateIndicator } from './validate.js';
 
 const fixtures = resolve(import.meta.dirname, '../../test/fixtures/data');
@@ -110,10 +110,57 @@ describe('validateIndicator', () => {
     expect(errorOf(() => validateIndicator(other, 'f.json')).issues[0]!.path).toBe('$.values.period[0]');
   });
 
-  it('allows only http(s) links in the source', () => {
+  it('leaves out a link that is not http(s), with a warning naming the field, and keeps the file', () => {
     const data = read('indicators/fixture-smoking.json');
     data.source.url = 'javascript:alert(1)';
-    expect(errorOf(() => validateIndicator(data, 'f.json')).issues[0]!.path).toBe('$.source.url');
+    data.source.licenceUrl = 'data:text/html,<b>x</b>';
+    const warnings: DataIssue[] = [];
+    const indicator = validateIndicator(data, 'f.json', warnings);
+    expect(warnings.map((w) => w.path)).toEqual(['$.source.url', '$.source.licenceUrl']);
+    expect(warnings[1]!.found).toContain('data:text/html');
+    expect(indicator.source).not.toHaveProperty('url');
+    expect(indicator.source).not.toHaveProperty('licenceUrl');
+    expect(indicator.source.licence).toBe(data.source.licence);
+    // The parsed input is not changed (other widgets share it through the request cache).
+    expect(data.source.url).toBe('javascript:alert(1)');
+  });
+
+  it('shows a cell a hair outside its interval without the interval, with a warning naming the cell', () => {
+    const data = read('indicators/fixture-smoking.json');
+    // Row 2: 14.5 in [12, 17], one decimal shown; 17.1 is one unit of the last decimal out.
+    data.values.value[2] = 17.1;
+    const warnings: DataIssue[] = [];
+    const indicator = validateIndicator(data, 'f.json', warnings);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.path).toBe('$.values.value[2]');
+    expect(warnings[0]!.found).toContain('municipality 0001, 2018, total total');
+    expect([indicator.values.ciLow[2], indicator.values.ciHigh[2], indicator.values.value[2]]).toEqual([null, null, 17.1]);
+    expect(indicator.values.ciLow[0]).toBe(data.values.ciLow[0]);
+    expect(data.values.ciLow[2]).toBe(12);
+    // Further out than rounding explains, the file is refused.
+    data.values.value[2] = 17.3;
+    expect(errorOf(() => validateIndicator(data, 'f.json')).issues[0]!.path).toBe('$.values.value[2]');
+  });
+
+  it('refuses percentages outside 0–100 when the unit is percent, and not otherwise', () => {
+    const data = read('indicators/fixture-smoking.json');
+    data.values.value[2] = 101;
+    data.values.ciHigh[2] = 103;
+    data.values.ciLow[0] = -1;
+    const error = errorOf(() => validateIndicator(data, 'f.json'));
+    expect(error.issues.map((i) => i.path)).toEqual(['$.values.ciLow[0]', '$.values.value[2]', '$.values.ciHigh[2]']);
+    expect(error.issues[1]!.expected).toContain('0 to 100');
+    data.unit.kind = 'number';
+    expect(() => validateIndicator(data, 'f.json')).not.toThrow();
+  });
+
+  it('refuses unsorted or repeated periods, repeated levels and a fractional number of decimals', () => {
+    const data = read('indicators/fixture-smoking.json');
+    data.periods = [...data.periods].reverse();
+    data.levels.push(data.levels[0]);
+    data.unit.decimals = 1.5;
+    const error = errorOf(() => validateIndicator(data, 'f.json'));
+    expect(error.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['$.unit.decimals', `$.levels[${data.levels.length - 1}]`, '$.periods[1]']));
   });
 
   it('finds area codes the geometry does not have', () => {

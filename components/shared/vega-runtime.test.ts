@@ -1,25 +1,39 @@
 /**
- * The chart engine (`components/shared/vega-runtime.ts`) registers only the vega dataflow operators
+ * The chart engine (`vega-runtime.ts`, beside this test, which runs in real Chromium) registers only the vega dataflow operators
  * Kollen's charts use, not all of vega's. This test compiles every kind of chart the spec builders
  * make — for the chart fixtures and for every indicator of the published data, in both languages,
  * wide and narrow, on screen and for export — and fails, naming the chart, when a spec needs an
  * operator the engine does not register. Adding one there is then a conscious choice.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Spec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { parse } from 'vega-parser';
-import { operatorTypes, registeredTransforms, renderImage, toRuntime } from '../../components/shared/vega-runtime.js';
-import type { Lang } from '../i18n/index.js';
-import type { Catalog, IndicatorFile } from '../schema/types.js';
-import { validateCatalog, validateIndicator } from '../schema/validate.js';
-import { breakdownData, breakdownSpec } from './breakdown.js';
-import { fixtureCatalog, fixtureIndicator } from './fixtures.js';
-import { pyramidBreakdown, pyramidData, pyramidSpec } from './pyramid.js';
-import { rankingData, rankingSpec } from './ranking.js';
-import { trendAreas, trendData, trendSpec } from './trend.js';
+import type { Lang } from '../../src/i18n/index.js';
+import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
+import { validateCatalog, validateIndicator } from '../../src/schema/validate.js';
+import { breakdownData, breakdownSpec } from '../../src/specs/breakdown.js';
+import { pyramidBreakdown, pyramidData, pyramidSpec } from '../../src/specs/pyramid.js';
+import { rankingData, rankingSpec } from '../../src/specs/ranking.js';
+import { trendAreas, trendData, trendSpec } from '../../src/specs/trend.js';
+import { operatorTypes, registeredTransforms, renderImage, toRuntime } from './vega-runtime.js';
+
+// The chart fixtures and the published data, bundled by vite for the browser (no file system here).
+const chartFiles = import.meta.glob<unknown>('../../test/fixtures/charts/**/*.json', { eager: true, import: 'default' });
+const publishedFiles = import.meta.glob<unknown>(['../../data/catalog.json', '../../data/indicators/*.json'], { eager: true, import: 'default' });
+
+/** A file of a data root (`../../data/`, say), validated like the widgets validate it. */
+function fileOf(files: Record<string, unknown>, root: string, path: string): unknown {
+  const data = files[`${root}${path}`];
+  if (data === undefined) throw new Error(`no ${root}${path} in the bundle`);
+  // A copy: the bundled module is shared, and validation may hand back a mended object.
+  return structuredClone(data);
+}
+
+const CHART_ROOT = '../../test/fixtures/charts/';
+const fixtureCatalog = (): Catalog => validateCatalog(fileOf(chartFiles, CHART_ROOT, 'catalog.json'), 'catalog.json');
+const fixtureIndicator = (id: 'chart-smoking' | 'chart-population'): IndicatorFile =>
+  validateIndicator(fileOf(chartFiles, CHART_ROOT, `indicators/${id}.json`), `indicators/${id}.json`);
 
 interface NamedSpec {
   name: string;
@@ -103,8 +117,8 @@ function fixtureCharts(): NamedSpec[] {
 }
 
 function publishedCharts(): NamedSpec[] {
-  const root = resolve(import.meta.dirname, '../../data');
-  const catalog = validateCatalog(JSON.parse(readFileSync(resolve(root, 'catalog.json'), 'utf8')), 'catalog.json');
+  const root = '../../data/';
+  const catalog = validateCatalog(fileOf(publishedFiles, root, 'catalog.json'), 'catalog.json');
   // Indicators with the same levels and breakdowns give the same kinds of chart (the eleven simulated
   // survey indicators, say): one of each shape keeps the test fast and loses no kind of spec.
   const shapes = new Set<string>();
@@ -112,7 +126,7 @@ function publishedCharts(): NamedSpec[] {
     const shape = `${summary.levels.join()}|${summary.breakdowns.join()}`;
     if (shapes.has(shape)) return [];
     shapes.add(shape);
-    const indicator = validateIndicator(JSON.parse(readFileSync(resolve(root, summary.file), 'utf8')), summary.file);
+    const indicator = validateIndicator(fileOf(publishedFiles, root, summary.file), summary.file);
     // Stockholm (0180) is what the example pages show; languages and narrow widths are covered by the fixtures.
     return chartsOf(catalog, indicator, 'sv', [640], '0180');
   });

@@ -1,0 +1,104 @@
+/**
+ * The data root is a boundary: every file a catalogue names (indicator files, geometry) must
+ * resolve inside the data root — same origin, path under the root's folder — or it is refused
+ * before any request, naming the catalogue field. Otherwise a catalogue could make the widgets
+ * fetch and draw files from anywhere: another origin, `//host/…`, a `data:` URL carrying a whole
+ * indicator, or `../` out of the folder.
+ *
+ * A page that really keeps files elsewhere opts in with `allowDataUrls` (for every data root, or
+ * one), or on an element with `data-allow` (which registers its prefixes for its data root).
+ */
+import { KollenDataError, preview } from '../schema/errors.js';
+
+/** The base for data roots relative to the page (`./data/`); a fixed origin outside a browser. */
+function pageBase(): string {
+  // The one read of the page in src/: a relative data root means relative to the page, when there
+  // is one (in Node there is none, and the rule that keeps the DOM out of src/ stays intact).
+  // eslint-disable-next-line no-restricted-globals
+  return typeof document !== 'undefined' ? document.baseURI : 'http://localhost/';
+}
+
+/** The data root as an absolute URL ending in `/`. */
+export function dataRootUrl(dataRoot: string): URL {
+  return new URL(dataRoot.endsWith('/') ? dataRoot : `${dataRoot}/`, pageBase());
+}
+
+/**
+ * Resolves a path from the catalogue against the data root, without checking where it lands (use
+ * `resolveInsideRoot` for anything the catalogue names). The root may be relative to the page
+ * (`./data/`) or absolute; a missing trailing slash is added.
+ */
+export function resolveDataUrl(dataRoot: string, file: string): string {
+  return new URL(file, dataRootUrl(dataRoot)).href;
+}
+
+/** Allowed prefixes, each with how many registrations hold it, by data root URL ('' = every root). */
+const allowed = new Map<string, Map<string, number>>();
+
+/**
+ * Lets catalogues name files under `prefixes` (http(s) URLs, relative ones to the page; one
+ * ending in `/` allows everything under that folder, any other exactly that file) although they
+ * lie outside the data root: for every data root, or for `dataRoot` only. Returns a function that withdraws the
+ * permission again. Only for a page that trusts where those files come from.
+ */
+export function allowDataUrls(prefixes: readonly string[], dataRoot?: string): () => void {
+  const key = dataRoot === undefined ? '' : dataRootUrl(dataRoot).href;
+  const hrefs = prefixes.map((prefix) => {
+    const url = new URL(prefix, pageBase());
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`allowDataUrls: ${prefix} is not an http(s) URL`);
+    return url.href;
+  });
+  const counts = allowed.get(key) ?? new Map<string, number>();
+  allowed.set(key, counts);
+  for (const href of hrefs) counts.set(href, (counts.get(href) ?? 0) + 1);
+  let withdrawn = false;
+  return () => {
+    if (withdrawn) return;
+    withdrawn = true;
+    for (const href of hrefs) {
+      const left = (counts.get(href) ?? 1) - 1;
+      if (left > 0) counts.set(href, left);
+      else counts.delete(href);
+    }
+  };
+}
+
+/** Encoded slashes and backslashes: the URL parser keeps them, but a server may decode them into `../`. */
+const ENCODED_SEPARATOR = /%2f|%5c/i;
+
+/**
+ * True when `url` is `prefix` or, for a prefix ending in `/`, under it: same protocol and origin,
+ * and no encoded separator in the part below the prefix.
+ */
+function isUnder(url: URL, prefix: URL): boolean {
+  if (url.protocol !== prefix.protocol || url.origin !== prefix.origin || url.origin === 'null') return false;
+  if (!prefix.pathname.endsWith('/')) return url.pathname === prefix.pathname;
+  return url.pathname.startsWith(prefix.pathname) && !ENCODED_SEPARATOR.test(url.pathname.slice(prefix.pathname.length));
+}
+
+/** True when `url` may be fetched for a catalogue under `root`. */
+function isAllowed(url: URL, root: URL): boolean {
+  if (isUnder(url, root)) return true;
+  const prefixes = [...(allowed.get('')?.keys() ?? []), ...(allowed.get(root.href)?.keys() ?? [])];
+  return prefixes.some((prefix) => isUnder(url, new URL(prefix)));
+}
+
+/**
+ * Resolves `file`, named by the catalogue at `field` (e.g. `$.indicators[3].file`), against the
+ * data root, and refuses it — a `KollenDataError` about the catalogue, before any request — unless
+ * it lands inside the root or under a prefix the page allows.
+ */
+export function resolveInsideRoot(dataRoot: string, file: string, field: string): string {
+  const root = dataRootUrl(dataRoot);
+  const catalogUrl = new URL('catalog.json', root).href;
+  let url: URL | undefined;
+  try {
+    url = new URL(file, root);
+  } catch {
+    url = undefined;
+  }
+  if (url && isAllowed(url, root)) return url.href;
+  throw new KollenDataError('invalid', catalogUrl, [
+    { path: field, expected: `a file inside the data root ${root.href} (a relative path without ../ out of it)`, found: preview(file) },
+  ]);
+}
