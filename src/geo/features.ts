@@ -8,10 +8,11 @@
  */
 import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { KollenDataError, preview } from '../schema/errors.js';
 import type { Area, GeometryRef } from '../schema/types.js';
+import { borderMesh } from './mesh.js';
 
 /** One area of a level with its geometry. */
 export interface AreaFeature {
@@ -143,7 +144,7 @@ export function areasWithin(features: readonly AreaFeature[], areas: readonly Ar
 export function areaBorders(topology: Topology, ref: GeometryRef, codes: ReadonlySet<string>): MultiLineString {
   const object = topology.objects[ref.object] as GeometryCollection;
   const kept = object.geometries.filter((geometry) => codes.has(String((geometry.properties as Record<string, unknown> | undefined)?.[ref.codeProperty])));
-  return mesh(topology, { type: 'GeometryCollection', geometries: kept });
+  return borderMesh(topology, kept);
 }
 
 /** Wraps features in a collection for fitting. */
