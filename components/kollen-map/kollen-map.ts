@@ -5,6 +5,7 @@ import type { MultiLineString } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { resolveCategory, resolveIndicator, resolveMapLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
 import { formatInterval, formatValue, numberFormat } from '../../src/format/number.js';
+import { areaCoverage, areaCoverageWarnings } from '../../src/geo/area-coverage.js';
 import { buildChoropleth, type ChoroplethArea, type ChoroplethModel } from '../../src/geo/choropleth.js';
 import { areaBorders, areasWithin, levelFeatures, type AreaFeature } from '../../src/geo/features.js';
 import { neighbourInDirection, readingOrder, type Direction } from '../../src/geo/keyboard.js';
@@ -56,6 +57,8 @@ async function loadMapData(root: string, indicatorId: string, levelId: string, l
   const [indicator, topology] = await data;
   const topologyUrl = resolveDataUrl(root, level.geometry!.file);
   const features = levelFeatures(topology, level.geometry!, topologyUrl, catalog.areas.filter((area) => area.level === level.id));
+  const coverage = areaCoverage(features.map((feature) => feature.code), catalog.areas, level.id);
+  for (const line of areaCoverageWarnings(coverage, level.id, topologyUrl, catalogUrl)) console.warn(`[kollen-map] ${line}`, coverage);
   const unknown = findUnknownAreas(indicator, level.id, new Set(features.map((feature) => feature.code)));
   if (unknown.length > 0) {
     // The map still draws what it knows; whoever maintains the data gets the precise list.
