@@ -20,6 +20,7 @@ import type { ColorMode } from '../../src/scales/legend.js';
 import { findUnknownAreas } from '../../src/schema/validate.js';
 import type { AreaLevel, Catalog, IndicatorFile, Lang } from '../../src/schema/types.js';
 import { isAbort, KollenElement } from '../shared/kollen-element.js';
+import { HostWidthController } from '../shared/host-width.js';
 import { AreaSelectionController } from '../shared/selection.js';
 import { baseStyles } from '../shared/styles.js';
 import { mapStyles } from './kollen-map.styles.js';
@@ -123,7 +124,6 @@ export class KollenMap extends KollenElement {
   /** Only show areas whose catalogue `parent` is this code (e.g. `0180` for Stockholm's districts). */
   @property() within = '';
 
-  @state() private width = 0;
   @state() private activeCode: string | undefined;
   @state() private hoverCode: string | undefined;
   @state() private keyboardFocus = false;
@@ -133,12 +133,7 @@ export class KollenMap extends KollenElement {
   private readonly selection = new AreaSelectionController(this, (event) => {
     if (this.data && event.level === this.data.level.id) this.area = event.area ?? '';
   });
-  private readonly resizeObserver = new ResizeObserver((entries) => {
-    const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
-    // Re-fitting changes the host's height; doing it in a later task keeps the observer out of a loop
-    // (a timer rather than a frame, because frames never come in a hidden tab and the map must draw).
-    if (width > 0 && width !== this.width) setTimeout(() => (this.width = width));
-  });
+  private readonly hostWidth = new HostWidthController(this);
 
   private readonly loadTask = new Task(this, {
     task: ([root, indicator, level], { signal }) => loadMapData(root, indicator, level, this.language, signal),
@@ -163,14 +158,12 @@ export class KollenMap extends KollenElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver.observe(this);
     // A map removed while loading aborted its requests; coming back starts them again.
     if (this.loadTask.status === TaskStatus.ERROR && isAbort(this.loadTask.error)) void this.loadTask.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver.unobserve(this);
     if (this.loadTask.status === TaskStatus.PENDING) this.loadTask.abort();
   }
 
@@ -209,8 +202,8 @@ export class KollenMap extends KollenElement {
       this.model = buildChoropleth(data.catalog, data.indicator, this.drawn, { level: data.level.id, period, breakdown, category, colorMode });
       this.description = this.describeMap(this.model, data);
     }
-    if (this.width > 0 && this.drawn.length > 0) {
-      this.projected = projectMap(this.drawn, this.borders, this.width);
+    if (this.hostWidth.width > 0 && this.drawn.length > 0) {
+      this.projected = projectMap(this.drawn, this.borders, this.hostWidth.width);
       this.small = smallAreaList(this.projected.areas);
     }
     if (this.model!.empty || this.drawn.length === 0) this.setReadyState('empty');
