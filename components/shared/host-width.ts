@@ -4,7 +4,7 @@
  * The new width reaches the element in a later task, never inside the observer's callback: a
  * callback that re-renders changes the host's height in the same frame, which the browser reports
  * to the host page as a `ResizeObserver loop completed with undelivered notifications` error event
- * (`test/e2e/hardening-hostile-resize.test.ts`). A timer rather than a frame, because frames never
+ * (`test/e2e/hardening-hostile-host.test.ts`). A timer rather than a frame, because frames never
  * come in a hidden tab and widgets there must still draw. Several changes before the timer fires
  * become one update, at the latest width.
  */

@@ -2,12 +2,15 @@
  * `examples/hostile.html`: a host page with `* { all: unset }`, a 40 px root font, hidden SVG and
  * buttons, forced `box-sizing`, and globals polluted before Kollen loads (enumerable
  * `Array.prototype.x` and `Object.prototype.foo`, junk `d3`/`vega`, an AMD `define`). The widgets
- * must still draw and work by keyboard, and leak no globals or styles back to the page.
+ * must still draw and work by keyboard, and leak no globals or styles back to the page. Also: a
+ * page with an enumerable `Object.prototype` property, and a page that resizes its widgets, which
+ * must send no error event (a ResizeObserver callback that changes layout in the same frame is
+ * reported as one on `window`, and host pages' error trackers log it as theirs).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
-import { recordConsole, waitForStates } from './hardening-helpers.js';
+import { libraryPage, recordConsole, routePage, waitForStates } from './hardening-helpers.js';
 import { serveStatic, type StaticServer } from './server.js';
 
 let server: StaticServer;
@@ -21,6 +24,15 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** Every kind of widget, in a box the host page resizes. */
+const RESIZED_WIDGETS = `<div id="box">
+  <kollen-map indicator="daily-smoking" level="municipality"></kollen-map>
+  <kollen-trend indicator="daily-smoking" level="municipality" area="0180"></kollen-trend>
+  <kollen-distribution kind="ranking" indicator="daily-smoking" level="municipality" area="0180"></kollen-distribution>
+  <kollen-distribution kind="breakdown" indicator="daily-smoking" level="municipality" area="0180" breakdown="sex"></kollen-distribution>
+  <kollen-dashboard indicator="daily-smoking" no-history></kollen-dashboard>
+</div>`;
 
 // lit registers its version in these arrays on globalThis (to warn about duplicate copies), and
 // its decorators keep class metadata in `litPropertyMetadata`.
@@ -125,6 +137,51 @@ describe('hostile host page', () => {
     expect(drawn.trendLines).toBeGreaterThanOrEqual(2);
     expect(drawn.bars).toBeGreaterThan(20);
     expect(entries.filter((entry) => entry.type === 'pageerror' || entry.type === 'error')).toEqual([]);
+    await page.close();
+  });
+
+  it('resizing the widgets sends no error event to the page (no ResizeObserver loop), and they end drawn at the final width', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const entries = recordConsole(page);
+    await page.addInitScript(() => {
+      const errors: string[] = [];
+      (window as unknown as { __errors: string[] }).__errors = errors;
+      window.addEventListener('error', (event) => errors.push(event.message || String(event.error)));
+    });
+    const url = `${server.url}hardening/resize.html`;
+    await routePage(page, url, libraryPage(RESIZED_WIDGETS));
+    await page.goto(url);
+    const all = '#box > *';
+    await waitForStates(page, all, ['ready'], 30_000);
+    // The container narrows and widens frame by frame, as a sidebar animation does, then the window does.
+    await page.evaluate(async () => {
+      const box = document.getElementById('box')!;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (const width of [1100, 900, 700, 520, 380, 320, 360, 600, 840, 1000, 760, 480]) {
+        box.style.width = `${width}px`;
+        await frame();
+        await frame();
+      }
+    });
+    for (const width of [700, 420, 1024]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(150);
+    }
+    await page.evaluate(() => (document.getElementById('box')!.style.width = '640px'));
+    await page.waitForTimeout(300);
+    await waitForStates(page, all, ['ready'], 30_000);
+    expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+    expect(entries.filter((entry) => entry.type === 'pageerror' || entry.type === 'error')).toEqual([]);
+    // Everything is drawn for the final 640 px, not stuck at an earlier width.
+    const widths = await page.evaluate(() => {
+      const map = document.querySelector('kollen-map')!.shadowRoot!.querySelector('svg.map')!;
+      const ranking = document.querySelector('kollen-distribution')!.shadowRoot!.querySelector('.plot svg')!;
+      return { map: Math.round(map.getBoundingClientRect().width), ranking: Math.round(ranking.getBoundingClientRect().width) };
+    });
+    expect(widths.map).toBeLessThanOrEqual(640);
+    expect(widths.map).toBeGreaterThan(560);
+    expect(widths.ranking).toBeLessThanOrEqual(640);
+    expect(widths.ranking).toBeGreaterThan(500);
     await page.close();
   });
 });
