@@ -3,6 +3,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { MultiLineString } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import { unknownAttributes } from '../../src/defaults/attribute-check.js';
 import { resolveCategory, resolveIndicator, resolveMapLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
 import { formatInterval, formatValue, numberFormat } from '../../src/format/number.js';
 import { areaCoverage, areaCoverageWarnings } from '../../src/geo/area-coverage.js';
@@ -195,6 +196,7 @@ export class KollenMap extends KollenElement {
     }
     const { breakdown, category } = resolveCategory(data.catalog, this.breakdown, this.category);
     const period = resolvePeriod(data.indicator, this.period, { level: data.level.id, breakdown, category });
+    this.warnUnknownAttributes(unknownAttributes(data.catalog, data.indicator, { level: this.level, period: this.period, breakdown: this.breakdown, category: this.category, area: this.area }));
     const colorMode: ColorMode = this.colorMode === 'comparison' ? 'comparison' : 'classes';
     const key = [this.effectiveDataRoot, data.indicator.id, data.level.id, period, breakdown, category, colorMode, this.within, lang].join('|');
     if (dataChanged || key !== this.drawKey) {
