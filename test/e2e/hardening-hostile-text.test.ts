@@ -1,8 +1,8 @@
 /**
  * Hostile text in data files (`test/fixtures/hostile-data/`): titles, descriptions, area names,
  * sources and category names holding HTML, `<script>`, `<img onerror>`, `<svg onload>`, an
- * `<iframe src="javascript:…">`, `javascript:` links, very long words and right-to-left text with
- * direction overrides. Every payload would set `window.__kollenPwned`; it must stay unset, the
+ * `<iframe src="javascript:…">`, `javascript:` links, very long words, right-to-left text with
+ * direction overrides, and names with U+2028/U+2029 and quotes (which an expression string cannot hold). Every payload would set `window.__kollenPwned`; it must stay unset, the
  * payloads must show as text, links must be http(s), and long text must wrap at 320 px.
  */
 import { join, resolve } from 'node:path';
@@ -68,6 +68,13 @@ describe('hostile text in data files', () => {
     expect(facts.text).toContain('<img src=x onerror=');
     expect(facts.text).toContain('<script>window.__kollenPwned');
     expect(facts.text).toContain('\u202eevil.exe\u202c');
+    // Names with line and paragraph separators and quotes (valid JSON text that no vega expression
+    // string can hold) reach the charts as data: every chart draws its marks, the names show.
+    expect(facts.text).toContain('\u2028rad\u2029stycke "+datum.x+" \\\'');
+    const marks = await page.evaluate(() =>
+      [...document.querySelectorAll('kollen-trend, kollen-distribution')].map((chart) => chart.shadowRoot!.querySelectorAll('.plot svg .role-mark path').length),
+    );
+    for (const count of marks) expect(count).toBeGreaterThan(0);
 
     // The file with a javascript: link is refused, naming the field; nothing links to it.
     expect(await statusText(page, '#javascript-link')).toContain('datafilen har fel innehåll');
