@@ -193,6 +193,10 @@ export function checkLevelRings(object: GeometryCollection, objectName: string, 
   };
   object.geometries.forEach((geometry, g) => {
     if (issues.length >= MAX_ISSUES) return;
+    if (!geometry || typeof geometry !== 'object') {
+      issues.push({ path: `$.objects.${objectName}.geometries[${g}]`, expected: 'a geometry object', found: preview(geometry) });
+      return;
+    }
     const path = `$.objects.${objectName}.geometries[${g}].arcs`;
     const arcs = (geometry as { arcs?: unknown }).arcs;
     if (geometry.type === 'Polygon') checkPolygon(arcs, path);
