@@ -136,6 +136,22 @@ describe('hostile host page', () => {
     expect(drawn.borders).toBeGreaterThan(1000);
     expect(drawn.trendLines).toBeGreaterThanOrEqual(2);
     expect(drawn.bars).toBeGreaterThan(20);
+
+    // The dashboard too, in a map view and a chart view (the same init script runs on this page).
+    await page.goto(`${server.url}examples/csp-dashboard.html`);
+    const dashboardDrawn = `(() => {
+      const dashboard = document.querySelector('kollen-dashboard');
+      const widgets = [...(dashboard?.shadowRoot?.querySelectorAll('kollen-map, kollen-trend, kollen-distribution') ?? [])];
+      return !!dashboard?.matches(':state(ready)') && widgets.length > 0 && widgets.every((w) => w.matches(':state(ready)'));
+    })()`;
+    for (const view of ['map', 'ranking']) {
+      await page.locator('kollen-dashboard').evaluate((element, v) => element.setAttribute('view', v), view);
+      await page.waitForTimeout(100);
+      for (let tries = 0; !(await page.evaluate(dashboardDrawn)); tries++) {
+        expect(tries, `dashboard ${view} view draws`).toBeLessThan(300);
+        await page.waitForTimeout(100);
+      }
+    }
     expect(entries.filter((entry) => entry.type === 'pageerror' || entry.type === 'error')).toEqual([]);
     await page.close();
   });
