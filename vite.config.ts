@@ -8,6 +8,7 @@
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { RolldownMagicString } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
@@ -103,8 +104,78 @@ function hoistTransitiveImports(): Plugin {
   };
 }
 
+/** The id of the module holding `forInKeys`, which the loops rewritten below call. */
+const FOR_IN_KEYS = '\0kollen-for-in-keys';
+
+/**
+ * The keys a `for…in` loop visits, less those a host page added to a built-in prototype as
+ * enumerable properties (`Object.prototype.foo = 1`, `Array.prototype.x = …`): an object's own keys
+ * and what it inherits from objects other than the built-in prototypes stay, in the same order.
+ */
+const FOR_IN_KEYS_SOURCE = `const objectProto = Object.prototype, arrayProto = Array.prototype, enumerable = objectProto.propertyIsEnumerable;
+export function forInKeys(object) {
+  const keys = [];
+  for (const key in object) {
+    if (Object.hasOwn(object, key) || !(enumerable.call(objectProto, key) || (Array.isArray(object) && enumerable.call(arrayProto, key)))) keys.push(key);
+  }
+  return keys;
+}`;
+
+const RUNTIME = '\0rolldown/runtime.js';
+
+/**
+ * The bundler's namespace helper (`__exportAll`) loops `for (var name in all)` over an object
+ * literal of getters; own keys are all it needs. Rewritten as text (importing the helper module
+ * would make the runtime a chunk of its own that every entry loads), and the build fails if the
+ * runtime changed shape, so an upgrade cannot silently bring the gap back.
+ */
+function ownKeysInNamespaceHelper(code: string, fail: (message: string) => never): string | null {
+  const loop = 'for (var name in all)';
+  if (code.includes(loop)) return code.replace(loop, 'for (var name of Object.keys(all))');
+  if (/\bfor\s*\([^;)]*\sin\s/.test(code)) fail(`rolldown's runtime has a for…in loop ${ownKeysInNamespaceHelper.name} does not know`);
+  return null;
+}
+
+/**
+ * A host page that adds an enumerable property to `Object.prototype` feeds its name into every
+ * `for…in` loop of the chart engine: vega copies it into specs (`extend`), then fails deep in its
+ * parser, and the bundler's namespace helper (`__exportAll`) defined a getter from it and threw on
+ * load. The map has its own border mesh (`src/geo/mesh.ts`); for the chart chunk, this rewrites
+ * every `for (k in o)` in vega's packages and their d3 copies into
+ * `for (k of forInKeys(o))`, which skips exactly the host's additions. Checked by
+ * `test/e2e/hardening-hostile-host.test.ts` (the charts must draw on such a page).
+ */
+function chartEngineForInWithoutHostAdditions(): Plugin {
+  const inChartEngine = (id: string) => id.includes('?vega-copy') || /[\\/]node_modules[\\/]vega[^\\/]*[\\/]/.test(id);
+  return {
+    name: 'kollen-chart-engine-for-in-without-host-additions',
+    resolveId: (source) => (source === FOR_IN_KEYS ? source : null),
+    load: (id) => (id === FOR_IN_KEYS ? FOR_IN_KEYS_SOURCE : null),
+    transform(code, id) {
+      if (id === RUNTIME) return ownKeysInNamespaceHelper(code, (message) => this.error(message));
+      if (!inChartEngine(id) || !/\bin\b/.test(code)) return null;
+      const loops: { left: { end: number }; right: { start: number; end: number } }[] = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(visit);
+        if ((node as { type?: string }).type === 'ForInStatement') loops.push(node as (typeof loops)[number]);
+        for (const key of Object.keys(node)) if (key !== 'type' && key !== 'start' && key !== 'end') visit((node as Record<string, unknown>)[key]);
+      };
+      visit(this.parse(code));
+      if (loops.length === 0) return null;
+      const edited = new RolldownMagicString(code);
+      for (const loop of loops) {
+        edited.overwrite(loop.left.end, loop.right.start, ' of __kollenForInKeys(');
+        edited.appendLeft(loop.right.end, ')');
+      }
+      edited.prepend(`import { forInKeys as __kollenForInKeys } from ${JSON.stringify(FOR_IN_KEYS)};\n`);
+      return { code: edited };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [vegaLiteWithoutVegaBundle(), separateVegaD3(), hoistTransitiveImports()],
+  plugins: [vegaLiteWithoutVegaBundle(), separateVegaD3(), hoistTransitiveImports(), chartEngineForInWithoutHostAdditions()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,

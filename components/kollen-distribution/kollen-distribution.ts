@@ -1,4 +1,5 @@
 import { customElement, property } from 'lit/decorators.js';
+import { unknownAttributes } from '../../src/defaults/attribute-check.js';
 import { resolveCategory, resolveChartLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
 import { charts } from '../../src/i18n/charts.js';
 import { localized } from '../../src/i18n/index.js';
@@ -70,6 +71,9 @@ export class KollenDistribution extends KollenChart {
     const lang = this.language;
     const text = charts[lang];
     const level = resolveChartLevel(catalog, indicator, this.level);
+    // `category` only ranks: a breakdown or pyramid shows all categories.
+    const rankedCategory = this.kind === 'breakdown' || this.kind === 'pyramid' ? '' : this.category;
+    this.warnUnknownAttributes(unknownAttributes(catalog, indicator, { level: this.level, period: this.period, breakdown: this.breakdown, category: rankedCategory, area: this.area }));
     const frame = {
       title: localized(indicator.title, lang),
       simulated: indicator.simulated,

@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { MultiLineString } from 'geojson';
+import { unknownAttributes } from '../../src/defaults/attribute-check.js';
 import { resolveCategory, resolvePeriod } from '../../src/defaults/resolve-view.js';
 import { buildChoropleth, type ChoroplethModel } from '../../src/geo/choropleth.js';
 import { areaBorders, areasWithin, type AreaFeature } from '../../src/geo/features.js';
@@ -15,6 +16,7 @@ import { mapMessages } from '../../src/i18n/map.js';
 import { sourceLineParts } from '../../src/query/index.js';
 import type { ColorMode } from '../../src/scales/legend.js';
 import { KollenElement } from '../shared/kollen-element.js';
+import { HostWidthController } from '../shared/host-width.js';
 import { AreaSelectionController } from '../shared/selection.js';
 import { baseStyles } from '../shared/styles.js';
 import { mapStyles } from './kollen-map.styles.js';
@@ -81,7 +83,6 @@ export class KollenMap extends KollenElement {
   /** Only show areas whose catalogue `parent` is this code (e.g. `0180` for Stockholm's districts). */
   @property() within = '';
 
-  @state() private width = 0;
   @state() private activeCode: string | undefined;
   @state() private hoverCode: string | undefined;
   @state() private keyboardFocus = false;
@@ -91,12 +92,7 @@ export class KollenMap extends KollenElement {
   private readonly selection = new AreaSelectionController(this, (event) => {
     if (this.data && event.level === this.data.level.id) this.area = event.area ?? '';
   });
-  private readonly resizeObserver = new ResizeObserver((entries) => {
-    const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
-    // Re-fitting changes the host's height; doing it in a later task keeps the observer out of a loop
-    // (a timer rather than a frame, because frames never come in a hidden tab and the map must draw).
-    if (width > 0 && width !== this.width) setTimeout(() => (this.width = width));
-  });
+  private readonly hostWidth = new HostWidthController(this);
 
   private readonly loadTask = new Task(this, {
     task: ([root, indicator, level], { signal }) => loadMapData(root, indicator, level, this.language, signal),
@@ -117,16 +113,6 @@ export class KollenMap extends KollenElement {
   private focusTableAfterRender = false;
   private tooltipPosition: [string, string] = ['0', '0'];
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver.unobserve(this);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Loading and errors are drawn by `renderTask`; the choropleth is worked out once data is there.
@@ -141,6 +127,7 @@ export class KollenMap extends KollenElement {
     }
     const { breakdown, category } = resolveCategory(data.catalog, this.breakdown, this.category);
     const period = resolvePeriod(data.indicator, this.period, { level: data.level.id, breakdown, category });
+    this.warnUnknownAttributes(unknownAttributes(data.catalog, data.indicator, { level: this.level, period: this.period, breakdown: this.breakdown, category: this.category, area: this.area }));
     const colorMode: ColorMode = this.colorMode === 'comparison' ? 'comparison' : 'classes';
     const key = [this.effectiveDataRoot, data.indicator.id, data.level.id, period, breakdown, category, colorMode, this.within, lang].join('|');
     if (dataChanged || key !== this.drawKey) {
@@ -148,8 +135,8 @@ export class KollenMap extends KollenElement {
       this.model = buildChoropleth(data.catalog, data.indicator, this.drawn, { level: data.level.id, period, breakdown, category, colorMode });
       this.description = describeMap(this.model, data.indicator, data.catalog, lang);
     }
-    if (this.width > 0 && this.drawn.length > 0) {
-      this.projected = projectMap(this.drawn, this.borders, this.width);
+    if (this.hostWidth.width > 0 && this.drawn.length > 0) {
+      this.projected = projectMap(this.drawn, this.borders, this.hostWidth.width);
       this.small = smallAreaList(this.projected.areas);
     }
     if (this.activeCode && !this.drawn.some((area) => area.code === this.activeCode)) this.activeCode = undefined;

@@ -2,6 +2,7 @@
 import type { Topology } from 'topojson-specification';
 import { resolveIndicator, resolveMapLevel } from '../../src/defaults/resolve-view.js';
 import { numberFormat } from '../../src/format/number.js';
+import { areaCoverage, areaCoverageWarnings } from '../../src/geo/area-coverage.js';
 import { levelFeatures, type AreaFeature } from '../../src/geo/features.js';
 import { loadCatalog, loadIndicator, loadLevelTopology, resolveDataUrl } from '../../src/load/data.js';
 import { findUnknownAreas } from '../../src/schema/validate.js';
@@ -36,6 +37,8 @@ export async function loadMapData(root: string, indicatorId: string, levelId: st
   const [indicator, topology] = await data;
   const topologyUrl = resolveDataUrl(root, level.geometry!.file);
   const features = levelFeatures(topology, level.geometry!, topologyUrl, catalog.areas.filter((area) => area.level === level.id));
+  const coverage = areaCoverage(features.map((feature) => feature.code), catalog.areas, level.id);
+  for (const line of areaCoverageWarnings(coverage, level.id, topologyUrl, catalogUrl)) console.warn(`[kollen-map] ${line}`, coverage);
   const unknown = findUnknownAreas(indicator, level.id, new Set(features.map((feature) => feature.code)));
   if (unknown.length > 0) {
     // The map still draws what it knows; whoever maintains the data gets the precise list.

@@ -1,4 +1,5 @@
 import { customElement, property } from 'lit/decorators.js';
+import { unknownAttributes } from '../../src/defaults/attribute-check.js';
 import { resolveChartLevel } from '../../src/defaults/resolve-view.js';
 import { charts } from '../../src/i18n/charts.js';
 import { localized } from '../../src/i18n/index.js';
@@ -57,6 +58,7 @@ export class KollenTrend extends KollenChart {
     const lang = this.language;
     const text = charts[lang];
     const level = resolveChartLevel(catalog, indicator, this.level);
+    this.warnUnknownAttributes(unknownAttributes(catalog, indicator, { level: this.level, breakdown: this.breakdown, area: this.area, areas: this.areas }));
     const breakdown = this.breakdown || 'total';
     if (breakdown !== 'total' && !indicator.breakdowns.includes(breakdown)) return { empty: text.noBreakdown };
     const requested = this.areas.split(',').map((code) => code.trim()).filter(Boolean);

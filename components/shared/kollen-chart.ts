@@ -1,7 +1,7 @@
 /**
  * What `<kollen-trend>` and `<kollen-distribution>` share: loading the catalogue and indicator,
  * the chart frame (title, simulated flag, plot, description, source line, data table, export toolbar), the
- * lazily loaded vega engine, tooltips, width from a ResizeObserver and linked area selection.
+ * lazily loaded vega engine, tooltips, width from a ResizeObserver (`HostWidthController`) and linked area selection.
  * A subclass only turns data into a `ChartModel` with the pure builders of `src/specs/`.
  */
 import { Task, TaskStatus } from '@lit/task';
@@ -18,6 +18,7 @@ import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import type { DataTable } from '../../src/specs/table.js';
 import { chartTableTemplate, chartTooltip, chartTooltipTemplate, type ChartTooltip } from './chart-parts.js';
 import type { KollenAreaSelectEvent } from './events.js';
+import { HostWidthController } from './host-width.js';
 import { KollenElement } from './kollen-element.js';
 import { AreaSelectionController } from './selection.js';
 import { loadVega } from './vega-loader.js';
@@ -78,13 +79,12 @@ export abstract class KollenChart extends KollenElement {
   /** The chart model of the current data and attributes (set in `willUpdate`). */
   protected model: ChartResult | undefined;
   private modelInputs: unknown[] = [];
-  private width = 0;
+  private readonly hostWidth = new HostWidthController(this, 4);
   private drawnWidth = 0;
   private drawn: DrawnChart | undefined;
   private drawnModel: ChartModel | undefined;
   private drawnContainer: HTMLElement | undefined;
   private drawToken = 0;
-  private resizeObserver: ResizeObserver | undefined;
 
   protected readonly selection = new AreaSelectionController(this, (event) => this.onForeignSelect(event));
 
@@ -116,19 +116,10 @@ export abstract class KollenChart extends KollenElement {
     // The page's first Intl.NumberFormat costs ~17 ms (ICU locale data), later ones ~0.1 ms. Paid
     // now, while data and engine are on their way, it is off the path to the first drawing.
     setTimeout(() => formatCount(0, this.language), 0);
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (width > 0 && Math.abs(width - this.width) >= 4) {
-        this.width = width;
-        this.requestUpdate();
-      }
-    });
-    this.resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
     this.drawToken++;
     this.drawn?.finalize();
     this.drawn = undefined;
@@ -209,7 +200,7 @@ export abstract class KollenChart extends KollenElement {
     this.placeTooltip();
     const model = this.model;
     if (this.dataTask.status !== TaskStatus.COMPLETE || !model || 'empty' in model || this.chartError) return;
-    const width = this.width || UNMEASURED_WIDTH;
+    const width = this.hostWidth.width || UNMEASURED_WIDTH;
     const container = this.renderRoot.querySelector<HTMLElement>('.plot');
     // A new container (the frame was re-rendered) needs a new drawing even for the same model.
     if (container && (model !== this.drawnModel || width !== this.drawnWidth || container !== this.drawnContainer)) {
@@ -283,7 +274,7 @@ export abstract class KollenChart extends KollenElement {
 
   private currentSpec(): TopLevelSpec | undefined {
     const model = this.model;
-    return model && !('empty' in model) ? model.spec(this.width || UNMEASURED_WIDTH) : undefined;
+    return model && !('empty' in model) ? model.spec(this.hostWidth.width || UNMEASURED_WIDTH) : undefined;
   }
 
   /** Renders the current chart to PNG or SVG (title, source, simulated flag baked in) and downloads it. */

@@ -6,6 +6,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, render, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { unknownAttributeWarning, type UnknownAttribute } from '../../src/defaults/attribute-check.js';
 import { common } from '../../src/i18n/common.js';
 import { pickLang, type Lang } from '../../src/i18n/index.js';
 import { allowDataUrls } from '../../src/load/data-root.js';
@@ -85,6 +86,7 @@ export class KollenElement extends LitElement {
   private withdrawAllowed: (() => void) | undefined;
   /** The element's loading tasks (`@lit/task`), found as they register themselves as controllers. */
   private readonly loadTasks = new Set<Task<readonly unknown[], unknown>>();
+  private readonly warnedAttributes = new Set<string>();
 
   override addController(controller: ReactiveController): void {
     super.addController(controller);
@@ -172,6 +174,19 @@ export class KollenElement extends LitElement {
       },
       complete,
     });
+  }
+
+  /**
+   * Warns on the console about attributes that name nothing in the data (`unknownAttributes`), once
+   * per attribute value and indicator: the element re-renders often, the page author needs one line.
+   */
+  protected warnUnknownAttributes(unknown: readonly UnknownAttribute[]): void {
+    for (const attribute of unknown) {
+      const line = unknownAttributeWarning(this.localName, attribute);
+      if (this.warnedAttributes.has(line)) continue;
+      this.warnedAttributes.add(line);
+      console.warn(line);
+    }
   }
 
   /** The loading view: words, not a spinner alone. */

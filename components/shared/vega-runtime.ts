@@ -22,7 +22,7 @@ import { locale } from 'vega-format';
 import { expressionInterpreter } from 'vega-interpreter';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { parse } from 'vega-parser';
-import { aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, relay, sieve, values } from 'vega-transforms';
+import { aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, relay, sieve } from 'vega-transforms';
 import { View } from 'vega-view';
 import { bound, mark, overlap, render, viewlayout } from 'vega-view-transforms';
 import type { Lang } from '../../src/i18n/index.js';
@@ -33,7 +33,7 @@ import type { Lang } from '../../src/i18n/index.js';
  * every chart (`collect`, `sieve`, `facet`…), and the scenegraph ones (`mark`, `encode`, `bound`…).
  */
 const KOLLEN_TRANSFORMS = {
-  aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, relay, sieve, values,
+  aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, relay, sieve,
   bound, mark, overlap, render, viewlayout,
   axisticks, datajoin, encode, legendentries, scale, sortitems, stack,
 } satisfies Record<string, TransformFactory>;

@@ -3,9 +3,8 @@
 Array.prototype.x = function x() {
   return 'junk';
 };
-// Non-enumerable, as a polyfill would add it. An enumerable property on Object.prototype breaks
-// `for…in` in libraries Kollen bundles (topojson-client, the bundler's module helper); the test
-// checks that case separately: the widgets then report an error instead of throwing.
+// Non-enumerable, as a polyfill would add it. An enumerable property on Object.prototype (which
+// used to break `for…in` in libraries Kollen bundles) is checked separately by the test.
 Object.defineProperty(Object.prototype, 'foo', { value: 'bar', writable: true, configurable: true });
 window.d3 = 'junk';
 window.vega = { version: '0.0.0-junk', View: null, parse: null };

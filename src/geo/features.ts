@@ -1,17 +1,20 @@
 /**
  * TopoJSON → GeoJSON features of one area level, checked and ready for d3-geo.
  *
- * Two things go wrong with real boundary files and are handled here rather than in every map:
- * a level object that is not a collection of polygons with codes (a precise `KollenDataError`),
- * and rings wound the RFC 7946 way (counter-clockwise), which d3-geo reads as "the whole globe
- * except this area" and which would make the fitted map one flat colour. Such features are rewound.
+ * Things that go wrong with real boundary files are handled here rather than in every map:
+ * a level object that is not a collection of polygons with codes, or whose arcs and rings are
+ * broken (`topology-check.ts`), ends in a precise `KollenDataError`; rings wound the RFC 7946 way
+ * (counter-clockwise), which d3-geo reads as "the whole globe except this area" and which would
+ * make the fitted map one flat colour, are rewound.
  */
 import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { KollenDataError, preview } from '../schema/errors.js';
 import type { Area, GeometryRef } from '../schema/types.js';
+import { borderMesh } from './mesh.js';
+import { checkArcs, checkLevelRings, type ArcEnds } from './topology-check.js';
 
 /** One area of a level with its geometry. */
 export interface AreaFeature {
@@ -102,6 +105,23 @@ interface ConvertedFeature {
 }
 
 const converted = new WeakMap<Topology, Map<string, ConvertedFeature[]>>();
+/** Each topology's checked arcs (or what was wrong with them): one pass per file, not per map. */
+const checkedArcs = new WeakMap<Topology, ArcEnds | KollenDataError>();
+
+function arcEndsOf(topology: Topology, file: string): ArcEnds {
+  let known = checkedArcs.get(topology);
+  if (!known) {
+    try {
+      known = checkArcs(topology, file);
+    } catch (error) {
+      if (!(error instanceof KollenDataError)) throw error;
+      known = error;
+    }
+    checkedArcs.set(topology, known);
+  }
+  if (known instanceof KollenDataError) throw known;
+  return known;
+}
 
 /**
  * Converts a level's object once per topology (several maps of one level on a page, or a map
@@ -113,6 +133,7 @@ function convertedFeatures(topology: Topology, ref: GeometryRef, file: string): 
   const known = byObject?.get(key);
   if (known) return known;
   const object = levelObject(topology, ref, file);
+  checkLevelRings(object, ref.object, topology.arcs.length, arcEndsOf(topology, file), file);
   const result: ConvertedFeature[] = [];
   object.geometries.forEach((geometry: GeometryObject, i) => {
     const properties = (geometry.properties ?? {}) as Record<string, unknown>;
@@ -143,7 +164,7 @@ export function areasWithin(features: readonly AreaFeature[], areas: readonly Ar
 export function areaBorders(topology: Topology, ref: GeometryRef, codes: ReadonlySet<string>): MultiLineString {
   const object = topology.objects[ref.object] as GeometryCollection;
   const kept = object.geometries.filter((geometry) => codes.has(String((geometry.properties as Record<string, unknown> | undefined)?.[ref.codeProperty])));
-  return mesh(topology, { type: 'GeometryCollection', geometries: kept });
+  return borderMesh(topology, kept);
 }
 
 /** Wraps features in a collection for fitting. */

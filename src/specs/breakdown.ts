@@ -101,7 +101,12 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
     { field: 'intervalText', title: text.interval },
     { field: 'nText', title: text.count },
   ];
-  const yOffset = { field: 'name', type: 'nominal' as const, sort: names, scale: { domain: names } };
+  // Orders as scale domains (lists vega takes as data), not as `sort`: vega-lite turns a sort list
+  // into an expression with every value spliced in, which a valid name (with U+2028) can break. For
+  // the same reason bars are offset and coloured by role (vega-lite orders an offset by the colour
+  // domain in an expression), and the legend names the roles from a parameter's value.
+  const roles = data.groups.map((g) => g.role);
+  const yOffset = { field: 'role', type: 'nominal' as const, scale: { domain: roles } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(indicator, { title: `${localized(indicator.title, lang)} – ${data.groups[0]!.name}`, subtitle: `${unitLabel}, ${breakdownTitle.toLocaleLowerCase(lang)}, ${request.period}` }, lang, width),
@@ -111,9 +116,10 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
     height: bandHeight(((narrow ? 16 : 18) * names.length) / (1 - OFFSET_PADDING), data.categories.length, OFFSET_PADDING, OFFSET_PADDING),
     autosize: { type: 'fit-x', contains: 'padding' },
     config: chartConfig(),
+    params: [{ name: GROUP_NAMES, value: Object.fromEntries(data.groups.map((g) => [g.role, g.name])) }],
     data: { values: data.bars },
     encoding: {
-      y: { field: 'categoryTitle', type: 'nominal', title: null, sort: data.categories, axis: { labelLimit } },
+      y: { field: 'categoryTitle', type: 'nominal', title: null, scale: { domain: data.categories }, axis: { labelLimit } },
       yOffset,
     },
     layer: [
@@ -123,8 +129,8 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
         encoding: {
           x: { field: 'value', type: 'quantitative', title: unitLabel, scale: { zero: true, nice: true }, axis: valueTicks(indicator.unit, chartWidth(width) - labelLimit) },
           color: {
-            field: 'name', type: 'nominal', title: null, scale: { domain: names, range: data.groups.map((g) => g.color) },
-            legend: { orient: 'bottom', direction: 'vertical' },
+            field: 'role', type: 'nominal', title: null, scale: { domain: roles, range: data.groups.map((g) => g.color) },
+            legend: { orient: 'bottom', direction: 'vertical', labelExpr: `${GROUP_NAMES}[datum.value]` },
           },
           tooltip,
         },
@@ -142,6 +148,9 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
     ],
   } as TopLevelSpec;
 }
+
+/** The parameter holding the legend's names of the groups by role: names reach vega as data. */
+const GROUP_NAMES = 'kollenGroupNames';
 
 /** A plain-words description of the breakdown chart. */
 export function describeBreakdown(request: BreakdownRequest, data: BreakdownData): string {

@@ -39,7 +39,9 @@ describe('ranking', () => {
     expect(spec.layer[1].encoding.x2.field).toBe('ciHigh');
     expect(spec.layer[3].data.values[0].reference).toBe(8.5);
     expect(spec.layer[3].data.values[0].label).toBe('Testlän 8,5\u00a0%');
-    expect(spec.layer[0].encoding.y.axis.labelFontWeight.condition.test).toBe('datum.value === "Dalby"');
+    // The name is a parameter's value; the expression only names the parameter.
+    expect(spec.layer[0].encoding.y.axis.labelFontWeight.condition.test).toBe('datum.value === kollenSelectedName');
+    expect(spec.params).toContainEqual({ name: 'kollenSelectedName', value: 'Dalby' });
     expect(spec.layer[3].encoding).toBeUndefined();
     expect(spec).toMatchSnapshot();
   });
@@ -66,12 +68,13 @@ describe('ranking words are the map\'s', () => {
     for (const lang of ['sv', 'en'] as const) {
       const data = rankingData({ ...request, lang });
       const spec = rankingSpec({ ...request, lang }, data, 640) as any;
-      const labelExpr: string = spec.layer[0].encoding.color.legend.labelExpr;
-      for (const verdict of data.verdicts) expect(labelExpr).toContain(JSON.stringify(mapMessages[lang].legendVerdict(verdict)));
+      expect(spec.layer[0].encoding.color.legend.labelExpr).toBe('kollenVerdictWords[datum.value] || datum.label');
+      const words = spec.params.find((param: { name: string }) => param.name === 'kollenVerdictWords').value;
+      expect(words).toEqual(Object.fromEntries(data.verdicts.map((verdict) => [verdict, mapMessages[lang].legendVerdict(verdict)])));
       expect(spec.layer[0].encoding.color.title).toBe(mapMessages[lang].legendComparisonTitle('Testlän'));
       expect(data.areas.map((a) => a.verdictText)).toEqual(data.areas.map((a) => mapMessages[lang].legendVerdict(a.verdict)));
     }
-    expect((rankingSpec(request, rankingData(request), 640) as any).layer[0].encoding.color.legend.labelExpr).toContain('"Signifikant sämre"');
+    expect((rankingSpec(request, rankingData(request), 640) as any).params[0].value.worse).toBe('Signifikant sämre');
   });
 
   it('counts areas with the level\'s noun (stadsdelsområde), as the map does', () => {
@@ -110,7 +113,8 @@ describe('breakdown', () => {
     const data = breakdownData(request);
     const spec = breakdownSpec(request, data, 480) as any;
     expect(() => compile(spec)).not.toThrow();
-    expect(spec.encoding.yOffset.field).toBe('name');
+    expect(spec.encoding.yOffset.field).toBe('role');
+    expect(spec.params[0].value).toEqual(Object.fromEntries(data.groups.map((group) => [group.role, group.name])));
     expect(spec).toMatchSnapshot();
     expect(describeBreakdown(request, data)).toContain('Pre-secondary: Too few respondents to publish.');
     expect(breakdownTable(request, data).columns).toEqual(['Group', 'Östra Ärla', 'Testlän (reference)']);
@@ -127,7 +131,7 @@ describe('pyramid', () => {
     expect(data.bars.filter((b) => b.sex === 'women').every((b) => b.signed < 0)).toBe(true);
     const spec = pyramidSpec(request, data, 640) as any;
     expect(() => compile(spec)).not.toThrow();
-    expect(spec.encoding.y.sort[0]).toBe('85+ år');
+    expect(spec.encoding.y.scale.domain[0]).toBe('85+ år');
     expect(spec.encoding.x.axis.labelExpr).toContain('abs(');
     expect(spec).toMatchSnapshot();
   });

@@ -96,7 +96,8 @@ export function pyramidSpec(request: PyramidRequest, data: PyramidData, width: n
     data: { values: data.bars },
     mark: { type: 'bar', height: { band: 0.9 } },
     encoding: {
-      y: { field: 'ageTitle', type: 'ordinal', title: text.age, sort: [...data.ages].reverse(), axis: { labelLimit: 90 } },
+      // The order as the scale's domain, not `sort`, which vega-lite splices into an expression.
+      y: { field: 'ageTitle', type: 'ordinal', title: text.age, scale: { domain: [...data.ages].reverse() }, axis: { labelLimit: 90 } },
       x: {
         field: 'signed', type: 'quantitative', title: localized(indicator.unit.label, lang),
         scale: { domain: [-max, max], nice: true },

@@ -103,22 +103,25 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
   const selectedName = data.areas.find((a) => a.selected)?.name;
   const labelLimit = narrow ? 110 : 200;
   const y = {
-    field: 'name', type: 'nominal' as const, title: null, sort: order,
+    // The order as the scale's domain (a list vega takes as data), not as `sort`: vega-lite turns a
+    // sort list into an expression with every name spliced in.
+    field: 'name', type: 'nominal' as const, title: null, scale: { domain: order },
     axis: {
       labelLimit,
-      // Expression strings are built with JSON.stringify so a name is always one string literal.
-      ...(selectedName ? { labelFontWeight: { condition: { test: `datum.value === ${JSON.stringify(selectedName)}`, value: 'bold' }, value: 'normal' } } : {}),
+      // The name is a parameter's value (data), never spliced into the expression: a valid name
+      // with a character an expression string cannot hold (U+2028) would break the chart.
+      ...(selectedName ? { labelFontWeight: { condition: { test: `datum.value === ${SELECTED_NAME}`, value: 'bold' }, value: 'normal' } } : {}),
     },
   };
   const published = { field: 'value', valid: true };
   const comparisonTitle = data.reference ? mapMessages[lang].legendComparisonTitle(data.reference.name) : text.comparison;
-  const tooltip = [
-    { field: 'name', title: text.area },
-    { field: 'valueText', title: text.value },
-    { field: 'intervalText', title: text.interval },
-    { field: 'nText', title: text.count },
-    { field: 'verdictText', title: comparisonTitle },
-  ];
+  // Each row carries its tooltip as an object: a title naming the reference area would otherwise
+  // be spliced into vega-lite's tooltip expression.
+  const withTooltips = data.areas.map((area) => ({
+    ...area,
+    tooltip: { [text.area]: area.name, [text.value]: area.valueText, [text.interval]: area.intervalText, [text.count]: area.nText, [comparisonTitle]: area.verdictText },
+  }));
+  const tooltip = { field: 'tooltip', type: 'nominal' };
   const layers: unknown[] = [
     {
       transform: [{ filter: published }],
@@ -129,7 +132,7 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
         color: {
           field: 'verdict', type: 'nominal', title: data.reference ? comparisonTitle : null,
           scale: { domain: data.verdicts, range: data.verdicts.map((v) => COMPARISON_COLORS[v]) },
-          legend: { orient: 'bottom', direction: 'vertical', columns: narrow ? 1 : 2, labelExpr: verdictLabelExpr(data.verdicts, lang) },
+          legend: { orient: 'bottom', direction: 'vertical', columns: narrow ? 1 : 2, labelExpr: `${VERDICT_WORDS}[datum.value] || datum.label` },
         },
         strokeWidth: { condition: { test: { field: 'selected', equal: true }, value: 3 }, value: 0.75 },
         tooltip,
@@ -165,16 +168,23 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
     height: bandHeight(narrow ? 20 : 22, order.length),
     autosize: { type: 'fit-x', contains: 'padding' },
     config: chartConfig(),
-    data: { values: data.areas },
+    params: [
+      { name: VERDICT_WORDS, value: verdictWords(data.verdicts, lang) },
+      ...(selectedName ? [{ name: SELECTED_NAME, value: selectedName }] : []),
+    ],
+    data: { values: withTooltips },
     // y lives in each layer: the reference layer has its own data and spans the whole height.
     layer: layers,
   } as TopLevelSpec;
 }
 
+/** Names of the spec's parameters: text reaches vega as their values, expressions only name them. */
+const SELECTED_NAME = 'kollenSelectedName';
+const VERDICT_WORDS = 'kollenVerdictWords';
+
 /** Legend labels in words: the verdict ids are data, the words are the map legend's (one vocabulary for both). */
-function verdictLabelExpr(verdicts: Verdict[], lang: Lang): string {
-  const words = mapMessages[lang];
-  return verdicts.reduceRight((rest, verdict) => `datum.value === ${JSON.stringify(verdict)} ? ${JSON.stringify(words.legendVerdict(verdict))} : ${rest}`, 'datum.label');
+function verdictWords(verdicts: Verdict[], lang: Lang): Record<string, string> {
+  return Object.fromEntries(verdicts.map((verdict) => [verdict, mapMessages[lang].legendVerdict(verdict)]));
 }
 
 /** A plain-words description: how many areas, highest and lowest, verdict counts, the selected area's rank. */

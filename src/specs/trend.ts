@@ -212,7 +212,8 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
         scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false, padding: X_PADDING },
         axis: { values: years, format: 'd', labelOverlap: true, grid: false },
       }
-    : { field: 'x', type: 'ordinal' as const, title: null, sort: data.periods, scale: { domain: data.periods }, axis: { labelOverlap: true } };
+    // No `sort` beside the domain: vega-lite would splice every period into an expression.
+    : { field: 'x', type: 'ordinal' as const, title: null, scale: { domain: data.periods }, axis: { labelOverlap: true } };
   const height = narrow ? 220 : 280;
   const y = { field: 'value', type: 'quantitative' as const, title: unitLabel, scale: { zero: false, nice: true }, axis: valueTicks(indicator.unit, height, 45) };
   const color = {

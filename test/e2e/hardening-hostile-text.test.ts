@@ -1,9 +1,10 @@
 /**
  * Hostile text in data files (`test/fixtures/hostile-data/`): titles, descriptions, area names,
  * sources and category names holding HTML, `<script>`, `<img onerror>`, `<svg onload>`, an
- * `<iframe src="javascript:…">`, `javascript:` links, very long words and right-to-left text with
- * direction overrides. Every payload would set `window.__kollenPwned`; it must stay unset, the
- * payloads must show as text, links must be http(s) (any other is left out), and long text must wrap at 320 px.
+ * `<iframe src="javascript:…">`, `javascript:` links, very long words, right-to-left text with
+ * direction overrides, and names with U+2028/U+2029 and quotes (which an expression string cannot
+ * hold). Every payload would set `window.__kollenPwned`; it must stay unset, the payloads must show
+ * as text, links must be http(s) (any other is left out), and long text must wrap at 320 px.
  */
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -67,6 +68,13 @@ describe('hostile text in data files', () => {
     expect(facts.text).toContain('<img src=x onerror=');
     expect(facts.text).toContain('<script>window.__kollenPwned');
     expect(facts.text).toContain('\u202eevil.exe\u202c');
+    // Names with line and paragraph separators and quotes (valid JSON text that no vega expression
+    // string can hold) reach the charts as data: every chart draws its marks, the names show.
+    expect(facts.text).toContain('\u2028rad\u2029stycke "+datum.x+" \\\'');
+    const marks = await page.evaluate(() =>
+      [...document.querySelectorAll('kollen-trend, kollen-distribution')].map((chart) => chart.shadowRoot!.querySelectorAll('.plot svg .role-mark path').length),
+    );
+    for (const count of marks) expect(count).toBeGreaterThan(0);
 
     // The file with a javascript: link is drawn without the link, and the console names the field.
     expect(await page.locator('#javascript-link').evaluate((element) => element.shadowRoot!.querySelectorAll('path.area').length)).toBeGreaterThan(0);
