@@ -4,9 +4,8 @@
  * the view tabs, and the "about the indicator" disclosure.
  */
 import { html, nothing } from 'lit';
-import { common } from '../../src/i18n/common.js';
 import type { DashboardMessages } from '../../src/i18n/dashboard.js';
-import { localized, type Lang } from '../../src/i18n/index.js';
+import { type Lang, localized, messagesFor } from '../../src/i18n/index.js';
 import { searchIndicators } from '../../src/search/indicators.js';
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { DASHBOARD_VIEWS, levelsOf, type DashboardScope, type DashboardState, type DashboardView } from '../../src/state/dashboard-state.js';
@@ -43,7 +42,7 @@ export function renderIndicatorPicker(host: ControlsHost) {
   const shown = listed.some((indicator) => indicator.id === current.indicator) ? listed : [host.summary!, ...listed].filter(Boolean);
   const option = (indicator: IndicatorSummary) =>
     html`<option value=${indicator.id} ?selected=${indicator.id === current.indicator}>
-      ${localized(indicator.title, lang)}${indicator.simulated ? ` (${common[lang].simulated.toLowerCase()})` : ''}
+      ${localized(indicator.title, lang)}${indicator.simulated ? ` (${messagesFor(lang).common.simulated.toLowerCase()})` : ''}
     </option>`;
   return html`<div class="search" role="search">
       <label for="indicator-search">${text.search}</label>
@@ -200,7 +199,7 @@ export function renderAbout(host: ControlsHost) {
   const sourceName = localized(file.source.name, lang);
   return html`<details class="about">
     <summary>${text.about}</summary>
-    ${file.simulated ? html`<p class="simulated-note"><span class="simulated">${common[lang].simulated}</span> ${common[lang].simulatedLong}</p>` : nothing}
+    ${file.simulated ? html`<p class="simulated-note"><span class="simulated">${messagesFor(lang).common.simulated}</span> ${messagesFor(lang).common.simulatedLong}</p>` : nothing}
     <dl>
       <dt>${text.definition}</dt>
       <dd>${localized(file.description, lang)}</dd>

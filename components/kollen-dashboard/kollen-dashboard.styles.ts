@@ -291,7 +291,7 @@ export const dashboardStyles = css`
     .tabs,
     .downloads,
     .share,
-    .lang-switch,
+    .languages,
     .area-picker,
     .picker-map,
     .print-button,

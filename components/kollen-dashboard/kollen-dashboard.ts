@@ -1,9 +1,8 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { dashboard as dashboardTable } from '../../src/i18n/dashboard.js';
-import { localized, pickLang, type Lang } from '../../src/i18n/index.js';
-import { common, type CommonMessages } from '../../src/i18n/common.js';
+import { LANGS, localeOf, localized, messagesFor, pickLang, type Lang } from '../../src/i18n/index.js';
+import type { CommonMessages } from '../../src/i18n/common.js';
 import { loadCatalog, loadIndicator, resolveDataUrl } from '../../src/load/data.js';
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { indicatorsInScope, normalizeState, type DashboardScope, type DashboardState, type StateRequest } from '../../src/state/dashboard-state.js';
@@ -155,12 +154,17 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
 
   /** The language shown: the state's once known, else the element's. */
   get shownLang(): Lang {
-    return this.current?.lang ?? this.defaultLang;
+    return this.available(this.current?.lang ?? this.defaultLang);
+  }
+
+  /** The dashboard speaks the state's language (`?lang=`), which the language switch changes. */
+  protected override get messagesLang(): Lang {
+    return this.shownLang;
   }
 
   /** The messages in the language shown. */
   get text() {
-    return dashboardTable[this.shownLang];
+    return messagesFor(this.shownLang).dashboard;
   }
 
   /** The catalogue entry of the indicator shown. */
@@ -180,7 +184,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
 
   /** Messages shared by all widgets, in the language shown. */
   get commonText(): CommonMessages {
-    return common[this.shownLang];
+    return messagesFor(this.shownLang).common;
   }
 
   /** The data root as an absolute URL (for children and embed codes). */
@@ -390,7 +394,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     const file = this.indicatorFile;
     const lang = this.shownLang;
     const framed = current.view === 'table' || current.view === 'area';
-    return html`<div class="embed" lang=${lang}>
+    return html`<div class="embed" lang=${lang} dir=${localeOf(lang).dir}>
       ${framed ? this.renderTitle() : nothing}
       <div class="view" part="view">${renderView(this)}</div>
       ${framed && file
@@ -420,12 +424,18 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
   private renderDashboard() {
     const current = this.current!;
     const text = this.text;
-    return html`<div class="dashboard" lang=${current.lang}>
+    return html`<div class="dashboard" lang=${current.lang} dir=${localeOf(current.lang).dir}>
       <header class="top" part="header">
         <p class="product">${text.title}</p>
-        <button type="button" class="lang-switch" lang=${current.lang === 'sv' ? 'en' : 'sv'} @click=${() => this.change({ lang: current.lang === 'sv' ? 'en' : 'sv' })}>
-          ${text.switchLanguage}
-        </button>
+        <ul class="languages" role="list" aria-label=${text.language}>
+          ${LANGS.map(
+            (lang) => html`<li>
+              <button type="button" class="lang-switch" data-lang=${lang} lang=${localeOf(lang).tag} aria-pressed=${lang === current.lang ? 'true' : 'false'} @click=${() => this.change({ lang })}>
+                ${localeOf(lang).name}
+              </button>
+            </li>`,
+          )}
+        </ul>
       </header>
       <div class="layout">
         <section class="controls" part="controls" aria-labelledby="controls-heading">

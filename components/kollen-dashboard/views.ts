@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { DashboardMessages } from '../../src/i18n/dashboard.js';
-import { localized, type Lang } from '../../src/i18n/index.js';
+import { localeOf, localized, type Lang } from '../../src/i18n/index.js';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { breakdownForView, type DashboardScope, type DashboardState } from '../../src/state/dashboard-state.js';
@@ -101,7 +101,7 @@ function renderTable(host: ViewHost) {
   const { current, catalog, text, shownLang: lang } = host;
   const file = host.indicatorFile;
   if (!current || !catalog) return nothing;
-  if (!file || file.id !== current.indicator) return html`<p class="status" role="status">${host.commonText.loading}</p>`;
+  if (!file || file.id !== current.indicator) return html`<p class="status" role="status">${localeOf(lang).loading}</p>`;
   const rows = tableRows(file, catalog, current, host.scope);
   const level = catalog.levels.find((candidate) => candidate.id === current.level);
   const breakdown = catalog.breakdowns.find((candidate) => candidate.id === current.breakdown);

@@ -1,8 +1,6 @@
 import { customElement, property } from 'lit/decorators.js';
 import { resolveCategory, resolveChartLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
-import { charts } from '../../src/i18n/charts.js';
-import { common } from '../../src/i18n/common.js';
-import { localized } from '../../src/i18n/index.js';
+import { localized, messagesFor } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { breakdownData, breakdownSpec, breakdownTable, defaultBreakdown, describeBreakdown } from '../../src/specs/breakdown.js';
 import { describePyramid, pyramidBreakdown, pyramidData, pyramidSpec, pyramidTable } from '../../src/specs/pyramid.js';
@@ -68,12 +66,12 @@ export class KollenDistribution extends KollenChart {
 
   protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult {
     const lang = this.language;
-    const text = charts[lang];
+    const text = messagesFor(lang).charts;
     const level = resolveChartLevel(catalog, indicator, this.level);
     const frame = {
       title: localized(indicator.title, lang),
       simulated: indicator.simulated,
-      source: `${common[lang].source}: ${localized(indicator.source.name, lang)} (${indicator.source.publisher})`,
+      source: `${messagesFor(lang).common.source}: ${localized(indicator.source.name, lang)} (${indicator.source.publisher})`,
     };
     if (this.kind === 'pyramid') {
       const breakdown = this.breakdown.includes('*') ? this.breakdown : pyramidBreakdown(indicator);

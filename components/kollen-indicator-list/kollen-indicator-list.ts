@@ -1,8 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { common } from '../../src/i18n/common.js';
-import { localized } from '../../src/i18n/index.js';
+import { localized, messagesFor } from '../../src/i18n/index.js';
 import { loadCatalog } from '../../src/load/data.js';
 import type { Catalog } from '../../src/schema/types.js';
 import { baseStyles } from '../shared/styles.js';
@@ -50,7 +49,7 @@ export class KollenIndicatorList extends KollenElement {
           ${indicators.map(
             (indicator) => html`<li data-indicator=${indicator.id}>
               ${localized(indicator.title, lang)}
-              ${indicator.simulated ? html` <span class="simulated">${common[lang].simulated}</span>` : nothing}
+              ${indicator.simulated ? html` <span class="simulated">${messagesFor(lang).common.simulated}</span>` : nothing}
             </li>`,
           )}
         </ul>

@@ -11,13 +11,11 @@ import { neighbourInDirection, readingOrder, type Direction } from '../../src/ge
 import { spreadMarkers } from '../../src/geo/markers.js';
 import { projectMap, type ProjectedMap } from '../../src/geo/projection.js';
 import { smallAreaList, type SmallAreaList } from '../../src/geo/small-areas.js';
-import { common } from '../../src/i18n/common.js';
-import { localized } from '../../src/i18n/index.js';
-import { mapMessages } from '../../src/i18n/map.js';
+import { levelNoun, localized, messagesFor, type Lang } from '../../src/i18n/index.js';
 import { loadCatalog, loadIndicator, loadLevelTopology, resolveDataUrl } from '../../src/load/data.js';
 import type { ColorMode } from '../../src/scales/legend.js';
 import { findUnknownAreas } from '../../src/schema/validate.js';
-import type { AreaLevel, Catalog, IndicatorFile, Lang } from '../../src/schema/types.js';
+import type { AreaLevel, Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { isAbort, KollenElement } from '../shared/kollen-element.js';
 import { AreaSelectionController } from '../shared/selection.js';
 import { baseStyles } from '../shared/styles.js';
@@ -231,7 +229,7 @@ export class KollenMap extends KollenElement {
 
   private describeMap(model: ChoroplethModel, data: MapData): string {
     const lang = this.language;
-    const text = mapMessages[lang];
+    const text = messagesFor(lang).map;
     const { unit } = data.indicator;
     const named = (areas: ChoroplethArea[]) => areas.map((area) => ({ name: area.name, value: formatValue(area.cell!.value, unit, lang) }));
     const counts = model.verdictCounts;
@@ -241,7 +239,7 @@ export class KollenMap extends KollenElement {
       unitLabel: localized(unit.label, lang),
       period: model.query.period,
       category: this.categoryTitle(data, model),
-      level: data.level.id,
+      noun: levelNoun(data.level, lang),
       shown: model.areas.length,
       highest: named(model.highest),
       lowest: named(model.lowest),
@@ -272,7 +270,7 @@ export class KollenMap extends KollenElement {
     const data = this.data;
     const model = this.model;
     const lang = this.language;
-    const text = mapMessages[lang];
+    const text = messagesFor(lang).map;
     const indicatorTitle = localized(data.indicator.title, lang);
     const header = html`<div class="header" part="title">
       <p class="title">${text.title(indicatorTitle, model.query.period, this.categoryTitle(data, model))}</p>
@@ -288,14 +286,14 @@ export class KollenMap extends KollenElement {
             lang,
             uid: this.uid,
             unit: data.indicator.unit,
-            level: data.level.id,
+            noun: levelNoun(data.level, lang),
             small: this.small,
             byCode: new Map(model.areas.map((area) => [area.code, area])),
             selected: this.area,
             onSelect: (code) => this.select(code),
           })
         : nothing}
-      ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, level: data.level.id, model })}
+      ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, noun: levelNoun(data.level, lang), model })}
       <div class="footer">
         ${this.renderSource(data)}
         <button
@@ -305,7 +303,7 @@ export class KollenMap extends KollenElement {
           aria-controls="${this.uid}-table"
           @click=${() => (this.tableOpen = !this.tableOpen)}
         >
-          ${this.tableOpen ? common[lang].hideTable : common[lang].showTable}
+          ${this.tableOpen ? messagesFor(lang).common.hideTable : messagesFor(lang).common.showTable}
         </button>
       </div>
       ${this.tableOpen
@@ -329,7 +327,7 @@ export class KollenMap extends KollenElement {
 
   private areaLabel(data: MapData, model: ChoroplethModel, area: ChoroplethArea): string {
     const lang = this.language;
-    const text = mapMessages[lang];
+    const text = messagesFor(lang).map;
     const value = area.missing ? text.missing[area.missing] : formatValue(area.cell!.value, data.indicator.unit, lang);
     const interval = area.missing ? '' : formatInterval(area.cell!.ciLow, area.cell!.ciHigh, data.indicator.unit, lang);
     const verdict = !area.missing && model.reference ? text.verdict(area.verdict, model.reference.name) : '';
@@ -340,7 +338,7 @@ export class KollenMap extends KollenElement {
     const projected = this.projected;
     if (!projected) return html`<div class="map-placeholder"></div>`;
     const lang = this.language;
-    const text = mapMessages[lang];
+    const text = messagesFor(lang).map;
     const byCode = new Map(projected.areas.map((area) => [area.code, area]));
     const selected = byCode.get(this.area);
     const active = this.keyboardFocus && this.activeCode ? byCode.get(this.activeCode) : undefined;
@@ -355,7 +353,7 @@ export class KollenMap extends KollenElement {
       viewBox="0 0 ${projected.width} ${projected.height}"
       width=${projected.width}
       height=${projected.height}
-      aria-label=${text.mapLabel(localized(data.indicator.title, lang), model.query.period, data.level.id)}
+      aria-label=${text.mapLabel(localized(data.indicator.title, lang), model.query.period, levelNoun(data.level, lang))}
       aria-describedby="${this.uid}-description"
       aria-activedescendant=${this.keyboardFocus && this.activeCode ? this.domId(this.activeCode) : nothing}
       @keydown=${this.onKeyDown}
@@ -407,7 +405,7 @@ export class KollenMap extends KollenElement {
     const name = localized(source.name, lang);
     const safeUrl = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
     return html`<p class="source">
-      ${common[lang].source}: ${safeUrl ? html`<a href=${safeUrl} rel="noopener noreferrer">${name}</a>` : name}, ${source.publisher}
+      ${messagesFor(lang).common.source}: ${safeUrl ? html`<a href=${safeUrl} rel="noopener noreferrer">${name}</a>` : name}, ${source.publisher}
       (${source.licence})
     </p>`;
   }

@@ -1,8 +1,6 @@
 import { customElement, property } from 'lit/decorators.js';
 import { resolveChartLevel } from '../../src/defaults/resolve-view.js';
-import { charts } from '../../src/i18n/charts.js';
-import { common } from '../../src/i18n/common.js';
-import { localized } from '../../src/i18n/index.js';
+import { localized, messagesFor } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { describeTrend, trendAreas, trendData, trendSpec, trendTable } from '../../src/specs/trend.js';
 import { chartStyles } from '../shared/chart.styles.js';
@@ -56,7 +54,7 @@ export class KollenTrend extends KollenChart {
 
   protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult {
     const lang = this.language;
-    const text = charts[lang];
+    const text = messagesFor(lang).charts;
     const level = resolveChartLevel(catalog, indicator, this.level);
     const breakdown = this.breakdown || 'total';
     if (breakdown !== 'total' && !indicator.breakdowns.includes(breakdown)) return { empty: text.noBreakdown };
@@ -73,7 +71,7 @@ export class KollenTrend extends KollenChart {
       description: describeTrend(request, data),
       table,
       simulated: indicator.simulated,
-      source: `${common[lang].source}: ${localized(indicator.source.name, lang)} (${indicator.source.publisher})`,
+      source: `${messagesFor(lang).common.source}: ${localized(indicator.source.name, lang)} (${indicator.source.publisher})`,
       fileName: `${indicator.id}-${data.series.map((s) => s.area).filter((a, i, all) => all.indexOf(a) === i).join('-')}`,
     };
   }

@@ -10,8 +10,6 @@ import { property, state } from 'lit/decorators.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { defaultIndicatorId } from '../../src/defaults/resolve-view.js';
 import { formatCount } from '../../src/format/number.js';
-import { charts } from '../../src/i18n/charts.js';
-import { common } from '../../src/i18n/common.js';
 import { loadCatalog, loadIndicator } from '../../src/load/data.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import type { DataTable } from '../../src/specs/table.js';
@@ -175,8 +173,8 @@ export abstract class KollenChart extends KollenElement {
       this.setReadyState('empty');
       return this.renderEmpty(model.empty);
     }
-    const text = charts[this.language];
-    const shared = common[this.language];
+    const text = this.messages.charts;
+    const shared = this.messages.common;
     const tableId = 'table';
     return html`<figure part="figure">
       <figcaption part="title">
@@ -203,7 +201,7 @@ export abstract class KollenChart extends KollenElement {
   }
 
   private renderExportButtons(): TemplateResult {
-    const text = charts[this.language];
+    const text = this.messages.charts;
     return html`<button type="button" part="button" data-export="png" @click=${() => void this.download('png')}>${text.downloadPng}</button>
       <button type="button" part="button" data-export="svg" @click=${() => void this.download('svg')}>${text.downloadSvg}</button>
       <button type="button" part="button" data-export="spec" @click=${() => void this.copySpec()}>${text.copySpec}</button>`;
@@ -218,7 +216,7 @@ export abstract class KollenChart extends KollenElement {
   }
 
   private renderTable(table: DataTable): TemplateResult {
-    const text = charts[this.language];
+    const text = this.messages.charts;
     return html`<table part="table">
       <caption>${table.caption}</caption>
       <thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
@@ -351,7 +349,7 @@ export abstract class KollenChart extends KollenElement {
       this.notice = '';
     } catch (error) {
       console.error(`[${this.localName}] export failed`, error);
-      this.notice = charts[this.language].exportFailed;
+      this.notice = this.messages.charts.exportFailed;
     }
   }
 
@@ -368,7 +366,7 @@ export abstract class KollenChart extends KollenElement {
     try {
       await navigator.clipboard.writeText(json);
       this.specText = '';
-      this.notice = charts[this.language].copied;
+      this.notice = this.messages.charts.copied;
     } catch {
       this.notice = '';
       this.specText = json;

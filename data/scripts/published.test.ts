@@ -100,7 +100,8 @@ describe('every published file is valid', () => {
     expect(checkIndicator(good)).toBe(true);
     const bad = [
       { ...good, source: { ...good.source, url: 'javascript:alert(1)' } },
-      { ...good, title: { sv: 'Medianinkomst' } },
+      { ...good, title: undefined },
+      { ...good, title: {} },
       { ...good, values: { ...good.values, status: good.values.status.map(() => 'hidden') } },
     ];
     for (const file of bad) {
@@ -109,17 +110,29 @@ describe('every published file is valid', () => {
     }
   });
 
+  it('validateIndicator holds every text to the catalogue\'s languages, in order (a schema cannot see across files)', () => {
+    const good = indicator(DATA_DIR, 'median-income');
+    const languages = catalogs[0]!.catalog.languages;
+    expect(languages).toEqual(['sv', 'en']);
+    expect(() => validateIndicator(good, 'good.json', languages)).not.toThrow();
+    expect(() => validateIndicator({ ...good, title: { sv: 'Medianinkomst' } }, 'bad.json', languages)).toThrow('$.title.en');
+    expect(() => validateIndicator({ ...good, title: { ...good.title, fi: 'Mediaanitulot' } }, 'bad.json', languages)).toThrow('$.title.fi');
+    expect(() => validateIndicator({ ...good, title: { en: good.title.en, sv: good.title.sv } }, 'bad.json', languages)).toThrow("catalogue's order");
+  });
+
   for (const { root, catalog } of catalogs) {
     const name = relative(DATA_DIR, root) || 'data';
     it(`${name}: the catalogue passes validateCatalog and the JSON Schema`, () => {
       expect(() => validateCatalog(catalog, 'catalog.json')).not.toThrow();
+      expect(catalog.languages?.[0]).toBe('sv');
+      for (const level of catalog.levels) expect(level.noun, `${level.id} has a noun`).toBeDefined();
       expect(checkCatalog(catalog), JSON.stringify(checkCatalog.errors)).toBe(true);
     });
 
     it(`${name}: every indicator passes validateIndicator and the JSON Schema, and matches its catalogue entry`, () => {
       for (const summary of catalog.indicators) {
         const file = readJson<IndicatorFile>(join(root, summary.file));
-        expect(() => validateIndicator(file, summary.file)).not.toThrow();
+        expect(() => validateIndicator(file, summary.file, catalog.languages)).not.toThrow();
         expect(checkIndicator(file), `${summary.file}: ${JSON.stringify(checkIndicator.errors)}`).toBe(true);
         expect({ id: file.id, levels: file.levels, periods: file.periods, breakdowns: file.breakdowns, simulated: file.simulated }).toEqual({
           id: summary.id, levels: summary.levels, periods: summary.periods, breakdowns: summary.breakdowns, simulated: summary.simulated,

@@ -96,7 +96,8 @@ export async function loadIndicator(dataRoot: string, id: string, options: LoadO
     const url = resolveDataUrl(dataRoot, findIndicator(catalog, id, catalogUrl).file);
     guessed = guess?.url === url;
     if (!guessed) guess?.drop();
-    return await loadValidated(url, options, validateIndicator);
+    // Checked against the catalogue's languages: each text carries them, default first.
+    return await loadValidated(url, options, (data, file) => validateIndicator(data, file, catalog.languages));
   } finally {
     // A guess the catalogue never confirmed (it failed, or named no such indicator) is withdrawn too.
     if (!guessed) guess?.drop();

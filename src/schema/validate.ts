@@ -16,6 +16,8 @@ import {
 } from './types.js';
 
 const MAX_ISSUES = 50;
+/** A BCP 47 tag as Kollen uses them: a primary language subtag, optionally region or script (`sv`, `en-GB`, `ar`). */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const STATUSES: readonly ValueStatus[] = ['ok', 'suppressed', 'not-collected', 'not-applicable'];
 const POLARITIES = ['higher-is-better', 'higher-is-worse', 'neutral'];
 const UNIT_KINDS = ['percent', 'count', 'currency', 'rate', 'number'];
@@ -28,6 +30,9 @@ type Obj = Record<string, unknown>;
 /** Collects issues with their JSON paths. */
 class Checker {
   readonly issues: DataIssue[] = [];
+
+  /** The catalogue's `languages`, once known: every text carries exactly these, in this order. */
+  constructor(private languages?: readonly string[]) {}
 
   fail(path: string, expected: string, found: unknown): void {
     if (this.issues.length < MAX_ISSUES) this.issues.push({ path, expected, found: preview(found) });
@@ -76,8 +81,29 @@ class Checker {
   text(value: unknown, path: string): void {
     const obj = this.object(value, path);
     if (!obj) return;
-    this.string(obj.sv, `${path}.sv`);
-    this.string(obj.en, `${path}.en`);
+    const keys = Object.keys(obj);
+    if (this.languages) {
+      // In the catalogue's order: the first language is the default that other languages fall back to.
+      for (const lang of this.languages) this.string(obj[lang], `${path}.${lang}`);
+      const extra = keys.filter((key) => !this.languages!.includes(key));
+      if (extra.length > 0) this.fail(`${path}.${extra[0]}`, `only the catalogue's languages (${this.languages.join(', ')})`, extra.join(', '));
+      else if (keys.length === this.languages.length && keys.join() !== this.languages.join()) this.fail(path, `the languages in the catalogue's order (${this.languages.join(', ')})`, keys.join(', '));
+    } else {
+      if (keys.length === 0) this.fail(path, 'a text in at least one language', value);
+      for (const key of keys) if (LANGUAGE_TAG.test(key)) this.string(obj[key], `${path}.${key}`); else this.fail(`${path}.${key}`, 'a BCP 47 language tag as key', key);
+    }
+  }
+
+  /** `languages`: the data's languages, default first; from here on every text is checked against them. */
+  languageList(value: unknown, path: string): void {
+    const list = this.array(value, path);
+    if (!list) return;
+    if (list.length === 0) this.fail(path, 'at least one language', value);
+    list.forEach((tag, i) => {
+      if (typeof tag !== 'string' || !LANGUAGE_TAG.test(tag)) this.fail(`${path}[${i}]`, 'a BCP 47 language tag such as "sv"', tag);
+      else if (list.indexOf(tag) !== i) this.fail(`${path}[${i}]`, 'each language once', tag);
+    });
+    if (this.issues.length === 0) this.languages = list as string[];
   }
 
   optionalText(value: unknown, path: string): void {
@@ -127,6 +153,7 @@ export function validateCatalog(data: unknown, file: string): Catalog {
   const root = c.object(data, '$');
   if (!root) throw new KollenDataError('invalid', file, c.issues);
   if (root.schemaVersion !== SCHEMA_VERSION) throw versionError(file, root.schemaVersion);
+  if (root.languages !== undefined) c.languageList(root.languages, '$.languages');
   c.text(root.title, '$.title');
   c.string(root.updated, '$.updated');
 
@@ -146,6 +173,13 @@ export function validateCatalog(data: unknown, file: string): Catalog {
     if (!level) return;
     if (c.string(level.id, `${path}.id`)) levelIds.add(level.id);
     c.text(level.title, `${path}.title`);
+    if (level.noun !== undefined) {
+      const noun = c.object(level.noun, `${path}.noun`);
+      if (noun) {
+        c.text(noun.one, `${path}.noun.one`);
+        c.text(noun.other, `${path}.noun.other`);
+      }
+    }
     c.string(level.division, `${path}.division`);
     if (level.geometry !== undefined) {
       const geometry = c.object(level.geometry, `${path}.geometry`);
@@ -302,10 +336,11 @@ function checkCell(c: Checker, col: ValueColumns, i: number): void {
 /**
  * Checks a parsed indicator file. Returns it typed, or throws a `KollenDataError` listing every
  * problem (at most 50): missing fields, wrong types, values outside their interval, duplicated
- * keys, and levels, periods or breakdowns the file does not declare.
+ * keys, and levels, periods or breakdowns the file does not declare. With the catalogue's
+ * `languages`, every text must carry exactly those (without, any language tags will do).
  */
-export function validateIndicator(data: unknown, file: string): IndicatorFile {
-  const c = new Checker();
+export function validateIndicator(data: unknown, file: string, languages?: readonly string[]): IndicatorFile {
+  const c = new Checker(languages);
   const root = c.object(data, '$');
   if (!root) throw new KollenDataError('invalid', file, c.issues);
   if (root.schemaVersion !== SCHEMA_VERSION) throw versionError(file, root.schemaVersion);

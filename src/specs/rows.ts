@@ -3,7 +3,8 @@
  * in the shapes the spec builders use.
  */
 import { localized } from '../i18n/index.js';
-import type { Catalog, IndicatorFile, Lang, ValueRow } from '../schema/types.js';
+import type { Catalog, IndicatorFile, ValueRow } from '../schema/types.js';
+import type { Lang } from '../i18n/locales.js';
 import { rowAt } from '../schema/rows.js';
 
 /** The cells of an indicator as rows; optionally only those passing `keep` (cheap: no copy of skipped rows). */

@@ -5,7 +5,8 @@
  * documented default (first indicator, first level with a map, latest period, `total`), so the
  * dashboard never draws an impossible combination.
  */
-import type { Area, Catalog, IndicatorSummary, Lang } from '../schema/types.js';
+import type { Area, Catalog, IndicatorSummary } from '../schema/types.js';
+import type { Lang } from '../i18n/locales.js';
 
 /** The views of the dashboard, in the order the view switch shows them. */
 export const DASHBOARD_VIEWS = ['map', 'trend', 'ranking', 'breakdown', 'table', 'area'] as const;

@@ -3,7 +3,8 @@
  * bookmarked, shared and restored exactly; it is written canonically (fixed key order, defaults
  * left out, area codes joined by commas) so one state has one address.
  */
-import type { Catalog, Lang } from '../schema/types.js';
+import type { Catalog } from '../schema/types.js';
+import type { Lang } from '../i18n/locales.js';
 import { defaultState, normalizeState, type DashboardScope, type DashboardState } from './dashboard-state.js';
 
 /** Query keys in the order they are written. */
