@@ -5,10 +5,11 @@
  */
 import { html, nothing } from 'lit';
 import type { DashboardMessages } from '../../src/i18n/dashboard.js';
-import { type Lang, localized, messagesFor } from '../../src/i18n/index.js';
+import { arrowStep, localeOf, localized, messagesFor, type Lang } from '../../src/i18n/index.js';
 import { searchIndicators } from '../../src/search/indicators.js';
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { DASHBOARD_VIEWS, levelsOf, type DashboardScope, type DashboardState, type DashboardView } from '../../src/state/dashboard-state.js';
+import { dataText, fallbackLang } from '../shared/data-text.js';
 
 /** What the controls read from and write to the dashboard. */
 export interface ControlsHost {
@@ -41,7 +42,7 @@ export function renderIndicatorPicker(host: ControlsHost) {
   const listed = host.themeFilter ? host.offeredIndicators.filter((indicator) => indicator.theme === host.themeFilter) : host.offeredIndicators;
   const shown = listed.some((indicator) => indicator.id === current.indicator) ? listed : [host.summary!, ...listed].filter(Boolean);
   const option = (indicator: IndicatorSummary) =>
-    html`<option value=${indicator.id} ?selected=${indicator.id === current.indicator}>
+    html`<option value=${indicator.id} ?selected=${indicator.id === current.indicator} lang=${fallbackLang(indicator.title, lang)}>
       ${localized(indicator.title, lang)}${indicator.simulated ? ` (${messagesFor(lang).common.simulated.toLowerCase()})` : ''}
     </option>`;
   return html`<div class="search" role="search">
@@ -66,8 +67,8 @@ export function renderIndicatorPicker(host: ControlsHost) {
               ${hits.map(
                 (hit) => html`<li>
                   <button type="button" class="search-hit" data-indicator=${hit.indicator.id} @click=${() => pick(hit.indicator.id)}>
-                    ${localized(hit.indicator.title, lang)}
-                    <span class="hit-theme">${localized(catalog.themes.find((theme) => theme.id === hit.indicator.theme)?.title, lang)}</span>
+                    ${dataText(hit.indicator.title, lang)}
+                    <span class="hit-theme">${dataText(catalog.themes.find((theme) => theme.id === hit.indicator.theme)?.title, lang)}</span>
                   </button>
                 </li>`,
               )}
@@ -79,7 +80,7 @@ export function renderIndicatorPicker(host: ControlsHost) {
       <label for="theme">${text.theme}</label>
       <select id="theme" @change=${(event: Event) => (host.themeFilter = value(event))}>
         <option value="" ?selected=${!host.themeFilter}>${text.allThemes}</option>
-        ${themes.map((theme) => html`<option value=${theme.id} ?selected=${theme.id === host.themeFilter}>${localized(theme.title, lang)}</option>`)}
+        ${themes.map((theme) => html`<option value=${theme.id} ?selected=${theme.id === host.themeFilter} lang=${fallbackLang(theme.title, lang)}>${localized(theme.title, lang)}</option>`)}
       </select>
     </div>
     <div class="field">
@@ -88,7 +89,7 @@ export function renderIndicatorPicker(host: ControlsHost) {
         ${host.themeFilter
           ? shown.map(option)
           : themes.map(
-              (theme) => html`<optgroup label=${localized(theme.title, lang)}>
+              (theme) => html`<optgroup label=${localized(theme.title, lang)} lang=${fallbackLang(theme.title, lang)}>
                 ${host.offeredIndicators.filter((indicator) => indicator.theme === theme.id).map(option)}
               </optgroup>`,
             )}
@@ -111,7 +112,10 @@ export function renderFilters(host: ControlsHost) {
     <div class="field">
       <label for="level">${text.level}</label>
       <select id="level" @change=${(event: Event) => host.change({ level: value(event), areas: [] })}>
-        ${levels.map((id) => html`<option value=${id} ?selected=${id === current.level}>${localized(catalog.levels.find((level) => level.id === id)?.title, lang)}</option>`)}
+        ${levels.map((id) => {
+          const title = catalog.levels.find((level) => level.id === id)?.title;
+          return html`<option value=${id} ?selected=${id === current.level} lang=${fallbackLang(title, lang)}>${localized(title, lang)}</option>`;
+        })}
       </select>
     </div>
     <div class="field">
@@ -124,7 +128,7 @@ export function renderFilters(host: ControlsHost) {
       <label for="breakdown">${text.breakdown}</label>
       <select id="breakdown" ?disabled=${breakdowns.length === 0} @change=${(event: Event) => host.change({ breakdown: value(event) })}>
         <option value="total" ?selected=${current.breakdown === 'total'}>${text.noBreakdown}</option>
-        ${breakdowns.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === current.breakdown}>${localized(candidate.title, lang)}</option>`)}
+        ${breakdowns.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === current.breakdown} lang=${fallbackLang(candidate.title, lang)}>${localized(candidate.title, lang)}</option>`)}
       </select>
     </div>
     ${breakdown
@@ -132,7 +136,7 @@ export function renderFilters(host: ControlsHost) {
           <label for="category">${text.category}</label>
           <select id="category" @change=${(event: Event) => host.change({ category: value(event) })}>
             ${breakdown.categories.map(
-              (category) => html`<option value=${category.id} ?selected=${category.id === current.category}>${localized(category.title, lang)}</option>`,
+              (category) => html`<option value=${category.id} ?selected=${category.id === current.category} lang=${fallbackLang(category.title, lang)}>${localized(category.title, lang)}</option>`,
             )}
           </select>
         </div>`
@@ -140,14 +144,14 @@ export function renderFilters(host: ControlsHost) {
   </div>`;
 }
 
-/** Moves focus and selection along the tabs with the arrow keys, Home and End. */
+/** Moves focus and selection along the tabs with the arrow keys (mirrored right-to-left), Home and End. */
 function onTabKey(host: ControlsHost, event: KeyboardEvent) {
   const current = host.current;
   if (!current) return;
   const index = DASHBOARD_VIEWS.indexOf(current.view);
   const last = DASHBOARD_VIEWS.length - 1;
-  const next: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: last };
-  const target = next[event.key];
+  const step = arrowStep(event.key, localeOf(current.lang).dir);
+  const target = step !== undefined ? index + step : ({ Home: 0, End: last } as Record<string, number>)[event.key];
   if (target === undefined) return;
   event.preventDefault();
   const view = DASHBOARD_VIEWS[(target + DASHBOARD_VIEWS.length) % DASHBOARD_VIEWS.length]!;
@@ -196,22 +200,22 @@ export function renderAbout(host: ControlsHost) {
   if (!file || file.id !== host.current?.indicator) return nothing;
   const sourceUrl = safeHref(file.source.url);
   const licenceUrl = safeHref(file.source.licenceUrl);
-  const sourceName = localized(file.source.name, lang);
+  const sourceName = dataText(file.source.name, lang);
   return html`<details class="about">
     <summary>${text.about}</summary>
     ${file.simulated ? html`<p class="simulated-note"><span class="simulated">${messagesFor(lang).common.simulated}</span> ${messagesFor(lang).common.simulatedLong}</p>` : nothing}
     <dl>
       <dt>${text.definition}</dt>
-      <dd>${localized(file.description, lang)}</dd>
+      <dd lang=${fallbackLang(file.description, lang)}>${localized(file.description, lang)}</dd>
       <dt>${text.method}</dt>
-      <dd>${localized(file.method, lang)}</dd>
+      <dd lang=${fallbackLang(file.method, lang)}>${localized(file.method, lang)}</dd>
       <dt>${text.source}</dt>
       <dd>${sourceUrl ? html`<a href=${sourceUrl} rel="noopener noreferrer" target="_blank">${sourceName}</a>` : sourceName}</dd>
       <dt>${text.publisher}</dt>
       <dd>${file.source.publisher}</dd>
       <dt>${text.licence}</dt>
       <dd>${licenceUrl ? html`<a href=${licenceUrl} rel="noopener noreferrer" target="_blank">${file.source.licence}</a>` : file.source.licence}</dd>
-      ${catalog ? html`<dt>${text.updated}</dt><dd>${new Date(`${catalog.updated}T12:00:00Z`).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' })}</dd>` : nothing}
+      ${catalog ? html`<dt>${text.updated}</dt><dd>${new Date(`${catalog.updated}T12:00:00Z`).toLocaleDateString(localeOf(lang).numberLocale, { dateStyle: 'long' })}</dd>` : nothing}
     </dl>
   </details>`;
 }

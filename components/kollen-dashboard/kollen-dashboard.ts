@@ -24,6 +24,7 @@ import { renderDownloads, renderSharePanel, type ShareHost } from './share-panel
 import { UrlHistory } from './url-history.js';
 import { renderView, type ViewHost } from './views.js';
 import { KollenDashboardChangeEvent } from './change-event.js';
+import { dataText } from '../shared/data-text.js';
 
 export { KollenDashboardChangeEvent };
 
@@ -381,7 +382,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
   private renderTitle() {
     const summary = this.summary;
     return html`<h2 class="indicator-title" id="indicator-title">
-      ${localized(summary?.title, this.shownLang)} ${this.renderSimulatedFlag(summary?.simulated ?? false)}
+      ${dataText(summary?.title, this.shownLang)} ${this.renderSimulatedFlag(summary?.simulated ?? false)}
     </h2>`;
   }
 
@@ -399,7 +400,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
       <div class="view" part="view">${renderView(this)}</div>
       ${framed && file
         ? html`<p class="source-line">
-            ${this.text.source}: ${localized(file.source.name, lang)}, ${file.source.publisher} (${file.source.licence})
+            ${this.text.source}: ${dataText(file.source.name, lang)}, ${file.source.publisher} (${file.source.licence})
             ${file.simulated ? html` · ${this.commonText.simulatedLong}` : nothing}
           </p>`
         : nothing}
@@ -416,7 +417,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
       return html`<p class="print-source">${this.text.simulatedEverywhere} ${this.text.printedFrom} ${location.href}</p>`;
     }
     return html`<p class="print-source">
-      ${this.text.source}: ${localized(file.source.name, lang)}, ${file.source.publisher} (${file.source.licence}).
+      ${this.text.source}: ${dataText(file.source.name, lang)}, ${file.source.publisher} (${file.source.licence}).
       ${file.simulated ? this.commonText.simulatedLong : nothing} ${this.text.printedFrom} ${location.href}
     </p>`;
   }
@@ -427,7 +428,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     return html`<div class="dashboard" lang=${current.lang} dir=${localeOf(current.lang).dir}>
       <header class="top" part="header">
         <p class="product">${text.title}</p>
-        <ul class="languages" role="list" aria-label=${text.language}>
+        <ul class="languages" aria-label=${text.language}>
           ${LANGS.map(
             (lang) => html`<li>
               <button type="button" class="lang-switch" data-lang=${lang} lang=${localeOf(lang).tag} aria-pressed=${lang === current.lang ? 'true' : 'false'} @click=${() => this.change({ lang })}>

@@ -9,6 +9,7 @@ import { chartStyles } from '../shared/chart.styles.js';
 import { KollenChart, type ChartModel, type ChartResult } from '../shared/kollen-chart.js';
 import { baseStyles } from '../shared/styles.js';
 import { distributionStyles } from './kollen-distribution.styles.js';
+import { fallbackLang } from '../shared/data-text.js';
 
 /** The kinds of distribution chart. */
 export type DistributionKind = 'ranking' | 'breakdown' | 'pyramid';
@@ -70,6 +71,7 @@ export class KollenDistribution extends KollenChart {
     const level = resolveChartLevel(catalog, indicator, this.level);
     const frame = {
       title: localized(indicator.title, lang),
+      titleLang: fallbackLang(indicator.title, lang),
       simulated: indicator.simulated,
       source: `${messagesFor(lang).common.source}: ${localized(indicator.source.name, lang)} (${indicator.source.publisher})`,
     };

@@ -7,6 +7,7 @@ import { chartStyles } from '../shared/chart.styles.js';
 import { KollenChart, type ChartResult } from '../shared/kollen-chart.js';
 import { baseStyles } from '../shared/styles.js';
 import { trendStyles } from './kollen-trend.styles.js';
+import { fallbackLang } from '../shared/data-text.js';
 
 /**
  * An indicator over time for an area and its references, each with its 95 % confidence interval as
@@ -67,6 +68,7 @@ export class KollenTrend extends KollenChart {
     return {
       spec: (width) => trendSpec(request, data, width),
       title: localized(indicator.title, lang),
+      titleLang: fallbackLang(indicator.title, lang),
       subtitle: `${localized(indicator.unit.label, lang)} · ${data.series.map((s) => s.name).join(', ')}`,
       description: describeTrend(request, data),
       table,

@@ -25,6 +25,8 @@ export interface ChartModel {
   spec: (width: number) => TopLevelSpec;
   /** Indicator title shown above the plot. */
   title: string;
+  /** The title's language when it fell back to the data's default (see `fallbackLang`). */
+  titleLang?: string | typeof nothing;
   /** What the chart is about, under the title (areas, period). */
   subtitle: string;
   description: string;
@@ -178,7 +180,7 @@ export abstract class KollenChart extends KollenElement {
     const tableId = 'table';
     return html`<figure part="figure">
       <figcaption part="title">
-        <span class="title">${model.title}</span>
+        <span class="title" lang=${model.titleLang ?? nothing}>${model.title}</span>
         ${this.renderSimulatedFlag(model.simulated)}
         <span class="subtitle">${model.subtitle}</span>
       </figcaption>

@@ -25,7 +25,7 @@ import type { LocalizedText } from '../schema/types.js';
 import { DEFAULT_LANG, LANGS, localeOf, type Lang } from './locales.js';
 import type { Messages } from './messages.js';
 
-export { collatorOf, DEFAULT_LANG, isLang, LANGS, localeOf, pickLang, type Lang, type LocaleInfo } from './locales.js';
+export { arrowStep, collatorOf, DEFAULT_LANG, isLang, LANGS, localeOf, pickLang, type Lang, type LocaleInfo } from './locales.js';
 export type { ChartMessages, CommonMessages, DashboardMessages, MapMessages, Messages } from './messages.js';
 export { levelNoun, type AreaNoun } from './nouns.js';
 export type { LocalizedText };

@@ -100,3 +100,16 @@ export function collatorOf(lang: Lang): Intl.Collator {
   }
   return collator;
 }
+
+/**
+ * The step an arrow key takes along a row of items in reading order (tabs, a toolbar): +1 for the
+ * next item, -1 for the previous, undefined for other keys. Right-to-left, the left arrow goes to
+ * the next item, as the row runs from right to left. Up and down do not depend on direction.
+ */
+export function arrowStep(key: string, dir: LocaleInfo['dir']): 1 | -1 | undefined {
+  const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  if (key === forward || key === 'ArrowDown') return 1;
+  if (key === back || key === 'ArrowUp') return -1;
+  return undefined;
+}

@@ -6,7 +6,7 @@
  * dashboard never draws an impossible combination.
  */
 import type { Area, Catalog, IndicatorSummary } from '../schema/types.js';
-import type { Lang } from '../i18n/locales.js';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/locales.js';
 
 /** The views of the dashboard, in the order the view switch shows them. */
 export const DASHBOARD_VIEWS = ['map', 'trend', 'ranking', 'breakdown', 'table', 'area'] as const;
@@ -85,7 +85,7 @@ export function latestPeriod(periods: readonly string[]): string | undefined {
 }
 
 /** The defaults that a URL leaves out; `indicator` decides the rest (see `preferredLevel`). */
-export function defaultState(catalog: Catalog, scope: DashboardScope = {}, lang: Lang = 'sv', indicatorId?: string): DashboardState {
+export function defaultState(catalog: Catalog, scope: DashboardScope = {}, lang: Lang = DEFAULT_LANG, indicatorId?: string): DashboardState {
   const indicators = indicatorsInScope(catalog, scope);
   const indicator = indicators.find((candidate) => candidate.id === indicatorId) ?? indicators[0];
   return {
@@ -108,7 +108,7 @@ export function normalizeState(
   catalog: Catalog,
   request: StateRequest,
   scope: DashboardScope = {},
-  defaultLang: Lang = 'sv',
+  defaultLang: Lang = DEFAULT_LANG,
 ): { state: DashboardState; ignored: (keyof DashboardState)[] } {
   const ignored: (keyof DashboardState)[] = [];
   const base = defaultState(catalog, scope, defaultLang, request.indicator);
@@ -134,7 +134,7 @@ export function normalizeState(
     }
   }
   take('view', request.view as DashboardView | undefined, isDashboardView(request.view));
-  take('lang', request.lang as Lang | undefined, request.lang === 'sv' || request.lang === 'en');
+  take('lang', request.lang as Lang | undefined, isLang(request.lang));
   if (request.areas) {
     const valid = request.areas.filter((code, index, all) => all.indexOf(code) === index && isSelectableArea(catalog, code, state, scope));
     state.areas = valid;
