@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { LANGS, localeOf, localized, messagesFor, pickLang, type Lang } from '../../src/i18n/index.js';
+import { hasMessages, LANGS, loadMessages, localeOf, localized, messagesFor, pickLang, type Lang } from '../../src/i18n/index.js';
 import type { CommonMessages } from '../../src/i18n/common.js';
 import { loadCatalog, loadIndicator, resolveDataUrl } from '../../src/load/data.js';
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
@@ -350,6 +350,11 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     const current = this.current;
     const catalog = this.catalog;
     if (!current || !catalog) return;
+    // A language just switched to may still be on its way: announce once it is here.
+    if (!hasMessages(this.shownLang)) {
+      void loadMessages(this.shownLang).then(() => this.announce(), () => undefined);
+      return;
+    }
     const text = this.text;
     const level = catalog.levels.find((candidate) => candidate.id === current.level);
     this.announcement = text.showing(text.view[current.view], localized(this.summary?.title, current.lang), localized(level?.title, current.lang), current.period);

@@ -254,6 +254,15 @@ export class KollenElement extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
+      const lang = this.messagesLang;
+      if (!hasMessages(lang)) {
+        // The language changed during this update (the dashboard read `?lang=` from the URL):
+        // show the loading state until it arrives, then draw again.
+        this.setReadyState('loading');
+        render(this.renderLoading(), this.renderRoot, this.renderOptions);
+        void loadMessages(lang).catch(() => unavailable.add(lang)).finally(() => this.requestUpdate());
+        return;
+      }
       const message = this.describeError(error);
       this.setReadyState('error');
       render(this.renderError(message, () => this.requestUpdate()), this.renderRoot, this.renderOptions);
