@@ -13,7 +13,7 @@ import { areaOverviewRow, type AreaOverviewRow } from '../../src/state/area-over
 import { areasInScope, indicatorsInScope, mappableLevels, type DashboardScope, type DashboardState } from '../../src/state/dashboard-state.js';
 import { foldText } from '../../src/search/indicators.js';
 import { renderSparkline } from './sparkline.js';
-import { dataText, fallbackLang } from '../shared/data-text.js';
+import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
 
 /** What the area view reads from the dashboard. */
 export interface AreaViewHost {
@@ -65,7 +65,7 @@ function renderPicker(host: AreaViewHost, selected: Area | undefined, areas: Are
             .filter((area) => area.level === level.id && (!filter || foldText(area.name).includes(filter) || area.code.includes(filter)))
             .sort((a, b) => collator.compare(a.name, b.name));
           if (options.length === 0) return nothing;
-          return html`<optgroup label=${localized(level.title, lang)} lang=${fallbackLang(level.title, lang)}>
+          return html`<optgroup label=${localized(level.title, lang)} lang=${fallbackLang(level.title, lang)} dir=${fallbackDir(level.title, lang)}>
             ${options.map(
               (area) => html`<option value=${`${area.level}|${area.code}`} ?selected=${selected?.code === area.code && selected.level === area.level}>${area.name}</option>`,
             )}

@@ -9,7 +9,7 @@ import { arrowStep, localeOf, localized, messagesFor, type Lang } from '../../sr
 import { searchIndicators } from '../../src/search/indicators.js';
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { DASHBOARD_VIEWS, levelsOf, type DashboardScope, type DashboardState, type DashboardView } from '../../src/state/dashboard-state.js';
-import { dataText, fallbackLang } from '../shared/data-text.js';
+import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
 
 /** What the controls read from and write to the dashboard. */
 export interface ControlsHost {
@@ -42,7 +42,7 @@ export function renderIndicatorPicker(host: ControlsHost) {
   const listed = host.themeFilter ? host.offeredIndicators.filter((indicator) => indicator.theme === host.themeFilter) : host.offeredIndicators;
   const shown = listed.some((indicator) => indicator.id === current.indicator) ? listed : [host.summary!, ...listed].filter(Boolean);
   const option = (indicator: IndicatorSummary) =>
-    html`<option value=${indicator.id} ?selected=${indicator.id === current.indicator} lang=${fallbackLang(indicator.title, lang)}>
+    html`<option value=${indicator.id} ?selected=${indicator.id === current.indicator} lang=${fallbackLang(indicator.title, lang)} dir=${fallbackDir(indicator.title, lang)}>
       ${localized(indicator.title, lang)}${indicator.simulated ? ` (${messagesFor(lang).common.simulated.toLowerCase()})` : ''}
     </option>`;
   return html`<div class="search" role="search">
@@ -80,7 +80,7 @@ export function renderIndicatorPicker(host: ControlsHost) {
       <label for="theme">${text.theme}</label>
       <select id="theme" @change=${(event: Event) => (host.themeFilter = value(event))}>
         <option value="" ?selected=${!host.themeFilter}>${text.allThemes}</option>
-        ${themes.map((theme) => html`<option value=${theme.id} ?selected=${theme.id === host.themeFilter} lang=${fallbackLang(theme.title, lang)}>${localized(theme.title, lang)}</option>`)}
+        ${themes.map((theme) => html`<option value=${theme.id} ?selected=${theme.id === host.themeFilter} lang=${fallbackLang(theme.title, lang)} dir=${fallbackDir(theme.title, lang)}>${localized(theme.title, lang)}</option>`)}
       </select>
     </div>
     <div class="field">
@@ -89,7 +89,7 @@ export function renderIndicatorPicker(host: ControlsHost) {
         ${host.themeFilter
           ? shown.map(option)
           : themes.map(
-              (theme) => html`<optgroup label=${localized(theme.title, lang)} lang=${fallbackLang(theme.title, lang)}>
+              (theme) => html`<optgroup label=${localized(theme.title, lang)} lang=${fallbackLang(theme.title, lang)} dir=${fallbackDir(theme.title, lang)}>
                 ${host.offeredIndicators.filter((indicator) => indicator.theme === theme.id).map(option)}
               </optgroup>`,
             )}
@@ -114,7 +114,7 @@ export function renderFilters(host: ControlsHost) {
       <select id="level" @change=${(event: Event) => host.change({ level: value(event), areas: [] })}>
         ${levels.map((id) => {
           const title = catalog.levels.find((level) => level.id === id)?.title;
-          return html`<option value=${id} ?selected=${id === current.level} lang=${fallbackLang(title, lang)}>${localized(title, lang)}</option>`;
+          return html`<option value=${id} ?selected=${id === current.level} lang=${fallbackLang(title, lang)} dir=${fallbackDir(title, lang)}>${localized(title, lang)}</option>`;
         })}
       </select>
     </div>
@@ -128,7 +128,7 @@ export function renderFilters(host: ControlsHost) {
       <label for="breakdown">${text.breakdown}</label>
       <select id="breakdown" ?disabled=${breakdowns.length === 0} @change=${(event: Event) => host.change({ breakdown: value(event) })}>
         <option value="total" ?selected=${current.breakdown === 'total'}>${text.noBreakdown}</option>
-        ${breakdowns.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === current.breakdown} lang=${fallbackLang(candidate.title, lang)}>${localized(candidate.title, lang)}</option>`)}
+        ${breakdowns.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === current.breakdown} lang=${fallbackLang(candidate.title, lang)} dir=${fallbackDir(candidate.title, lang)}>${localized(candidate.title, lang)}</option>`)}
       </select>
     </div>
     ${breakdown
@@ -136,7 +136,7 @@ export function renderFilters(host: ControlsHost) {
           <label for="category">${text.category}</label>
           <select id="category" @change=${(event: Event) => host.change({ category: value(event) })}>
             ${breakdown.categories.map(
-              (category) => html`<option value=${category.id} ?selected=${category.id === current.category} lang=${fallbackLang(category.title, lang)}>${localized(category.title, lang)}</option>`,
+              (category) => html`<option value=${category.id} ?selected=${category.id === current.category} lang=${fallbackLang(category.title, lang)} dir=${fallbackDir(category.title, lang)}>${localized(category.title, lang)}</option>`,
             )}
           </select>
         </div>`
@@ -206,9 +206,9 @@ export function renderAbout(host: ControlsHost) {
     ${file.simulated ? html`<p class="simulated-note"><span class="simulated">${messagesFor(lang).common.simulated}</span> ${messagesFor(lang).common.simulatedLong}</p>` : nothing}
     <dl>
       <dt>${text.definition}</dt>
-      <dd lang=${fallbackLang(file.description, lang)}>${localized(file.description, lang)}</dd>
+      <dd lang=${fallbackLang(file.description, lang)} dir=${fallbackDir(file.description, lang)}>${localized(file.description, lang)}</dd>
       <dt>${text.method}</dt>
-      <dd lang=${fallbackLang(file.method, lang)}>${localized(file.method, lang)}</dd>
+      <dd lang=${fallbackLang(file.method, lang)} dir=${fallbackDir(file.method, lang)}>${localized(file.method, lang)}</dd>
       <dt>${text.source}</dt>
       <dd>${sourceUrl ? html`<a href=${sourceUrl} rel="noopener noreferrer" target="_blank">${sourceName}</a>` : sourceName}</dd>
       <dt>${text.publisher}</dt>

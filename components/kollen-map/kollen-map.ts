@@ -25,7 +25,7 @@ import { areaOutline, MARKER_RADIUS, missingPatterns, numberedDisc } from './map
 import { smallAreasTemplate } from './map-small-areas.js';
 import { tableTemplate } from './map-table.js';
 import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
-import { dataText, fallbackLang } from '../shared/data-text.js';
+import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
 
 /** Everything loaded for one indicator and level; re-fetched only when those or the data root change. */
 interface MapData {
@@ -274,7 +274,7 @@ export class KollenMap extends KollenElement {
     const text = messagesFor(lang).map;
     const indicatorTitle = localized(data.indicator.title, lang);
     const header = html`<div class="header" part="title">
-      <p class="title" lang=${fallbackLang(data.indicator.title, lang)}>${text.title(indicatorTitle, model.query.period, this.categoryTitle(data, model))}</p>
+      <p class="title" lang=${fallbackLang(data.indicator.title, lang)} dir=${fallbackDir(data.indicator.title, lang)}>${text.title(indicatorTitle, model.query.period, this.categoryTitle(data, model))}</p>
       ${this.renderSimulatedFlag(data.indicator.simulated)}
     </div>`;
     if (model.empty || this.drawn.length === 0) return html`${header}${this.renderEmpty()}`;

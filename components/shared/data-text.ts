@@ -13,8 +13,16 @@ export function fallbackLang(text: LocalizedText | undefined, lang: Lang): strin
   return shown === lang ? nothing : shown;
 }
 
-/** `text` for a template: the plain string, or a `<span lang>` around it when it fell back. */
+/**
+ * The `dir` for such an element: `auto` when the text fell back, so Swedish inside an Arabic page
+ * runs left-to-right with its own punctuation ("andel (%)", not "(%) andel").
+ */
+export function fallbackDir(text: LocalizedText | undefined, lang: Lang): 'auto' | typeof nothing {
+  return textLang(text, lang) === lang ? nothing : 'auto';
+}
+
+/** `text` for a template: the plain string, or a `<span lang dir="auto">` around it when it fell back. */
 export function dataText(text: LocalizedText | undefined, lang: Lang): string | TemplateResult {
   const shown = textLang(text, lang);
-  return shown === lang ? localized(text, lang) : html`<span lang=${shown}>${localized(text, lang)}</span>`;
+  return shown === lang ? localized(text, lang) : html`<span lang=${shown} dir="auto">${localized(text, lang)}</span>`;
 }

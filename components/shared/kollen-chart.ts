@@ -180,7 +180,7 @@ export abstract class KollenChart extends KollenElement {
     const tableId = 'table';
     return html`<figure part="figure">
       <figcaption part="title">
-        <span class="title" lang=${model.titleLang ?? nothing}>${model.title}</span>
+        <span class="title" lang=${model.titleLang ?? nothing} dir=${model.titleLang && model.titleLang !== nothing ? 'auto' : nothing}>${model.title}</span>
         ${this.renderSimulatedFlag(model.simulated)}
         <span class="subtitle">${model.subtitle}</span>
       </figcaption>

@@ -6,6 +6,7 @@
  * An Arabic noun after a number changes with the number (dual, plural up to ten, singular from
  * eleven), so counts are written as "noun: number" ("مناطق: 26"), which reads right for any count.
  */
+import type { NamedValue } from './map.js';
 import type { Messages } from './messages.js';
 import type { AreaNoun } from './nouns.js';
 import { extremes, joinList } from './wording.js';
@@ -13,6 +14,15 @@ import { extremes, joinList } from './wording.js';
 /** The catalogue's noun for the level, or "منطقة" / "مناطق" when it has none in Arabic. */
 const nounFor = (noun: AreaNoun | undefined, count: number): string =>
   count === 1 ? (noun?.one ?? 'منطقة') : (noun?.other ?? 'مناطق');
+
+/**
+ * Names and titles from the data are mostly Latin script: each is isolated (U+2068 … U+2069) so
+ * its brackets and punctuation stay with it instead of being reordered into the Arabic sentence.
+ */
+const iso = (text: string): string => (text ? `\u2068${text}\u2069` : text);
+/** A range of figures ("2.2 %–3.3 %") kept left-to-right as one unit (U+2066 … U+2069), as the sources print it. */
+const ltr = (text: string): string => (text ? `\u2066${text}\u2069` : text);
+const isolated = (values: readonly NamedValue[]): NamedValue[] => values.map((v) => ({ name: iso(v.name), value: v.value }));
 
 /** Arabic lists: "أ، ب و ج". */
 const and = (items: readonly string[]) => joinList(items, 'و', '، ');
@@ -44,19 +54,19 @@ export const ar: Messages = {
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),
-    mapLabel: (indicator, period, noun) => `خريطة: ${indicator}، ${period}، لكل ${nounFor(noun, 1)}`,
-    title: (indicator, period, category) => `${indicator}${category ? `، ${category}` : ''}، ${period}`,
+    mapLabel: (indicator, period, noun) => `خريطة: ${iso(indicator)}، ${period}، لكل ${nounFor(noun, 1)}`,
+    title: (indicator, period, category) => `${iso(indicator)}${category ? `، ${iso(category)}` : ''}، ${period}`,
     description(f) {
       const count = (n: number) => `${nounFor(f.noun, n)}: ${n}`;
       const parts = [
-        `تعرض الخريطة ${f.indicator} (${f.unitLabel})${f.category ? ` لدى فئة ${f.category}` : ''} لعام ${f.period}؛ ${count(f.shown)}.`,
+        `تعرض الخريطة ${iso(f.indicator)}، ${iso(f.unitLabel)}،${f.category ? ` لدى فئة ${iso(f.category)}` : ''} لعام ${f.period}؛ ${count(f.shown)}.`,
       ];
-      if (f.highest.length > 0) parts.push(`الأعلى: ${extremes(f.highest, 'و', '، ')}، والأدنى: ${extremes(f.lowest, 'و', '، ')}.`);
+      if (f.highest.length > 0) parts.push(`الأعلى: ${extremes(isolated(f.highest), 'و', '، ')}، والأدنى: ${extremes(isolated(f.lowest), 'و', '، ')}.`);
       if (f.reference && f.compared > 0) {
         const c = f.counts;
         const differing = c.better + c.worse + c.higher + c.lower;
         const how = c.higher + c.lower > 0 ? `أعلى: ${c.higher}، أدنى: ${c.lower}` : `أفضل: ${c.better}، أسوأ: ${c.worse}`;
-        parts.push(`تختلف ${differing} من أصل ${f.compared} اختلافًا دالًّا إحصائيًّا عن ${f.reference} (${how}).`);
+        parts.push(`تختلف ${differing} من أصل ${f.compared} اختلافًا دالًّا إحصائيًّا عن ${iso(f.reference)} (${how}).`);
       }
       if (f.missing > 0) parts.push(`بلا بيانات: ${count(f.missing)}.`);
       if (f.simulated) parts.push('البيانات محاكاة.');
@@ -64,17 +74,17 @@ export const ar: Messages = {
     },
     keyboardHint: 'تنتقل مفاتيح الأسهم بين المناطق، ويختار Enter، ويلغي Esc التحديد، ويعرض T الجدول.',
     legendLabel: 'مفتاح الخريطة',
-    legendClassesTitle: (unitLabel) => unitLabel,
-    legendComparisonTitle: (reference) => `مقارنةً بـ ${reference}`,
-    referenceValue: (reference, value, interval) => `${reference}: ${value}${interval ? ` (فترة الثقة 95 %: ${interval})` : ''}`,
-    classRange: (from, to) => `${from}–${to}`,
+    legendClassesTitle: (unitLabel) => iso(unitLabel),
+    legendComparisonTitle: (reference) => `مقارنةً بـ ${iso(reference)}`,
+    referenceValue: (reference, value, interval) => `${iso(reference)}: ${value}${interval ? ` (فترة الثقة 95 %: ${ltr(interval)})` : ''}`,
+    classRange: (from, to) => ltr(`${from}–${to}`),
     verdict(verdict, reference) {
       return {
-        better: `أفضل من ${reference} بدلالة إحصائية`,
-        similar: `لا فرق دالّ إحصائيًّا عن ${reference}`,
-        worse: `أسوأ من ${reference} بدلالة إحصائية`,
-        higher: `أعلى من ${reference} بدلالة إحصائية`,
-        lower: `أدنى من ${reference} بدلالة إحصائية`,
+        better: `أفضل من ${iso(reference)} بدلالة إحصائية`,
+        similar: `لا فرق دالّ إحصائيًّا عن ${iso(reference)}`,
+        worse: `أسوأ من ${iso(reference)} بدلالة إحصائية`,
+        higher: `أعلى من ${iso(reference)} بدلالة إحصائية`,
+        lower: `أدنى من ${iso(reference)} بدلالة إحصائية`,
         'not-compared': 'لم تُقارَن: لا توجد فترة ثقة',
       }[verdict];
     },
@@ -99,10 +109,10 @@ export const ar: Messages = {
     respondentsLabel: 'عدد المجيبين',
     selected: 'مختارة',
     areaSummary: (name, value, interval, verdict, selected) =>
-      [`${name}: ${value}`, interval && `فترة الثقة 95 %: ${interval}`, verdict, selected && 'مختارة'].filter(Boolean).join('، '),
-    tableCaption: (indicator, period, category) => `${indicator}${category ? `، ${category}` : ''}، ${period}، حسب المنطقة`,
+      [`${iso(name)}: ${value}`, interval && `فترة الثقة 95 %: ${ltr(interval)}`, verdict, selected && 'مختارة'].filter(Boolean).join('، '),
+    tableCaption: (indicator, period, category) => `${iso(indicator)}${category ? `، ${iso(category)}` : ''}، ${period}، حسب المنطقة`,
     areaHeader: 'المنطقة',
-    comparisonHeader: (reference) => `مقارنةً بـ ${reference}`,
+    comparisonHeader: (reference) => `مقارنةً بـ ${iso(reference)}`,
     smallAreasHeading: 'مناطق صغيرة على الخريطة',
     smallestAreasHeading: 'أصغر المناطق على الخريطة',
     moreSmallAreas: (n, noun) => `${nounFor(noun, n)} أخرى أصغر من أن يُشار إليها على الخريطة: ${n}. يعرض الجدول جميع المناطق.`,
@@ -118,11 +128,11 @@ export const ar: Messages = {
     category: 'الفئة',
     comparison: 'المقارنة',
     referenceSuffix: '(للمقارنة)',
-    seriesName: (area, category) => `${area}، ${category}`,
-    referenceRule: (area, value) => `${area} ${value}`,
+    seriesName: (area, category) => `${iso(area)}، ${iso(category)}`,
+    referenceRule: (area, value) => `${iso(area)} ${value}`,
     suppressed: 'عدد المجيبين أقل من أن يُنشر',
     missing: 'لا توجد بيانات',
-    sourceLine: (source, publisher, licence) => `المصدر: ${source} (${publisher})، ${licence}`,
+    sourceLine: (source, publisher, licence) => `المصدر: ${iso(source)} (${iso(publisher)})، ${licence}`,
     simulatedFlag: 'بيانات محاكاة – الأرقام لا تصف الواقع',
     women: 'النساء',
     men: 'الرجال',
@@ -134,29 +144,29 @@ export const ar: Messages = {
     copyFallback: 'انسخ النص أدناه (مواصفات vega-lite):',
     exportFailed: 'تعذّر إنشاء الصورة.',
     toolbar: 'أدوات الرسم البياني',
-    trendTable: (title) => `${title} عبر الزمن`,
+    trendTable: (title) => `${iso(title)} عبر الزمن`,
     // "جميع المناطق" needs the definite article, which the catalogue's noun does not carry.
-    rankingTable: (title, period) => `${title}، ${period}، جميع المناطق`,
-    breakdownTable: (title, area, period) => `${title}، ${area}، ${period}، حسب الفئة`,
-    pyramidTable: (title, area, period) => `${title}، ${area}، ${period}، حسب العمر والجنس`,
-    trendDescription: (title, first, last, series) => `رسم بياني خطي: ${title} ${first}–${last}، ${and(series)}.`,
-    seriesChange: (series, from, fromPeriod, to, toPeriod) => `${series}: ${from} في ${fromPeriod} و${to} في ${toPeriod}.`,
-    seriesSingle: (series, value, period) => `${series}: ${value} في ${period}.`,
-    seriesBreaks: (series) => `ينقطع خط ${series} حيث تنقص البيانات أو حيث تغيّرت حدود المناطق.`,
+    rankingTable: (title, period) => `${iso(title)}، ${period}، جميع المناطق`,
+    breakdownTable: (title, area, period) => `${iso(title)}، ${iso(area)}، ${period}، حسب الفئة`,
+    pyramidTable: (title, area, period) => `${iso(title)}، ${iso(area)}، ${period}، حسب العمر والجنس`,
+    trendDescription: (title, first, last, series) => `رسم بياني خطي: ${iso(title)} ${first}–${last}، ${and(series.map(iso))}.`,
+    seriesChange: (series, from, fromPeriod, to, toPeriod) => `${iso(series)}: ${from} في ${fromPeriod} و${to} في ${toPeriod}.`,
+    seriesSingle: (series, value, period) => `${iso(series)}: ${value} في ${period}.`,
+    seriesBreaks: (series) => `ينقطع خط ${iso(series)} حيث تنقص البيانات أو حيث تغيّرت حدود المناطق.`,
     rankingDescription: (title, period, areas, highest, lowest) =>
-      `رسم بياني بالأعمدة: ${title} ${period}، ${areas}. الأعلى: ${highest}. الأدنى: ${lowest}.`,
-    rankingVerdicts: (reference, counts) => `مقارنةً بـ ${reference}: ${counts}.`,
+      `رسم بياني بالأعمدة: ${iso(title)} ${period}، ${areas}. الأعلى: ${highest}. الأدنى: ${lowest}.`,
+    rankingVerdicts: (reference, counts) => `مقارنةً بـ ${iso(reference)}: ${counts}.`,
     rankingNoIntervals: (reference) =>
-      `لا يذكر المصدر فترات ثقة، لذا لا يمكن الحكم على ما إذا كانت الفروق عن ${reference} دالّة إحصائيًّا.`,
+      `لا يذكر المصدر فترات ثقة، لذا لا يمكن الحكم على ما إذا كانت الفروق عن ${iso(reference)} دالّة إحصائيًّا.`,
     verdictCount: (count, verdict) => `${verdict}: ${count}`,
-    selectedRank: (area, rank, count, value) => `${area} في المرتبة ${rank} من ${count} (${value}).`,
-    breakdownDescription: (title, area, period) => `رسم بياني بالأعمدة: ${title} ${period} حسب الفئة في ${area}، إلى جانب منطقة المقارنة.`,
+    selectedRank: (area, rank, count, value) => `${iso(area)} في المرتبة ${rank} من ${count} (${value}).`,
+    breakdownDescription: (title, area, period) => `رسم بياني بالأعمدة: ${iso(title)} ${period} حسب الفئة في ${iso(area)}، إلى جانب منطقة المقارنة.`,
     pyramidDescription: (title, area, period, women, men) =>
-      `هرم سكاني: ${title} ${period} في ${area} حسب الفئة العمرية. مجموع النساء ${women}، ومجموع الرجال ${men}.`,
+      `هرم سكاني: ${iso(title)} ${period} في ${iso(area)} حسب الفئة العمرية. مجموع النساء ${women}، ومجموع الرجال ${men}.`,
     noSeries: 'لا توجد بيانات عبر الزمن للمناطق المختارة.',
     noValues: (period) => `لا توجد بيانات للفترة ${period}.`,
     noBreakdown: 'المؤشر غير مقسّم بهذه الطريقة.',
-    selectArea: (area) => `اختر ${area}`,
+    selectArea: (area) => `اختر ${iso(area)}`,
   },
   dashboard: {
     title: 'الصحة العامة والظروف المعيشية',
@@ -172,7 +182,7 @@ export const ar: Messages = {
     level: 'مستوى المناطق',
     period: 'السنة',
     breakdown: 'التقسيم',
-    noBreakdown: 'بلا تقسيم (الجميع)',
+    noBreakdown: 'بلا تقسيم',
     category: 'الفئة',
     views: 'طريقة العرض',
     view: {
@@ -191,8 +201,8 @@ export const ar: Messages = {
       table: 'جميع القيم مع فترة الثقة وعدد المجيبين والمقارنة بالمقاطعة.',
       area: 'جميع المؤشرات لمنطقة واحدة مقارنةً بالمقاطعة.',
     },
-    showing: (view, indicator, level, period) => `المعروض الآن: ${view} – ${indicator}، ${level}، ${period}.`,
-    selectedArea: (name) => `المنطقة المختارة: ${name}`,
+    showing: (view, indicator, level, period) => `المعروض الآن: ${view} – ${iso(indicator)}، ${iso(level)}، ${period}.`,
+    selectedArea: (name) => `المنطقة المختارة: ${iso(name)}`,
     clearSelection: 'إلغاء التحديد',
     noBreakdownForIndicator: 'لا يمكن تقسيم هذا المؤشر إلى فئات.',
     language: 'اللغة',
@@ -220,17 +230,17 @@ export const ar: Messages = {
     downloadSvg: 'صورة (SVG)',
     downloadCsvView: 'بيانات العرض (CSV)',
     downloadCsvAll: 'المؤشر كاملًا (CSV)',
-    downloadStarted: (name) => `جارٍ تنزيل ${name}.`,
+    downloadStarted: (name) => `جارٍ تنزيل ${iso(name)}.`,
     downloadFailed: 'تعذّر إنشاء الملف.',
     imageNotForView: 'الصور متاحة للخريطة والتطور والترتيب والفئات.',
     table: {
-      caption: (indicator, level, period, category) => `${indicator} حسب ${level}، ${period}${category ? `، ${category}` : ''}`,
+      caption: (indicator, level, period, category) => `${iso(indicator)} حسب ${iso(level)}، ${period}${category ? `، ${iso(category)}` : ''}`,
       area: 'المنطقة',
       value: 'القيمة',
       interval: 'فترة الثقة 95 %',
       n: 'العدد',
       comparison: 'مقارنةً بالمقاطعة',
-      select: (name) => `اختر ${name}`,
+      select: (name) => `اختر ${iso(name)}`,
       reference: 'للمقارنة',
       selected: 'مختارة',
       noComparison: 'لا يذكر المصدر فترات ثقة، لذا لا يمكن اختبار الفروق عن المقاطعة.',
@@ -256,14 +266,14 @@ export const ar: Messages = {
       filterHint: 'اكتب جزءًا من الاسم، مثلًا «jarva».',
       none: 'اختر منطقة من القائمة أو على الخريطة لترى جميع مؤشراتها.',
       intro: (area, reference) =>
-        `جميع المؤشرات لـ ${area} مقارنةً بـ ${reference}. يُعدّ الفرق واضحًا عندما لا تشمل فترة الثقة قيمة منطقة المقارنة.`,
+        `جميع المؤشرات لـ ${iso(area)} مقارنةً بـ ${iso(reference)}. يُعدّ الفرق واضحًا عندما لا تشمل فترة الثقة قيمة منطقة المقارنة.`,
       mapHint: 'أو اختر على الخريطة',
       indicator: 'المؤشر',
       areaValue: (area) => area,
       referenceValue: (reference) => reference,
       comparison: 'المقارنة',
       trend: 'التطور',
-      sparkline: (indicator, area, from, to) => `${indicator} في ${area}: من ${from} إلى ${to}`,
+      sparkline: (indicator, area, from, to) => `${iso(indicator)} في ${iso(area)}: من ${from} إلى ${to}`,
       noValue: '–',
       print: 'طباعة',
       loadingAll: 'جارٍ جلب جميع المؤشرات…',

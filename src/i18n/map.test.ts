@@ -66,7 +66,7 @@ describe('map description', () => {
         'Tilastollisesti merkitsevä ero vertailualueeseen (Stockholms län): 10/25 aluetta, joista 4 parempia ja 6 huonompia. Tieto puuttuu: 1 alue. Luvut ovat simuloituja.',
     );
     const ar = messagesFor('ar').map.description({ ...facts, noun: undefined });
-    expect(ar).toContain('Värmdö و Danderyd (2,2 %)');
+    expect(ar).toContain('\u2068Värmdö\u2069 و \u2068Danderyd\u2069 (2,2 %)');
     expect(ar).toContain('تختلف 10 من أصل 25');
     expect(ar).toContain('بلا بيانات: منطقة: 1.');
   });
