@@ -346,6 +346,15 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
     if (current.view === 'area' || area.level === current.level) this.change({ areas: [area.code] });
   }
 
+  /**
+   * Fetches the language's messages first, then switches: the dashboard stays as it is (and the
+   * pressed button keeps its focus) instead of showing the loading state while the chunk arrives.
+   */
+  private switchLanguage(lang: Lang): void {
+    const change = () => this.change({ lang });
+    void loadMessages(lang).then(change, change);
+  }
+
   private announce(): void {
     const current = this.current;
     const catalog = this.catalog;
@@ -436,7 +445,7 @@ export class KollenDashboard extends KollenElement implements ControlsHost, Shar
         <ul class="languages" aria-label=${text.language}>
           ${LANGS.map(
             (lang) => html`<li>
-              <button type="button" class="lang-switch" data-lang=${lang} lang=${localeOf(lang).tag} aria-pressed=${lang === current.lang ? 'true' : 'false'} @click=${() => this.change({ lang })}>
+              <button type="button" class="lang-switch" data-lang=${lang} lang=${localeOf(lang).tag} aria-pressed=${lang === current.lang ? 'true' : 'false'} @click=${() => this.switchLanguage(lang)}>
                 ${localeOf(lang).name}
               </button>
             </li>`,
