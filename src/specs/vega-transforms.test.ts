@@ -12,7 +12,7 @@ import type { Spec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { parse } from 'vega-parser';
 import { operatorTypes, registeredTransforms, renderImage, toRuntime } from '../../components/shared/vega-runtime.js';
-import type { Lang } from '../i18n/index.js';
+import { LANGS as ALL_LANGS, type Lang } from '../i18n/index.js';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
 import { validateCatalog, validateIndicator } from '../schema/validate.js';
 import { breakdownData, breakdownSpec } from './breakdown.js';
@@ -27,7 +27,8 @@ interface NamedSpec {
 }
 
 const WIDTHS = [320, 640] as const;
-const LANGS: Lang[] = ['sv', 'en'];
+// Every language of the registry: a chart in Arabic or Finnish compiles and draws like the others.
+const LANGS: readonly Lang[] = ALL_LANGS;
 
 /** The last period with a value on `level` (what the elements show by default). */
 function latestPeriod(indicator: IndicatorFile, level: string): string | undefined {
