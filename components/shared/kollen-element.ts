@@ -213,8 +213,9 @@ export class KollenElement extends LitElement {
 
   /** The loading view: words, not a spinner alone. */
   protected renderLoading(): TemplateResult {
-    return html`<div class="status" part="status" role="status" data-kind="loading">
-      <p>${localeOf(this.messagesLang).loading}</p>
+    const locale = localeOf(this.messagesLang);
+    return html`<div class="status" part="status" role="status" data-kind="loading" lang=${locale.tag} dir=${locale.dir}>
+      <p>${locale.loading}</p>
     </div>`;
   }
 

@@ -33,33 +33,41 @@ export type { LocalizedText };
 const loaded = new Map<Lang, Messages>();
 const loading = new Map<Lang, Promise<Messages>>();
 
-/** True when `lang`'s messages are here, so `messagesFor(lang)` answers. */
-export function hasMessages(lang: Lang): boolean {
-  if (loaded.has(lang)) return true;
-  const messages = localeOf(lang).messages();
+/** `lang`'s messages if here, else the one request for them (started on first ask; a failed one may be asked again). */
+function request(lang: Lang): Messages | Promise<Messages> {
+  const known = loaded.get(lang) ?? loading.get(lang);
+  if (known) return known;
+  const result = localeOf(lang).messages();
   // The default language is in the bundle: no promise, nothing to wait for.
-  if (!(messages instanceof Promise)) loaded.set(lang, messages);
-  return loaded.has(lang);
+  if (!(result instanceof Promise)) {
+    loaded.set(lang, result);
+    return result;
+  }
+  const pending = result.then(
+    (messages) => {
+      loaded.set(lang, messages);
+      loading.delete(lang);
+      return messages;
+    },
+    (error: unknown) => {
+      loading.delete(lang);
+      throw error;
+    },
+  );
+  // Whoever needs the messages awaits `loadMessages`; a check alone must not leave an unhandled rejection.
+  pending.catch(() => undefined);
+  loading.set(lang, pending);
+  return pending;
+}
+
+/** True when `lang`'s messages are here, so `messagesFor(lang)` answers (asking starts their request). */
+export function hasMessages(lang: Lang): boolean {
+  return !(request(lang) instanceof Promise);
 }
 
 /** Loads `lang`'s messages (one request per language per page; a failed load may be tried again). */
 export function loadMessages(lang: Lang): Promise<Messages> {
-  if (hasMessages(lang)) return Promise.resolve(loaded.get(lang)!);
-  let pending = loading.get(lang);
-  if (!pending) {
-    pending = Promise.resolve(localeOf(lang).messages()).then(
-      (messages) => {
-        loaded.set(lang, messages);
-        return messages;
-      },
-      (error: unknown) => {
-        loading.delete(lang);
-        throw error;
-      },
-    );
-    loading.set(lang, pending);
-  }
-  return pending;
+  return Promise.resolve(request(lang));
 }
 
 /** Loads every language's messages: for tests and tools that speak all of them. */
