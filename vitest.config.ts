@@ -22,6 +22,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
+          setupFiles: ['test/unit-setup.ts'],
           testTimeout: 60_000,
         },
       },

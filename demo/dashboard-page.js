@@ -1,5 +1,5 @@
 // Keeps the demo page in step with the dashboard's language: the document language (for screen
-// readers and hyphenation), the page title and the few words of page chrome outside the element.
+// readers and hyphenation), its direction (Arabic right-to-left), the page title and the few words of page chrome outside the element.
 const PAGE_TEXT = {
   sv: {
     title: 'Kollen – folkhälsa och levnadsvillkor i Stockholms län',
@@ -15,11 +15,27 @@ const PAGE_TEXT = {
     footer: 'Kollen is open source (MIT). Data: see the source of each indicator.',
     all: 'All indicators',
   },
+  fi: {
+    title: 'Kollen – kansanterveys ja elinolot Tukholman läänissä',
+    tagline: 'Elinolot, elintavat ja terveys Tukholman läänissä',
+    skip: 'Siirry tilastoihin',
+    footer: 'Kollen on avointa lähdekoodia (MIT). Tiedot: katso kunkin mittarin lähde.',
+    all: 'Kaikki mittarit',
+  },
+  ar: {
+    title: 'Kollen – الصحة العامة والظروف المعيشية في مقاطعة ستوكهولم',
+    tagline: 'الظروف المعيشية والعادات الحياتية والصحة في مقاطعة ستوكهولم',
+    skip: 'انتقل إلى الإحصاءات',
+    footer: 'Kollen برنامج مفتوح المصدر (MIT). البيانات: انظر مصدر كل مؤشر.',
+    all: 'جميع المؤشرات',
+  },
 };
 
-function applyLanguage(lang) {
+function applyLanguage(lang, dir) {
   const text = PAGE_TEXT[lang] ?? PAGE_TEXT.sv;
   document.documentElement.lang = lang;
+  // The direction comes from the library's locale registry, through the dashboard's own `dir`.
+  document.documentElement.dir = dir;
   document.title = text.title;
   const tagline = document.querySelector('.site-tagline');
   if (tagline) tagline.textContent = text.tagline;
@@ -37,7 +53,7 @@ const dashboard = document.querySelector('kollen-dashboard');
 if (dashboard) {
   const follow = () => {
     const lang = dashboard.current?.lang;
-    if (lang) applyLanguage(lang);
+    if (lang) applyLanguage(lang, dashboard.getAttribute('dir') ?? 'ltr');
   };
   dashboard.addEventListener('kollen-ready', follow);
   dashboard.addEventListener('kollen-dashboard-change', follow);

@@ -13,6 +13,7 @@ import { areasInScope, indicatorsInScope, isInScope, mappableLevels, type Dashbo
 import { foldText } from '../../src/search/indicators.js';
 import type { DashboardContext } from './context.js';
 import { renderSparkline } from './sparkline.js';
+import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
 
 /** What the area view reads from the dashboard. */
 type AreaViewHost = DashboardContext;
@@ -51,7 +52,7 @@ function renderPicker(host: AreaViewHost, selected: Area | undefined, areas: Are
             .filter((area) => area.level === level.id && (!filter || foldText(area.name).includes(filter) || area.code.includes(filter)))
             .sort((a, b) => collator.compare(a.name, b.name));
           if (options.length === 0) return nothing;
-          return html`<optgroup label=${localized(level.title, lang)}>
+          return html`<optgroup label=${localized(level.title, lang)} lang=${fallbackLang(level.title, lang)} dir=${fallbackDir(level.title, lang)}>
             ${options.map(
               (area) => html`<option value=${`${area.level}|${area.code}`} ?selected=${selected?.code === area.code && selected.level === area.level}>${area.name}</option>`,
             )}
@@ -106,7 +107,7 @@ function renderOverview(host: AreaViewHost, area: Area) {
       const inTheme = indicators.filter((indicator) => indicator.theme === theme.id);
       if (inTheme.length === 0) return nothing;
       return html`<table class="overview">
-        <caption>${localized(theme.title, lang)}</caption>
+        <caption>${dataText(theme.title, lang)}</caption>
         <thead>
           <tr>
             <th scope="col">${text.yourArea.indicator}</th>
@@ -119,7 +120,7 @@ function renderOverview(host: AreaViewHost, area: Area) {
         <tbody>
           ${inTheme.map((summary) => {
             const file = files.get(summary.id);
-            const title = html`${localized(summary.title, lang)}${summary.simulated ? html` <span class="simulated">${host.commonText.simulated}</span>` : nothing}`;
+            const title = html`${dataText(summary.title, lang)}${summary.simulated ? html` <span class="simulated">${host.commonText.simulated}</span>` : nothing}`;
             if (!file || file instanceof Error) {
               return html`<tr data-indicator=${summary.id}><th scope="row">${title}</th><td colspan="4">${host.commonText.error.unknown}</td></tr>`;
             }

@@ -4,9 +4,7 @@
  * builds it; the template modules (controls, views, area view, share panel, layout) never see the
  * element itself, so none of its internals has to be public.
  */
-import type { CommonMessages } from '../../src/i18n/common.js';
-import type { DashboardMessages } from '../../src/i18n/dashboard.js';
-import type { Lang } from '../../src/i18n/index.js';
+import type { CommonMessages, DashboardMessages, Lang } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import type { DashboardScope, DashboardState } from '../../src/state/dashboard-state.js';
 import type { ViewFacts } from '../../src/state/views.js';
@@ -64,6 +62,8 @@ export interface DashboardContext extends DashboardUi {
   readonly identity: object;
   /** A person's change of what is shown. */
   change(choice: Partial<DashboardState>): void;
+  /** Switches the language once its messages have arrived (focus stays on the pressed button). */
+  switchLanguage(lang: Lang): void;
   /** Selects an area (`null` clears) from the dashboard's own controls, telling linked widgets. */
   selectArea(level: string, code: string | null): void;
   /** Updates the UI state. */

@@ -4,13 +4,13 @@
  * the view tabs, and the "about the indicator" disclosure.
  */
 import { html, nothing } from 'lit';
-import { common } from '../../src/i18n/common.js';
-import { localized } from '../../src/i18n/index.js';
+import { arrowStep, localeOf, localized, messagesFor } from '../../src/i18n/index.js';
 import { httpUrl, sortedPeriods } from '../../src/query/index.js';
 import { searchIndicators } from '../../src/search/indicators.js';
 import type { IndicatorSummary } from '../../src/schema/types.js';
 import { DASHBOARD_VIEWS, levelsOf, type DashboardView } from '../../src/state/dashboard-state.js';
 import { viewEntry } from '../../src/state/views.js';
+import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
 import type { DashboardContext } from './context.js';
 
 const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
@@ -27,8 +27,8 @@ export function renderIndicatorPicker(host: DashboardContext) {
   const listed = host.themeFilter ? host.offeredIndicators.filter((indicator) => indicator.theme === host.themeFilter) : host.offeredIndicators;
   const shown = listed.some((indicator) => indicator.id === current.indicator) ? listed : [host.summary!, ...listed].filter(Boolean);
   const option = (indicator: IndicatorSummary) =>
-    html`<option value=${indicator.id} ?selected=${indicator.id === current.indicator}>
-      ${localized(indicator.title, lang)}${indicator.simulated ? ` (${common[lang].simulated.toLowerCase()})` : ''}
+    html`<option value=${indicator.id} ?selected=${indicator.id === current.indicator} lang=${fallbackLang(indicator.title, lang)} dir=${fallbackDir(indicator.title, lang)}>
+      ${localized(indicator.title, lang)}${indicator.simulated ? ` (${messagesFor(lang).common.simulated.toLowerCase()})` : ''}
     </option>`;
   return html`<div class="search" role="search">
       <label for="indicator-search">${text.search}</label>
@@ -52,8 +52,8 @@ export function renderIndicatorPicker(host: DashboardContext) {
               ${hits.map(
                 (hit) => html`<li>
                   <button type="button" class="search-hit" data-indicator=${hit.indicator.id} @click=${() => pick(hit.indicator.id)}>
-                    ${localized(hit.indicator.title, lang)}
-                    <span class="hit-theme">${localized(catalog.themes.find((theme) => theme.id === hit.indicator.theme)?.title, lang)}</span>
+                    ${dataText(hit.indicator.title, lang)}
+                    <span class="hit-theme">${dataText(catalog.themes.find((theme) => theme.id === hit.indicator.theme)?.title, lang)}</span>
                   </button>
                 </li>`,
               )}
@@ -65,7 +65,7 @@ export function renderIndicatorPicker(host: DashboardContext) {
       <label for="theme">${text.theme}</label>
       <select id="theme" @change=${(event: Event) => host.setUi({ themeFilter: value(event) })}>
         <option value="" ?selected=${!host.themeFilter}>${text.allThemes}</option>
-        ${themes.map((theme) => html`<option value=${theme.id} ?selected=${theme.id === host.themeFilter}>${localized(theme.title, lang)}</option>`)}
+        ${themes.map((theme) => html`<option value=${theme.id} ?selected=${theme.id === host.themeFilter} lang=${fallbackLang(theme.title, lang)} dir=${fallbackDir(theme.title, lang)}>${localized(theme.title, lang)}</option>`)}
       </select>
     </div>
     <div class="field">
@@ -74,7 +74,7 @@ export function renderIndicatorPicker(host: DashboardContext) {
         ${host.themeFilter
           ? shown.map(option)
           : themes.map(
-              (theme) => html`<optgroup label=${localized(theme.title, lang)}>
+              (theme) => html`<optgroup label=${localized(theme.title, lang)} lang=${fallbackLang(theme.title, lang)} dir=${fallbackDir(theme.title, lang)}>
                 ${host.offeredIndicators.filter((indicator) => indicator.theme === theme.id).map(option)}
               </optgroup>`,
             )}
@@ -97,7 +97,10 @@ export function renderFilters(host: DashboardContext) {
     <div class="field">
       <label for="level">${text.level}</label>
       <select id="level" @change=${(event: Event) => host.change({ level: value(event), areas: [] })}>
-        ${levels.map((id) => html`<option value=${id} ?selected=${id === current.level}>${localized(catalog.levels.find((level) => level.id === id)?.title, lang)}</option>`)}
+        ${levels.map((id) => {
+          const title = catalog.levels.find((level) => level.id === id)?.title;
+          return html`<option value=${id} ?selected=${id === current.level} lang=${fallbackLang(title, lang)} dir=${fallbackDir(title, lang)}>${localized(title, lang)}</option>`;
+        })}
       </select>
     </div>
     <div class="field">
@@ -110,7 +113,7 @@ export function renderFilters(host: DashboardContext) {
       <label for="breakdown">${text.breakdown}</label>
       <select id="breakdown" ?disabled=${breakdowns.length === 0} @change=${(event: Event) => host.change({ breakdown: value(event) })}>
         <option value="total" ?selected=${current.breakdown === 'total'}>${text.noBreakdown}</option>
-        ${breakdowns.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === current.breakdown}>${localized(candidate.title, lang)}</option>`)}
+        ${breakdowns.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === current.breakdown} lang=${fallbackLang(candidate.title, lang)} dir=${fallbackDir(candidate.title, lang)}>${localized(candidate.title, lang)}</option>`)}
       </select>
     </div>
     ${breakdown
@@ -118,7 +121,7 @@ export function renderFilters(host: DashboardContext) {
           <label for="category">${text.category}</label>
           <select id="category" @change=${(event: Event) => host.change({ category: value(event) })}>
             ${breakdown.categories.map(
-              (category) => html`<option value=${category.id} ?selected=${category.id === current.category}>${localized(category.title, lang)}</option>`,
+              (category) => html`<option value=${category.id} ?selected=${category.id === current.category} lang=${fallbackLang(category.title, lang)} dir=${fallbackDir(category.title, lang)}>${localized(category.title, lang)}</option>`,
             )}
           </select>
         </div>`
@@ -126,12 +129,13 @@ export function renderFilters(host: DashboardContext) {
   </div>`;
 }
 
-/** Moves focus and selection along the tabs with the arrow keys, Home and End. */
+/** Moves focus and selection along the tabs with the arrow keys (mirrored right-to-left), Home and End. */
 function onTabKey(host: DashboardContext, event: KeyboardEvent) {
-  const index = DASHBOARD_VIEWS.indexOf(host.current.view);
+  const current = host.current;
+  const index = DASHBOARD_VIEWS.indexOf(current.view);
   const last = DASHBOARD_VIEWS.length - 1;
-  const next: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: last };
-  const target = next[event.key];
+  const step = arrowStep(event.key, localeOf(current.lang).dir);
+  const target = step !== undefined ? index + step : ({ Home: 0, End: last } as Record<string, number>)[event.key];
   if (target === undefined) return;
   event.preventDefault();
   const view = DASHBOARD_VIEWS[(target + DASHBOARD_VIEWS.length) % DASHBOARD_VIEWS.length]!;
@@ -166,15 +170,15 @@ export function renderAbout(host: DashboardContext) {
   if (!file) return nothing;
   const sourceUrl = httpUrl(file.source.url);
   const licenceUrl = httpUrl(file.source.licenceUrl);
-  const sourceName = localized(file.source.name, lang);
+  const sourceName = dataText(file.source.name, lang);
   return html`<details class="about">
     <summary>${text.about}</summary>
-    ${file.simulated ? html`<p class="simulated-note"><span class="simulated">${common[lang].simulated}</span> ${common[lang].simulatedLong}</p>` : nothing}
+    ${file.simulated ? html`<p class="simulated-note"><span class="simulated">${messagesFor(lang).common.simulated}</span> ${messagesFor(lang).common.simulatedLong}</p>` : nothing}
     <dl>
       <dt>${text.definition}</dt>
-      <dd>${localized(file.description, lang)}</dd>
+      <dd lang=${fallbackLang(file.description, lang)} dir=${fallbackDir(file.description, lang)}>${localized(file.description, lang)}</dd>
       <dt>${text.method}</dt>
-      <dd>${localized(file.method, lang)}</dd>
+      <dd lang=${fallbackLang(file.method, lang)} dir=${fallbackDir(file.method, lang)}>${localized(file.method, lang)}</dd>
       <dt>${text.source}</dt>
       <dd>${sourceUrl ? html`<a href=${sourceUrl} rel="noopener noreferrer" target="_blank">${sourceName}</a>` : sourceName}</dd>
       <dt>${text.publisher}</dt>
@@ -182,7 +186,7 @@ export function renderAbout(host: DashboardContext) {
       <dt>${text.licence}</dt>
       <dd>${licenceUrl ? html`<a href=${licenceUrl} rel="noopener noreferrer" target="_blank">${file.source.licence}</a>` : file.source.licence}</dd>
       <dt>${text.updated}</dt>
-      <dd>${new Date(`${catalog.updated}T12:00:00Z`).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' })}</dd>
+      <dd>${new Date(`${catalog.updated}T12:00:00Z`).toLocaleDateString(localeOf(lang).numberLocale, { dateStyle: 'long' })}</dd>
     </dl>
   </details>`;
 }

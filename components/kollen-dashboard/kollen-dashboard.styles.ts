@@ -33,6 +33,19 @@ export const dashboardStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .lang-switch[aria-pressed='true'] {
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
   button,
   select,
   input,
@@ -291,7 +304,7 @@ export const dashboardStyles = css`
     .tabs,
     .downloads,
     .share,
-    .lang-switch,
+    .languages,
     .area-picker,
     .picker-map,
     .print-button,

@@ -208,6 +208,34 @@ describe('<kollen-dashboard>', () => {
     expect($(element, '#indicator-title').textContent).toContain('Daglig rökning');
   });
 
+  it('offers every language by its own name; switching fetches the language first, keeps focus and turns Arabic right-to-left', async () => {
+    const element = await dashboard();
+    const buttons = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.lang-switch')];
+    expect(buttons.map((button) => [button.textContent!.trim(), button.lang, button.getAttribute('aria-pressed')])).toEqual([
+      ['Svenska', 'sv', 'true'], ['English', 'en', 'false'], ['Suomi', 'fi', 'false'], ['العربية', 'ar', 'false'],
+    ]);
+    const states: string[] = [];
+    element.addEventListener('kollen-dashboard-change', () => states.push(element.current!.lang));
+    const finnish = $(element, '.lang-switch[data-lang="fi"]');
+    finnish.focus();
+    finnish.click();
+    await vi.waitFor(() => expect(element.current!.lang).toBe('fi'));
+    await settle(element);
+    // The same button, still focused: the dashboard was not swapped for a loading view.
+    expect(element.shadowRoot!.activeElement).toBe(finnish);
+    expect($(element, '.product').textContent).toBe('Kansanterveys ja elinolot');
+    expect(element.getAttribute('dir')).toBe('ltr');
+    $(element, '.lang-switch[data-lang="ar"]').click();
+    await vi.waitFor(() => expect(element.current!.lang).toBe('ar'));
+    await settle(element);
+    expect([element.getAttribute('dir'), $(element, '.dashboard').dir]).toEqual(['rtl', 'rtl']);
+    expect($(element, '.product').textContent).toBe('الصحة العامة والظروف المعيشية');
+    // The indicator's title has no Arabic in the data: Swedish, marked as such.
+    expect($(element, '#indicator-title span[lang="sv"]')).not.toBeNull();
+    await expectNoAxeViolations(element);
+    expect(states).toEqual(['fi', 'ar']);
+  });
+
   it('falls back to defaults for a URL naming things the catalogue lacks, with a console warning', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     history.replaceState(null, '', `${location.pathname}?indicator=nope&view=globe`);
@@ -270,7 +298,8 @@ describe('<kollen-dashboard>', () => {
         const child = $(element, `.view > ${embedded.localName}`);
         const chart = embedded.localName !== 'kollen-map';
         const expected = [...(chart ? ['no-export'] : []), ...embedded.getAttributeNames(), 'link-group'];
-        const passed = child.getAttributeNames().filter((name) => child.getAttribute(name) !== '' || expected.includes(name));
+        // `dir` the element sets on itself from its language; every other attribute came from the dashboard.
+        const passed = child.getAttributeNames().filter((name) => name !== 'dir' && (child.getAttribute(name) !== '' || expected.includes(name)));
         expect(passed.sort(), `${view} ${JSON.stringify(start)}`).toEqual(expected.sort());
         for (const name of embedded.getAttributeNames()) expect(child.getAttribute(name), `${view} ${name}`).toBe(embedded.getAttribute(name));
         expect(child.getAttribute('link-group')).toBe('g');

@@ -1,9 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { common } from '../../src/i18n/common.js';
-import { dashboard as dashboardTable } from '../../src/i18n/dashboard.js';
-import { localized, pickLang, type Lang } from '../../src/i18n/index.js';
+import { hasMessages, loadMessages, localized, messagesFor, pickLang, type Lang } from '../../src/i18n/index.js';
 import { loadCatalog, loadIndicator, resolveDataUrl } from '../../src/load/data.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { applyChange, startDashboard, type DashboardChange, type DashboardModel, type Transition } from '../../src/state/dashboard-machine.js';
@@ -152,6 +150,20 @@ export class KollenDashboard extends KollenElement {
     return this.#pageLangAtStart;
   }
 
+  /** The dashboard speaks the state's language (`?lang=`), which the language switch changes. */
+  protected override get messagesLang(): Lang {
+    return this.available(this.model?.state.lang ?? this.#defaultLang);
+  }
+
+  /**
+   * Fetches the language's messages first, then switches: the dashboard stays as it is (and the
+   * pressed button keeps its focus) instead of showing the loading state while the chunk arrives.
+   */
+  #switchLanguage(lang: Lang): void {
+    const change = () => this.#apply({ kind: 'choose', choice: { lang } });
+    void loadMessages(lang).then(change, change);
+  }
+
   /** Whether the dashboard keeps its state in the page URL (the embed page only reads it). */
   get #writesUrl(): boolean {
     return !this.noHistory && !this.embed;
@@ -230,7 +242,12 @@ export class KollenDashboard extends KollenElement {
   }
 
   #announce(state: DashboardState, catalog: Catalog): void {
-    const text = dashboardTable[state.lang];
+    // A language just switched to may still be on its way: announce once it is here.
+    if (!hasMessages(state.lang)) {
+      void loadMessages(state.lang).then(() => this.#announce(state, catalog), () => undefined);
+      return;
+    }
+    const text = messagesFor(state.lang).dashboard;
     const summary = catalog.indicators.find((indicator) => indicator.id === state.indicator);
     const level = catalog.levels.find((candidate) => candidate.id === state.level);
     this.announcement = text.showing(text.view[state.view], localized(summary?.title, state.lang), localized(level?.title, state.lang), state.period);
@@ -276,17 +293,18 @@ export class KollenDashboard extends KollenElement {
   /** The read-only snapshot the templates render from. */
   #context(model: DashboardModel, catalog: Catalog): DashboardContext {
     const { state: current, scope } = model;
-    const lang = current.lang;
+    const lang = this.messagesLang;
     const summary = catalog.indicators.find((indicator) => indicator.id === current.indicator);
     const file = this.#indicatorTask.value;
-    const text = dashboardTable[lang];
+    const messages = messagesFor(lang);
+    const text = messages.dashboard;
     const context: DashboardContext = {
       ...this.ui,
       catalog,
       current,
       scope,
       text,
-      commonText: common[lang],
+      commonText: messages.common,
       shownLang: lang,
       summary,
       offeredIndicators: indicatorsInScope(catalog, scope),
@@ -300,6 +318,7 @@ export class KollenDashboard extends KollenElement {
       simulatedFlag: this.renderSimulatedFlag(summary?.simulated ?? false),
       identity: this.#identity,
       change: (choice) => this.#apply({ kind: 'choose', choice }),
+      switchLanguage: (lang) => this.#switchLanguage(lang),
       selectArea: (level, code) => this.#selectArea(level, code),
       setUi: (ui) => (this.ui = { ...this.ui, ...ui }),
       copy: (code, fieldId) => void copyText({ text }, this.renderRoot, code, fieldId).then((message) => this.#setActionMessage(message)),

@@ -4,16 +4,24 @@
  * stand on its own (title and source for the views only the dashboard draws).
  */
 import { html, nothing } from 'lit';
-import { localized } from '../../src/i18n/index.js';
-import { sourceLine } from '../../src/query/index.js';
+import { LANGS, localeOf } from '../../src/i18n/index.js';
+import { sourceLineParts } from '../../src/query/index.js';
+import type { IndicatorFile } from '../../src/schema/types.js';
 import { viewEntry } from '../../src/state/views.js';
 import type { DashboardContext } from './context.js';
 import { renderAbout, renderFilters, renderIndicatorPicker, renderViewTabs } from './controls.js';
 import { renderDownloads, renderSharePanel } from './share-panel.js';
 import { renderView } from './views.js';
+import { dataText } from '../shared/data-text.js';
+
+/** The source line, the source's name marked with its language when it fell back. */
+function sourceText(file: IndicatorFile, lang: DashboardContext['shownLang']) {
+  const { before, name, after } = sourceLineParts(file, lang);
+  return name ? html`${before}${dataText(file.source.name, lang)}${after}` : before;
+}
 
 function renderTitle(context: DashboardContext) {
-  return html`<h2 class="indicator-title" id="indicator-title">${localized(context.summary?.title, context.shownLang)} ${context.simulatedFlag}</h2>`;
+  return html`<h2 class="indicator-title" id="indicator-title">${dataText(context.summary?.title, context.shownLang)} ${context.simulatedFlag}</h2>`;
 }
 
 /**
@@ -24,12 +32,12 @@ export function renderEmbed(context: DashboardContext) {
   const file = context.indicatorFile;
   const lang = context.shownLang;
   const framed = viewEntry(context.current.view).element === 'kollen-dashboard';
-  return html`<div class="embed" lang=${lang}>
+  return html`<div class="embed" lang=${lang} dir=${localeOf(lang).dir}>
     ${framed ? renderTitle(context) : nothing}
     <div class="view" part="view">${context.failedView ?? renderView(context)}</div>
     ${framed && file
       ? html`<p class="source-line">
-          ${sourceLine(file, lang)} ${file.simulated ? html` · ${context.commonText.simulatedLong}` : nothing}
+          ${sourceText(file, lang)} ${file.simulated ? html` · ${context.commonText.simulatedLong}` : nothing}
         </p>`
       : nothing}
   </div>`;
@@ -45,19 +53,26 @@ function renderPrintSource(context: DashboardContext) {
     return html`<p class="print-source">${context.text.simulatedEverywhere} ${context.text.printedFrom} ${location.href}</p>`;
   }
   return html`<p class="print-source">
-    ${sourceLine(file, lang)}.
+    ${sourceText(file, lang)}.
     ${file.simulated ? context.commonText.simulatedLong : nothing} ${context.text.printedFrom} ${location.href}
   </p>`;
 }
 
 /** The whole dashboard; `announcement` is the live region's text about the view shown. */
 export function renderDashboard(context: DashboardContext, announcement: string) {
-  const { current, text } = context;
-  const other = current.lang === 'sv' ? 'en' : 'sv';
-  return html`<div class="dashboard" lang=${current.lang}>
+  const { current, text, shownLang } = context;
+  return html`<div class="dashboard" lang=${shownLang} dir=${localeOf(shownLang).dir}>
     <header class="top" part="header">
       <p class="product">${text.title}</p>
-      <button type="button" class="lang-switch" lang=${other} @click=${() => context.change({ lang: other })}>${text.switchLanguage}</button>
+      <ul class="languages" aria-label=${text.language}>
+        ${LANGS.map(
+          (lang) => html`<li>
+            <button type="button" class="lang-switch" data-lang=${lang} lang=${localeOf(lang).tag} aria-pressed=${lang === shownLang ? 'true' : 'false'} @click=${() => context.switchLanguage(lang)}>
+              ${localeOf(lang).name}
+            </button>
+          </li>`,
+        )}
+      </ul>
     </header>
     <div class="layout">
       <section class="controls" part="controls" aria-labelledby="controls-heading">

@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { DashboardMessages } from '../../src/i18n/dashboard.js';
-import { localized } from '../../src/i18n/index.js';
+import { localeOf, localized } from '../../src/i18n/index.js';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import { breakdownForView, type DashboardView } from '../../src/state/dashboard-state.js';
 import { tableRows, type TableRow } from '../../src/state/table-rows.js';
@@ -80,7 +80,7 @@ function statusText(row: TableRow, text: DashboardMessages): string {
 function renderTable(host: DashboardContext) {
   const { current, catalog, text, shownLang: lang } = host;
   const file = host.indicatorFile;
-  if (!file) return html`<p class="status" role="status">${host.commonText.loading}</p>`;
+  if (!file) return html`<p class="status" role="status">${localeOf(lang).loading}</p>`;
   const rows = tableRows(file, catalog, current, host.scope);
   const level = catalog.levels.find((candidate) => candidate.id === current.level);
   const breakdown = catalog.breakdowns.find((candidate) => candidate.id === current.breakdown);

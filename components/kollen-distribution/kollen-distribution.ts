@@ -1,8 +1,7 @@
 import { customElement, property } from 'lit/decorators.js';
 import { unknownAttributes } from '../../src/defaults/attribute-check.js';
 import { resolveCategory, resolveChartLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
-import { charts } from '../../src/i18n/charts.js';
-import { localized } from '../../src/i18n/index.js';
+import { localized, messagesFor } from '../../src/i18n/index.js';
 import { levelTitle } from '../../src/query/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { breakdownData, breakdownSpec, breakdownTable, defaultBreakdown, describeBreakdown } from '../../src/specs/breakdown.js';
@@ -12,6 +11,7 @@ import { chartStyles } from '../shared/chart.styles.js';
 import { KollenChart, type ChartModel, type ChartResult } from '../shared/kollen-chart.js';
 import { baseStyles } from '../shared/styles.js';
 import { distributionStyles } from './kollen-distribution.styles.js';
+import { fallbackLang } from '../shared/data-text.js';
 
 /** The kinds of distribution chart. */
 export type DistributionKind = 'ranking' | 'breakdown' | 'pyramid';
@@ -69,13 +69,14 @@ export class KollenDistribution extends KollenChart {
 
   protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult {
     const lang = this.language;
-    const text = charts[lang];
+    const text = messagesFor(lang).charts;
     const level = resolveChartLevel(catalog, indicator, this.level);
     // `category` only ranks: a breakdown or pyramid shows all categories.
     const rankedCategory = this.kind === 'breakdown' || this.kind === 'pyramid' ? '' : this.category;
     this.warnUnknownAttributes(unknownAttributes(catalog, indicator, { level: this.level, period: this.period, breakdown: this.breakdown, category: rankedCategory, area: this.area }));
     const frame = {
       title: localized(indicator.title, lang),
+      titleLang: fallbackLang(indicator.title, lang),
       simulated: indicator.simulated,
     };
     if (this.kind === 'pyramid') {

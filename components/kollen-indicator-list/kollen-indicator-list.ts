@@ -1,13 +1,13 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { common } from '../../src/i18n/common.js';
-import { localized } from '../../src/i18n/index.js';
+import { messagesFor } from '../../src/i18n/index.js';
 import { loadCatalog } from '../../src/load/data.js';
 import type { Catalog } from '../../src/schema/types.js';
 import { baseStyles } from '../shared/styles.js';
 import { KollenElement } from '../shared/kollen-element.js';
 import { indicatorListStyles } from './kollen-indicator-list.styles.js';
+import { dataText } from '../shared/data-text.js';
 
 /**
  * Lists the indicators of a data catalogue, grouped by theme, with the simulated flag where it
@@ -45,12 +45,12 @@ export class KollenIndicatorList extends KollenElement {
       const indicators = catalog.indicators.filter((indicator) => indicator.theme === theme.id);
       if (indicators.length === 0) return nothing;
       return html`<section>
-        <h3>${localized(theme.title, lang)}</h3>
+        <h3>${dataText(theme.title, lang)}</h3>
         <ul part="list">
           ${indicators.map(
             (indicator) => html`<li data-indicator=${indicator.id}>
-              ${localized(indicator.title, lang)}
-              ${indicator.simulated ? html` <span class="simulated">${common[lang].simulated}</span>` : nothing}
+              ${dataText(indicator.title, lang)}
+              ${indicator.simulated ? html` <span class="simulated">${messagesFor(lang).common.simulated}</span>` : nothing}
             </li>`,
           )}
         </ul>

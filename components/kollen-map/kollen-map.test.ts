@@ -413,4 +413,31 @@ describe('<kollen-map>', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(log).not.toHaveBeenCalled();
   });
+
+  it('speaks Arabic right-to-left, with Latin digits, and shows no other language while Arabic loads', async () => {
+    const seen: string[] = [];
+    const map = mountMap('lang="ar"');
+    // Every text the widget shows from its first frame on, while the Arabic chunk is still on its way.
+    const observer = new MutationObserver(() => seen.push(map.shadowRoot?.textContent ?? ''));
+    observer.observe(map.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    seen.push(map.shadowRoot!.textContent ?? '');
+    await waitForState(map, 'ready');
+    observer.disconnect();
+    expect(map.getAttribute('dir')).toBe('rtl');
+    expect(seen.some((text) => text.includes('جارٍ تحميل الإحصاءات'))).toBe(true);
+    expect(seen.filter((text) => /Laddar|Loading|Karta|Teckenförklaring/.test(text))).toEqual([]);
+    expect($(map, '.legend')!.textContent).toContain('مناطق:');
+    expect($(map, '.description')!.textContent).toMatch(/تعرض الخريطة .*\d\.\d/);
+    expect($(map, '.description')!.textContent).not.toMatch(/[\u0660-\u0669]/);
+    // The data has no Arabic: its title shows in Swedish, marked so, left-to-right inside the page.
+    const title = $(map, '.title')!;
+    expect([title.getAttribute('lang'), title.getAttribute('dir')]).toEqual(['sv', 'auto']);
+    await expectNoAxeViolations(map);
+  });
+
+  it('keeps the direction the page gave it', async () => {
+    const map = mount<KollenMap>(`<kollen-map data-root="${MAP_DATA}" lang="ar" dir="ltr"></kollen-map>`);
+    await waitForState(map, 'ready');
+    expect(map.getAttribute('dir')).toBe('ltr');
+  });
 });

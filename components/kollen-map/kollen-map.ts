@@ -10,9 +10,7 @@ import { neighbourInDirection, readingOrder, type Direction } from '../../src/ge
 import { describeArea, describeMap, mapCategoryTitle, mapTitle } from '../../src/geo/map-wording.js';
 import { projectMap, type ProjectedMap } from '../../src/geo/projection.js';
 import { smallAreaList, type SmallAreaList } from '../../src/geo/small-areas.js';
-import { common } from '../../src/i18n/common.js';
-import { localized } from '../../src/i18n/index.js';
-import { mapMessages } from '../../src/i18n/map.js';
+import { levelNoun, localized, messagesFor } from '../../src/i18n/index.js';
 import { sourceLineParts } from '../../src/query/index.js';
 import type { ColorMode } from '../../src/scales/legend.js';
 import { KollenElement } from '../shared/kollen-element.js';
@@ -26,6 +24,7 @@ import { smallAreasTemplate } from './map-small-areas.js';
 import { mapTemplate } from './map-svg.js';
 import { tableTemplate } from './map-table.js';
 import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
+import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 let instances = 0;
@@ -166,10 +165,10 @@ export class KollenMap extends KollenElement {
     const model = this.model;
     if (!data || !model) return this.renderLoading();
     const lang = this.language;
-    const text = mapMessages[lang];
+    const text = messagesFor(lang).map;
     const categoryTitle = mapCategoryTitle(model, data.catalog, lang);
     const header = html`<div class="header" part="title">
-      <p class="title">${mapTitle(model, data.indicator, data.catalog, lang)}</p>
+      <p class="title" lang=${fallbackLang(data.indicator.title, lang)} dir=${fallbackDir(data.indicator.title, lang)}>${mapTitle(model, data.indicator, data.catalog, lang)}</p>
       ${this.renderSimulatedFlag(data.indicator.simulated)}
     </div>`;
     if (model.empty || this.drawn.length === 0) {
@@ -185,14 +184,14 @@ export class KollenMap extends KollenElement {
             lang,
             uid: this.uid,
             unit: data.indicator.unit,
-            level: data.level.id,
+            noun: levelNoun(data.level, lang),
             small: this.small,
             byCode: new Map(model.areas.map((area) => [area.code, area])),
             selected: this.area,
             onSelect: (code) => this.select(code),
           })
         : nothing}
-      ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, level: data.level.id, model })}
+      ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, noun: levelNoun(data.level, lang), model })}
       <div class="footer">
         ${this.renderSource(data)}
         <button
@@ -202,7 +201,7 @@ export class KollenMap extends KollenElement {
           aria-controls="${this.uid}-table"
           @click=${() => (this.tableOpen = !this.tableOpen)}
         >
-          ${this.tableOpen ? common[lang].hideTable : common[lang].showTable}
+          ${this.tableOpen ? messagesFor(lang).common.hideTable : messagesFor(lang).common.showTable}
         </button>
       </div>
       ${this.tableOpen ? tableTemplate({ lang, uid: this.uid, indicator: data.indicator, model, categoryTitle, selected: this.area }) : nothing}`;
@@ -223,7 +222,7 @@ export class KollenMap extends KollenElement {
       projected,
       model,
       small: this.small,
-      label: mapMessages[lang].mapLabel(localized(data.indicator.title, lang), model.query.period, data.level.id),
+      label: messagesFor(lang).map.mapLabel(localized(data.indicator.title, lang), model.query.period, levelNoun(data.level, lang)),
       selected: this.area,
       active: this.keyboardFocus ? this.activeCode : undefined,
       areaLabel: (area) => describeArea(model, area, data.indicator, lang, area.code === this.area),
@@ -261,7 +260,9 @@ export class KollenMap extends KollenElement {
   }
 
   private renderSource(data: MapData) {
-    const { before, name, url, after } = sourceLineParts(data.indicator, this.language);
+    const parts = sourceLineParts(data.indicator, this.language);
+    const { before, url, after } = parts;
+    const name = parts.name ? dataText(data.indicator.source.name, this.language) : '';
     return html`<p class="source">${before}${url ? html`<a href=${url} rel="noopener noreferrer">${name}</a>` : name}${after}</p>`;
   }
 

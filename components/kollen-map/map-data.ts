@@ -6,7 +6,8 @@ import { areaCoverage, areaCoverageWarnings } from '../../src/geo/area-coverage.
 import { levelFeatures, type AreaFeature } from '../../src/geo/features.js';
 import { loadCatalog, loadIndicator, loadLevelTopology, resolveDataUrl } from '../../src/load/data.js';
 import { findUnknownAreas } from '../../src/schema/validate.js';
-import type { AreaLevel, Catalog, IndicatorFile, Lang } from '../../src/schema/types.js';
+import type { Lang } from '../../src/i18n/index.js';
+import type { AreaLevel, Catalog, IndicatorFile } from '../../src/schema/types.js';
 
 /** Everything loaded for one indicator and level; re-fetched only when those or the data root change. */
 export interface MapData {

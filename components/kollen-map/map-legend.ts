@@ -2,10 +2,9 @@
 import { html, nothing } from 'lit';
 import { formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethModel } from '../../src/geo/choropleth.js';
-import { localized } from '../../src/i18n/index.js';
-import { mapMessages } from '../../src/i18n/map.js';
+import { localized, messagesFor, type AreaNoun, type Lang } from '../../src/i18n/index.js';
 import type { LegendEntry } from '../../src/scales/legend.js';
-import type { Lang, Unit } from '../../src/schema/types.js';
+import type { Unit } from '../../src/schema/types.js';
 
 /** What the legend needs. */
 export interface LegendView {
@@ -13,13 +12,14 @@ export interface LegendView {
   /** Prefix of this map's ids (legend title, missing-value patterns). */
   uid: string;
   unit: Unit;
-  level: string;
+  /** The level's noun from the catalogue (`levelNoun`). */
+  noun: AreaNoun | undefined;
   model: ChoroplethModel;
 }
 
 /** The legend; missing entries show the same pattern (`#<uid>-<reason>`) as the areas on the map. */
-export function legendTemplate({ lang, uid, unit, level, model }: LegendView) {
-  const text = mapMessages[lang];
+export function legendTemplate({ lang, uid, unit, noun, model }: LegendView) {
+  const text = messagesFor(lang).map;
   const reference = model.reference;
   const title =
     model.query.colorMode === 'comparison' && reference
@@ -39,7 +39,7 @@ export function legendTemplate({ lang, uid, unit, level, model }: LegendView) {
         (entry) => html`<li data-kind=${entry.kind}>
           <svg class="swatch" viewBox="0 0 18 18" aria-hidden="true"><rect x="0.5" y="0.5" width="17" height="17" fill=${fill(entry)}></rect></svg>
           <span>${label(entry)}</span>
-          <span class="count">(${text.count(entry.count, level)})</span>
+          <span class="count">(${text.count(entry.count, noun)})</span>
         </li>`,
       )}
     </ul>

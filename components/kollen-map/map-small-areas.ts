@@ -3,8 +3,8 @@ import { html, nothing } from 'lit';
 import { formatValue } from '../../src/format/number.js';
 import type { ChoroplethArea } from '../../src/geo/choropleth.js';
 import type { SmallAreaList } from '../../src/geo/small-areas.js';
-import { mapMessages } from '../../src/i18n/map.js';
-import type { Lang, Unit } from '../../src/schema/types.js';
+import { messagesFor, type AreaNoun, type Lang } from '../../src/i18n/index.js';
+import type { Unit } from '../../src/schema/types.js';
 
 /** What the list needs. */
 export interface SmallAreasView {
@@ -12,7 +12,8 @@ export interface SmallAreasView {
   /** Prefix of this map's ids. */
   uid: string;
   unit: Unit;
-  level: string;
+  /** The level's noun from the catalogue (`levelNoun`). */
+  noun: AreaNoun | undefined;
   small: SmallAreaList;
   /** The coloured areas by code (names, values, why a value is missing). */
   byCode: ReadonlyMap<string, ChoroplethArea>;
@@ -25,9 +26,9 @@ export interface SmallAreasView {
  * The list; numbered like the discs on the map when the map has them. A dense map lists only its
  * smallest areas and says how many more there are.
  */
-export function smallAreasTemplate({ lang, uid, unit, level, small, byCode, selected, onSelect }: SmallAreasView) {
+export function smallAreasTemplate({ lang, uid, unit, noun, small, byCode, selected, onSelect }: SmallAreasView) {
   if (small.listed.length === 0) return nothing;
-  const text = mapMessages[lang];
+  const text = messagesFor(lang).map;
   const items = small.listed.map((shape, i) => {
     const area = byCode.get(shape.code)!;
     const value = area.missing ? text.missing[area.missing] : formatValue(area.cell!.value, unit, lang);
@@ -40,6 +41,6 @@ export function smallAreasTemplate({ lang, uid, unit, level, small, byCode, sele
   return html`<div class="small-areas" data-markers=${small.markers ? 'true' : 'false'}>
     <p id="${uid}-small">${small.more > 0 ? text.smallestAreasHeading : text.smallAreasHeading}</p>
     ${small.markers ? html`<ol aria-labelledby="${uid}-small">${items}</ol>` : html`<ul aria-labelledby="${uid}-small">${items}</ul>`}
-    ${small.more > 0 ? html`<p class="more">${text.moreSmallAreas(small.more, level)}</p>` : nothing}
+    ${small.more > 0 ? html`<p class="more">${text.moreSmallAreas(small.more, noun)}</p>` : nothing}
   </div>`;
 }

@@ -2,9 +2,8 @@
 import { html, nothing } from 'lit';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethModel } from '../../src/geo/choropleth.js';
-import { localized } from '../../src/i18n/index.js';
-import { mapMessages } from '../../src/i18n/map.js';
-import type { IndicatorFile, Lang } from '../../src/schema/types.js';
+import { collatorOf, localized, messagesFor, type Lang } from '../../src/i18n/index.js';
+import type { IndicatorFile } from '../../src/schema/types.js';
 
 /** What the table needs. */
 export interface TableView {
@@ -21,9 +20,9 @@ export interface TableView {
 
 /** The table, in a focusable region so that a table wider than a phone can be scrolled sideways by keyboard. */
 export function tableTemplate({ lang, uid, indicator, model, categoryTitle, selected }: TableView) {
-  const text = mapMessages[lang];
+  const text = messagesFor(lang).map;
   const { unit } = indicator;
-  const collator = new Intl.Collator(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  const collator = collatorOf(lang);
   const rows = [...model.areas].sort((a, b) => collator.compare(a.name, b.name));
   const reference = model.reference;
   return html`<div class="table-wrap" id="${uid}-table" tabindex="0" role="region" aria-labelledby="${uid}-caption" part="table">

@@ -3,8 +3,8 @@ import { html, nothing } from 'lit';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethArea, ChoroplethModel } from '../../src/geo/choropleth.js';
 import type { ProjectedArea, ProjectedMap } from '../../src/geo/projection.js';
-import { mapMessages } from '../../src/i18n/map.js';
-import type { Lang, Unit } from '../../src/schema/types.js';
+import { messagesFor, type Lang } from '../../src/i18n/index.js';
+import type { Unit } from '../../src/schema/types.js';
 
 /** Where the tooltip goes: its anchor in percent of the map, and which way it opens. */
 export interface TooltipPlacement {
@@ -44,7 +44,7 @@ export interface TooltipView {
  * get the same facts from the focused option's label, so this stays silent.
  */
 export function tooltipTemplate({ lang, unit, area, reference, placement }: TooltipView) {
-  const text = mapMessages[lang];
+  const text = messagesFor(lang).map;
   const cell = area.cell;
   const interval = cell ? formatInterval(cell.ciLow, cell.ciHigh, unit, lang) : '';
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" data-x=${placement.horizontal} data-y=${placement.vertical}>

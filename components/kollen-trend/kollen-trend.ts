@@ -1,14 +1,14 @@
 import { customElement, property } from 'lit/decorators.js';
 import { unknownAttributes } from '../../src/defaults/attribute-check.js';
 import { resolveChartLevel } from '../../src/defaults/resolve-view.js';
-import { charts } from '../../src/i18n/charts.js';
-import { localized } from '../../src/i18n/index.js';
+import { localized, messagesFor } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { describeTrend, trendAreas, trendData, trendSpec, trendTable } from '../../src/specs/trend.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { KollenChart, type ChartResult } from '../shared/kollen-chart.js';
 import { baseStyles } from '../shared/styles.js';
 import { trendStyles } from './kollen-trend.styles.js';
+import { fallbackLang } from '../shared/data-text.js';
 
 /**
  * An indicator over time for an area and its references, each with its 95 % confidence interval as
@@ -56,7 +56,7 @@ export class KollenTrend extends KollenChart {
 
   protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult {
     const lang = this.language;
-    const text = charts[lang];
+    const text = messagesFor(lang).charts;
     const level = resolveChartLevel(catalog, indicator, this.level);
     this.warnUnknownAttributes(unknownAttributes(catalog, indicator, { level: this.level, breakdown: this.breakdown, area: this.area, areas: this.areas }));
     const breakdown = this.breakdown || 'total';
@@ -70,6 +70,7 @@ export class KollenTrend extends KollenChart {
     return {
       spec: (width) => trendSpec(request, data, width),
       title: localized(indicator.title, lang),
+      titleLang: fallbackLang(indicator.title, lang),
       subtitle: `${localized(indicator.unit.label, lang)} · ${data.series.map((s) => s.name).join(', ')}`,
       description: describeTrend(request, data),
       table,

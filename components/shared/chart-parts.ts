@@ -4,8 +4,7 @@
  * the state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { charts } from '../../src/i18n/charts.js';
-import type { Lang } from '../../src/schema/types.js';
+import { messagesFor, type Lang } from '../../src/i18n/index.js';
 import type { DataTable } from '../../src/specs/table.js';
 
 /** A tooltip: where it sits in the element (px) and its lines as `[field, value]`, the first being the title. */
@@ -39,7 +38,7 @@ export function chartTooltipTemplate(tip: ChartTooltip | null): TemplateResult |
 
 /** The data table; a row for an area has a button that selects it. */
 export function chartTableTemplate(table: DataTable, lang: Lang, onSelect: (level: string, area: string) => void): TemplateResult {
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   return html`<table part="table">
     <caption>${table.caption}</caption>
     <thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>

@@ -13,7 +13,7 @@ export const chartStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25rem 0.75rem;
-    margin-bottom: 0.5rem;
+    margin-block-end: 0.5rem;
   }
   .title {
     font-size: var(--kollen-chart-title-size, 1.15em);
@@ -28,6 +28,13 @@ export const chartStyles = css`
     min-height: var(--kollen-chart-min-height, 12rem);
     width: 100%;
     overflow: hidden;
+    /* vega lays out its SVG with left-to-right text anchors: in an Arabic page an inherited rtl
+       would move every axis label and title across its anchor. Each label still orders its own
+       words by their script (plaintext), so Arabic reads right-to-left inside the chart. */
+    direction: ltr;
+  }
+  .plot svg text {
+    unicode-bidi: plaintext;
   }
   .plot svg {
     max-width: 100%;

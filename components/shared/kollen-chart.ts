@@ -10,8 +10,6 @@ import { property, state } from 'lit/decorators.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { defaultIndicatorId } from '../../src/defaults/resolve-view.js';
 import { formatCount } from '../../src/format/number.js';
-import { charts } from '../../src/i18n/charts.js';
-import { common } from '../../src/i18n/common.js';
 import { loadCatalog, loadIndicator } from '../../src/load/data.js';
 import { sourceLine } from '../../src/query/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
@@ -30,6 +28,8 @@ export interface ChartModel {
   spec: (width: number) => TopLevelSpec;
   /** Indicator title shown above the plot. */
   title: string;
+  /** The title's language when it fell back to the data's default (see `fallbackLang`). */
+  titleLang?: string | typeof nothing;
   /** What the chart is about, under the title (areas, period). */
   subtitle: string;
   description: string;
@@ -161,12 +161,12 @@ export abstract class KollenChart extends KollenElement {
       this.setReadyState('empty');
       return this.renderEmpty(model.empty);
     }
-    const text = charts[this.language];
-    const shared = common[this.language];
+    const text = this.messages.charts;
+    const shared = this.messages.common;
     const tableId = 'table';
     return html`<figure part="figure">
       <figcaption part="title">
-        <span class="title">${model.title}</span>
+        <span class="title" lang=${model.titleLang ?? nothing} dir=${model.titleLang && model.titleLang !== nothing ? 'auto' : nothing}>${model.title}</span>
         ${this.renderSimulatedFlag(model.simulated)}
         <span class="subtitle">${model.subtitle}</span>
       </figcaption>
@@ -189,7 +189,7 @@ export abstract class KollenChart extends KollenElement {
   }
 
   private renderExportButtons(): TemplateResult {
-    const text = charts[this.language];
+    const text = this.messages.charts;
     return html`<button type="button" part="button" data-export="png" @click=${() => void this.download('png')}>${text.downloadPng}</button>
       <button type="button" part="button" data-export="svg" @click=${() => void this.download('svg')}>${text.downloadSvg}</button>
       <button type="button" part="button" data-export="spec" @click=${() => void this.copySpec()}>${text.copySpec}</button>`;
@@ -297,7 +297,7 @@ export abstract class KollenChart extends KollenElement {
       this.notice = '';
     } catch (error) {
       console.error(`[${this.localName}] export failed`, error);
-      this.notice = charts[this.language].exportFailed;
+      this.notice = this.messages.charts.exportFailed;
     }
   }
 
@@ -314,7 +314,7 @@ export abstract class KollenChart extends KollenElement {
     try {
       await navigator.clipboard.writeText(json);
       this.specText = '';
-      this.notice = charts[this.language].copied;
+      this.notice = this.messages.charts.copied;
     } catch {
       this.notice = '';
       this.specText = json;

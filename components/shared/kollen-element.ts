@@ -7,12 +7,14 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, render, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unknownAttributeWarning, type UnknownAttribute } from '../../src/defaults/attribute-check.js';
-import { common } from '../../src/i18n/common.js';
-import { pickLang, type Lang } from '../../src/i18n/index.js';
+import { DEFAULT_LANG, hasMessages, loadMessages, localeOf, messagesFor, pickLang, type Lang, type Messages } from '../../src/i18n/index.js';
 import { allowDataUrls } from '../../src/load/data-root.js';
 import { setDefaultTimeout } from '../../src/load/fetch-json.js';
 import { KollenDataError } from '../../src/schema/errors.js';
 import { KollenReadyEvent } from './events.js';
+
+/** Languages whose messages failed to load on this page: shown in Swedish instead. */
+const unavailable = new Set<Lang>();
 
 /** Readiness as exposed through `:state(...)`. */
 export type ReadyState = 'loading' | 'ready' | 'error' | 'empty';
@@ -64,7 +66,7 @@ export function isAbort(error: unknown): boolean {
 
 /** Base class of Kollen's elements. Not registered itself. */
 export class KollenElement extends LitElement {
-  /** Language of the widget: `sv` (default) or `en`. Falls back to the page's `lang`. */
+  /** Language of the widget: `sv` (default), `en`, `fi` or `ar`. Falls back to the page's `lang`. */
   // Not reflected: an empty reflected `lang=""` would hide the page's language from `language`.
   @property() override lang = '';
 
@@ -84,6 +86,8 @@ export class KollenElement extends LitElement {
   private readyState: ReadyState | undefined;
   /** Withdraws the `data-allow` prefixes this element registered. */
   private withdrawAllowed: (() => void) | undefined;
+  /** The `dir` the page gave the element ('' for none), read before the element sets its own. */
+  private authorDir: string | undefined;
   /** The element's loading tasks (`@lit/task`), found as they register themselves as controllers. */
   private readonly loadTasks = new Set<Task<readonly unknown[], unknown>>();
   private readonly warnedAttributes = new Set<string>();
@@ -112,11 +116,55 @@ export class KollenElement extends LitElement {
     }
   }
 
-  /** The language in effect. */
+  /** The language in effect (Swedish when that language's messages could not be fetched). */
   protected get language(): Lang {
-    if (this.lang) return pickLang(this.lang);
-    const inherited = inheritedLang(this) ?? document.documentElement.lang;
-    return pickLang(inherited);
+    return this.available(pickLang(this.lang || inheritedLang(this) || document.documentElement.lang));
+  }
+
+  /** `lang`, or Swedish when `lang`'s messages could not be fetched on this page. */
+  protected available(lang: Lang): Lang {
+    return unavailable.has(lang) ? DEFAULT_LANG : lang;
+  }
+
+  /** The language the element's interface text is in; the dashboard's follows its state. */
+  protected get messagesLang(): Lang {
+    return this.language;
+  }
+
+  /**
+   * Sets `dir` from the language (Arabic right-to-left) unless the page gave the element a `dir`
+   * of its own: a widget in English on an Arabic page stays left-to-right, and vice versa.
+   */
+  private applyDirection(lang: Lang): void {
+    this.authorDir ??= this.getAttribute('dir') ?? '';
+    if (!this.authorDir) this.setAttribute('dir', localeOf(lang).dir);
+  }
+
+  /** The interface text in the element's language. */
+  protected get messages(): Messages {
+    return messagesFor(this.messagesLang);
+  }
+
+  /**
+   * Holds every update back until the element's language has arrived (it loads as a chunk of its
+   * own), showing the loading state meanwhile: no widget draws with another language's words.
+   * Lit supports an asynchronous `scheduleUpdate`; the changed properties wait with it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = this.messagesLang;
+    this.applyDirection(lang);
+    if (hasMessages(lang)) return super.scheduleUpdate();
+    this.setReadyState('loading');
+    render(this.renderLoading(), this.renderRoot, this.renderOptions);
+    return loadMessages(lang).then(
+      () => this.scheduleUpdate(),
+      (error: unknown) => {
+        // Never blank: without its language's chunk (offline, a broken deploy) the widget speaks Swedish.
+        console.error(`[${this.localName}] the messages of "${lang}" could not be loaded; showing Swedish`, error);
+        unavailable.add(lang);
+        return this.scheduleUpdate();
+      },
+    );
   }
 
   /** The data root in effect. */
@@ -145,9 +193,9 @@ export class KollenElement extends LitElement {
    * and returns the plain-words message for residents.
    */
   protected describeError(error: unknown): string {
-    const text = common[this.language].error;
+    const text = this.messages.common.error;
     // A cancelled request is not a problem to report (the widget was removed or asked again).
-    if (isAbort(error)) return common[this.language].loading;
+    if (isAbort(error)) return localeOf(this.messagesLang).loading;
     if (error instanceof KollenDataError) {
       console.error(`[${this.localName}] ${error.message}`, { kind: error.kind, file: error.file, issues: error.issues });
       return text[error.kind] ?? text.unknown;
@@ -191,14 +239,15 @@ export class KollenElement extends LitElement {
 
   /** The loading view: words, not a spinner alone. */
   protected renderLoading(): TemplateResult {
-    return html`<div class="status" part="status" role="status" data-kind="loading">
-      <p>${common[this.language].loading}</p>
+    const locale = localeOf(this.messagesLang);
+    return html`<div class="status" part="status" role="status" data-kind="loading" lang=${locale.tag} dir=${locale.dir}>
+      <p>${locale.loading}</p>
     </div>`;
   }
 
   /** The error view, with a retry button when `retry` is given. */
   protected renderError(message: string, retry?: () => void): TemplateResult {
-    const text = common[this.language];
+    const text = this.messages.common;
     return html`<div class="status" part="status" role="alert" data-kind="error">
       <p>${message}</p>
       <p><small>${text.errorDetailHint}</small></p>
@@ -207,14 +256,14 @@ export class KollenElement extends LitElement {
   }
 
   /** The empty view. */
-  protected renderEmpty(message = common[this.language].empty): TemplateResult {
+  protected renderEmpty(message = this.messages.common.empty): TemplateResult {
     return html`<div class="status" part="status" role="status" data-kind="empty"><p>${message}</p></div>`;
   }
 
   /** The simulated-data flag, shown wherever simulated figures are. */
   protected renderSimulatedFlag(simulated: boolean): TemplateResult | typeof nothing {
     if (!simulated) return nothing;
-    const text = common[this.language];
+    const text = this.messages.common;
     return html`<span class="simulated" part="simulated" title=${text.simulatedLong}>${text.simulated}</span>`;
   }
 
@@ -246,6 +295,15 @@ export class KollenElement extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
+      const lang = this.messagesLang;
+      if (!hasMessages(lang)) {
+        // The language changed during this update (the dashboard read `?lang=` from the URL):
+        // show the loading state until it arrives, then draw again.
+        this.setReadyState('loading');
+        render(this.renderLoading(), this.renderRoot, this.renderOptions);
+        void loadMessages(lang).catch(() => unavailable.add(lang)).finally(() => this.requestUpdate());
+        return;
+      }
       const message = this.describeError(error);
       this.setReadyState('error');
       render(this.renderError(message, () => this.requestUpdate()), this.renderRoot, this.renderOptions);

@@ -7,6 +7,7 @@
 import type { Spec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
+import { loadAllMessages } from '../../src/i18n/index.js';
 import { renderImage } from './vega-runtime.js';
 import type { Catalog } from '../../src/schema/types.js';
 
@@ -21,17 +22,23 @@ import { pyramidData, pyramidSpec } from '../../src/specs/pyramid.js';
 import { rankingData, rankingSpec } from '../../src/specs/ranking.js';
 import { trendAreas, trendData, trendSpec } from '../../src/specs/trend.js';
 
+// The specs speak every language; in the browser the other languages' messages load as chunks.
+await loadAllMessages();
+
 /** Valid text that no expression string can hold as it is, or that would be code if spliced. */
 const HOSTILE = '\u2028"+alert(1)+"\\\u2029\'';
 const hostile = (name: string) => `${name}${HOSTILE}`;
+
+/** A data text with every language's words made hostile. */
+const hostileText = (text: Record<string, string>) => Object.fromEntries(Object.entries(text).map(([lang, words]) => [lang, hostile(words)]));
 
 /** The chart fixture catalogue with every area name and category and breakdown title made hostile. */
 function hostileCatalog(): Catalog {
   const catalog = fixtureCatalog();
   for (const area of catalog.areas) area.name = hostile(area.name);
   for (const breakdown of catalog.breakdowns) {
-    breakdown.title = { sv: hostile(breakdown.title.sv), en: hostile(breakdown.title.en) };
-    for (const category of breakdown.categories) category.title = { sv: hostile(category.title.sv), en: hostile(category.title.en) };
+    breakdown.title = hostileText(breakdown.title);
+    for (const category of breakdown.categories) category.title = hostileText(category.title);
   }
   return catalog;
 }

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Spec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { parse } from 'vega-parser';
-import type { Lang } from '../../src/i18n/index.js';
+import { LANGS as ALL_LANGS, loadAllMessages, type Lang } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { validateCatalog, validateIndicator } from '../../src/schema/validate.js';
 import { breakdownData, breakdownSpec } from '../../src/specs/breakdown.js';
@@ -17,6 +17,9 @@ import { pyramidBreakdown, pyramidData, pyramidSpec } from '../../src/specs/pyra
 import { rankingData, rankingSpec } from '../../src/specs/ranking.js';
 import { trendAreas, trendData, trendSpec } from '../../src/specs/trend.js';
 import { operatorTypes, registeredTransforms, renderImage, toRuntime } from './vega-runtime.js';
+
+// The specs speak every language; in the browser the other languages' messages load as chunks.
+await loadAllMessages();
 
 // The chart fixtures and the published data, bundled by vite for the browser (no file system here).
 const chartFiles = import.meta.glob<unknown>('../../test/fixtures/charts/**/*.json', { eager: true, import: 'default' });
@@ -41,7 +44,8 @@ interface NamedSpec {
 }
 
 const WIDTHS = [320, 640] as const;
-const LANGS: Lang[] = ['sv', 'en'];
+// Every language of the registry: a chart in Arabic or Finnish compiles and draws like the others.
+const LANGS: readonly Lang[] = ALL_LANGS;
 
 /** The last period with a value on `level` (what the elements show by default). */
 function latestPeriod(indicator: IndicatorFile, level: string): string | undefined {

@@ -25,6 +25,7 @@ import { parse } from 'vega-parser';
 import { aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, relay, sieve } from 'vega-transforms';
 import { View } from 'vega-view';
 import { bound, mark, overlap, render, viewlayout } from 'vega-view-transforms';
+import { numberSymbols } from '../../src/format/number.js';
 import type { Lang } from '../../src/i18n/index.js';
 
 /**
@@ -67,20 +68,13 @@ export function toRuntime(spec: TopLevelSpec): Runtime {
   return parse(compile(spec).spec as Spec, undefined, { ast: true });
 }
 
-/** Number formats of the two languages in d3-format's terms (decimal comma and a non-breaking space in Swedish). */
-const NUMBER_LOCALES = {
-  sv: { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '\u00a0kr'], minus: '\u2212' },
-  en: { decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], minus: '\u2212' },
-} as const;
-
 const locales = new Map<Lang, LocaleFormatters>();
 
-/** The view locale of a language, made once: every chart in that language shares its formatters. */
-function localeOf(lang: Lang): LocaleFormatters {
+/** The view locale of a language, made once from the registry's number locale: every chart in that language shares its formatters. */
+function viewLocale(lang: Lang): LocaleFormatters {
   let formatters = locales.get(lang);
   if (!formatters) {
-    const numberLocale = NUMBER_LOCALES[lang];
-    formatters = locale({ ...numberLocale, grouping: [...numberLocale.grouping], currency: [...numberLocale.currency] });
+    formatters = locale(numberSymbols(lang));
     locales.set(lang, formatters);
   }
   return formatters;
@@ -116,7 +110,7 @@ function makeView(spec: TopLevelSpec, lang: Lang, renderer: 'svg' | 'none'): Veg
   // reads locale *definitions* (`{number, time}`) there and silently falls back to en-US for
   // anything else. Setting the formatters on the view is what axis ticks, legends and the
   // `format()` expression read when the dataflow runs.
-  return view.locale(localeOf(lang));
+  return view.locale(viewLocale(lang));
 }
 
 /** Compiles a vega-lite spec and draws it as SVG inside `container`. */

@@ -14,7 +14,7 @@ import { publishIndicator, type IndicatorDefinition, type RootPolicy } from './i
 import { MunicipalityRegister } from './lib/municipalities.js';
 import { json, publish, type OutputFiles } from './lib/output.js';
 import { SourceDir, SourceError } from './lib/sources.js';
-import { BREAKDOWNS, BUILD_DATE, STOCKHOLM_LEVELS, SWEDEN_LEVELS, THEMES } from './meta.js';
+import { BREAKDOWNS, BUILD_DATE, LANGUAGES, STOCKHOLM_LEVELS, SWEDEN_LEVELS, THEMES } from './meta.js';
 import { medianIncome, population, postSecondaryEducation, readPopulation, voterTurnout, type PopulationTable } from './real/scb.js';
 import { surveyIndicator, type OlderDivision, type SurveyLayout } from './survey/aggregate.js';
 import { QUESTIONS, SURVEY_YEARS } from './survey/model.js';
@@ -170,6 +170,7 @@ function addRoot(
   const themes = new Set(summaries.map((s) => s.theme));
   const catalog: Catalog = {
     schemaVersion: SCHEMA_VERSION,
+    languages: LANGUAGES,
     title,
     updated: BUILD_DATE,
     themes: THEMES.filter((theme) => themes.has(theme.id)),

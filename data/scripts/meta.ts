@@ -3,12 +3,24 @@
  * source descriptions, in Swedish and English. Ids follow the conventions every widget relies on
  * (see /work/notes/common.md, mirrored in data/README.md).
  */
-import type { AreaLevel, Breakdown, BreakdownCategory, LocalizedText, Source, Theme, Unit } from '../../src/schema/types.js';
+import type { AreaLevel, AreaNounText, Breakdown, BreakdownCategory, LocalizedText, Source, Theme, Unit } from '../../src/schema/types.js';
 
 /** The date written into both catalogues; bump it when the sources or the build change. */
 export const BUILD_DATE = '2026-11-23';
 
+/** The languages of the published texts, default first (the catalogue's `languages`): `t` writes them in this order. */
+export const LANGUAGES = ['sv', 'en'];
+
 const t = (sv: string, en: string): LocalizedText => ({ sv, en });
+
+/** A level's noun for one area and for several, as the interface puts it into sentences. */
+const noun = (one: [sv: string, en: string], other: [sv: string, en: string]): AreaNounText => ({ one: t(...one), other: t(...other) });
+const NOUNS = {
+  country: noun(['land', 'country'], ['länder', 'countries']),
+  county: noun(['län', 'county'], ['län', 'counties']),
+  municipality: noun(['kommun', 'municipality'], ['kommuner', 'municipalities']),
+  district: noun(['stadsdelsområde', 'district'], ['stadsdelsområden', 'districts']),
+};
 
 export const THEMES: Theme[] = [
   { id: 'habits', title: t('Levnadsvanor', 'Habits'), description: t('Rökning, alkohol, fysisk aktivitet och vikt.', 'Smoking, alcohol, physical activity and weight.') },
@@ -21,16 +33,17 @@ const TOPO_STOCKHOLM = 'geo/stockholm.topo.json';
 const TOPO_SWEDEN = 'geo/sweden.topo.json';
 const geometry = (file: string, object: string) => ({ file, object, codeProperty: 'code', nameProperty: 'name' });
 
-const COUNTRY: AreaLevel = { id: 'country', title: t('Riket', 'Sweden'), division: 'sverige' };
+const COUNTRY: AreaLevel = { id: 'country', title: t('Riket', 'Sweden'), noun: NOUNS.country, division: 'sverige' };
 
 /** Levels of the Stockholm root (`data/`). */
 export const STOCKHOLM_LEVELS: AreaLevel[] = [
   COUNTRY,
-  { id: 'county', title: t('Län', 'County'), division: 'lan', parent: 'country', geometry: geometry(TOPO_STOCKHOLM, 'county') },
-  { id: 'municipality', title: t('Kommun', 'Municipality'), division: 'kommun', parent: 'county', geometry: geometry(TOPO_STOCKHOLM, 'municipalities') },
+  { id: 'county', title: t('Län', 'County'), noun: NOUNS.county, division: 'lan', parent: 'country', geometry: geometry(TOPO_STOCKHOLM, 'county') },
+  { id: 'municipality', title: t('Kommun', 'Municipality'), noun: NOUNS.municipality, division: 'kommun', parent: 'county', geometry: geometry(TOPO_STOCKHOLM, 'municipalities') },
   {
     id: 'district-2023',
     title: t('Stadsdelsområde (11, från 2023)', 'City district (11, from 2023)'),
+    noun: NOUNS.district,
     division: 'sdo-2023',
     validFrom: '2023-07-01',
     parent: 'municipality',
@@ -39,6 +52,7 @@ export const STOCKHOLM_LEVELS: AreaLevel[] = [
   {
     id: 'district-2020',
     title: t('Stadsdelsområde (13, 2020–2023)', 'City district (13, 2020–2023)'),
+    noun: NOUNS.district,
     division: 'sdo-2020',
     validFrom: '2020-07-01',
     validTo: '2023-06-30',
@@ -48,6 +62,7 @@ export const STOCKHOLM_LEVELS: AreaLevel[] = [
   {
     id: 'district-2007',
     title: t('Stadsdelsområde (14, 2007–2020)', 'City district (14, 2007–2020)'),
+    noun: NOUNS.district,
     division: 'sdo-2007',
     validFrom: '2007-01-01',
     validTo: '2020-06-30',
@@ -59,8 +74,8 @@ export const STOCKHOLM_LEVELS: AreaLevel[] = [
 /** Levels of the national root (`data/sweden/`). */
 export const SWEDEN_LEVELS: AreaLevel[] = [
   COUNTRY,
-  { id: 'county', title: t('Län', 'County'), division: 'lan', parent: 'country', geometry: geometry(TOPO_SWEDEN, 'counties') },
-  { id: 'municipality', title: t('Kommun', 'Municipality'), division: 'kommun', parent: 'county', geometry: geometry(TOPO_SWEDEN, 'municipalities') },
+  { id: 'county', title: t('Län', 'County'), noun: NOUNS.county, division: 'lan', parent: 'country', geometry: geometry(TOPO_SWEDEN, 'counties') },
+  { id: 'municipality', title: t('Kommun', 'Municipality'), noun: NOUNS.municipality, division: 'kommun', parent: 'county', geometry: geometry(TOPO_SWEDEN, 'municipalities') },
 ];
 
 const category = (id: string, sv: string, en: string): BreakdownCategory => ({ id, title: t(sv, en) });

@@ -100,7 +100,8 @@ describe('every published file is valid', () => {
     const good = indicator(DATA_DIR, 'median-income');
     expect(checkIndicator(good)).toBe(true);
     const bad = [
-      { ...good, title: { sv: 'Medianinkomst' } },
+      { ...good, title: undefined },
+      { ...good, title: {} },
       { ...good, values: { ...good.values, status: good.values.status.map(() => 'hidden') } },
     ];
     for (const file of bad) {
@@ -109,10 +110,22 @@ describe('every published file is valid', () => {
     }
   });
 
+  it('validateIndicator holds every text to the catalogue\'s languages, in order (a schema cannot see across files)', () => {
+    const good = indicator(DATA_DIR, 'median-income');
+    const languages = catalogs[0]!.catalog.languages;
+    expect(languages).toEqual(['sv', 'en']);
+    expect(() => validateIndicator(good, 'good.json', [], languages)).not.toThrow();
+    expect(() => validateIndicator({ ...good, title: { sv: 'Medianinkomst' } }, 'bad.json', [], languages)).toThrow('$.title.en');
+    expect(() => validateIndicator({ ...good, title: { ...good.title, fi: 'Mediaanitulot' } }, 'bad.json', [], languages)).toThrow('$.title.fi');
+    expect(() => validateIndicator({ ...good, title: { en: good.title.en, sv: good.title.sv } }, 'bad.json', [], languages)).toThrow("catalogue's order");
+  });
+
   for (const { root, catalog } of catalogs) {
     const name = relative(DATA_DIR, root) || 'data';
     it(`${name}: the catalogue passes validateCatalog and the JSON Schema`, () => {
       expect(() => validateCatalog(catalog, 'catalog.json')).not.toThrow();
+      expect(catalog.languages?.[0]).toBe('sv');
+      for (const level of catalog.levels) expect(level.noun, `${level.id} has a noun`).toBeDefined();
       expect(checkCatalog(catalog), JSON.stringify(checkCatalog.errors)).toBe(true);
     });
 
@@ -120,7 +133,8 @@ describe('every published file is valid', () => {
       for (const summary of catalog.indicators) {
         const file = readJson<IndicatorFile>(join(root, summary.file));
         const warnings: DataIssue[] = [];
-        expect(() => checkIndicatorAgainstCatalog(validateIndicator(file, summary.file, warnings), summary.file, catalog, catalog.indicators.indexOf(summary))).not.toThrow();
+        const checked = () => checkIndicatorAgainstCatalog(validateIndicator(file, summary.file, warnings, catalog.languages), summary.file, catalog, catalog.indicators.indexOf(summary));
+        expect(checked).not.toThrow();
         expect(warnings, summary.file).toEqual([]);
         expect(checkIndicator(file), `${summary.file}: ${JSON.stringify(checkIndicator.errors)}`).toBe(true);
         expect({ id: file.id, levels: file.levels, periods: file.periods, breakdowns: file.breakdowns, simulated: file.simulated }).toEqual({

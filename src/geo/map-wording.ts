@@ -4,10 +4,9 @@
  * sentences are tested in Node; the element only places them.
  */
 import { formatInterval, formatValue } from '../format/number.js';
-import { localized } from '../i18n/index.js';
-import { mapMessages } from '../i18n/map.js';
+import { levelNoun, localized, messagesFor, type Lang } from '../i18n/index.js';
 import { categoryTitle } from '../query/index.js';
-import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
+import type { Catalog, IndicatorFile } from '../schema/types.js';
 import type { ChoroplethArea, ChoroplethModel } from './choropleth.js';
 
 /** The title of the breakdown category a map shows (`Kvinnor`), or empty for the total. */
@@ -17,7 +16,7 @@ export function mapCategoryTitle(model: ChoroplethModel, catalog: Pick<Catalog, 
 
 /** The heading line: indicator, category and period (`Daglig rökning, kvinnor, 2021`). */
 export function mapTitle(model: ChoroplethModel, indicator: Pick<IndicatorFile, 'title'>, catalog: Pick<Catalog, 'breakdowns'>, lang: Lang): string {
-  return mapMessages[lang].title(localized(indicator.title, lang), model.query.period, mapCategoryTitle(model, catalog, lang));
+  return messagesFor(lang).map.title(localized(indicator.title, lang), model.query.period, mapCategoryTitle(model, catalog, lang));
 }
 
 /**
@@ -25,16 +24,16 @@ export function mapTitle(model: ChoroplethModel, indicator: Pick<IndicatorFile, 
  * significantly from the reference (only when the reference has a value), how many lack one,
  * and whether the data are simulated.
  */
-export function describeMap(model: ChoroplethModel, indicator: Pick<IndicatorFile, 'title' | 'unit' | 'simulated'>, catalog: Pick<Catalog, 'breakdowns'>, lang: Lang): string {
+export function describeMap(model: ChoroplethModel, indicator: Pick<IndicatorFile, 'title' | 'unit' | 'simulated'>, catalog: Pick<Catalog, 'breakdowns' | 'levels'>, lang: Lang): string {
   const { unit } = indicator;
   const named = (areas: ChoroplethArea[]) => areas.map((area) => ({ name: area.name, value: formatValue(area.cell!.value, unit, lang) }));
   const counts = model.verdictCounts;
-  return mapMessages[lang].description({
+  return messagesFor(lang).map.description({
     indicator: localized(indicator.title, lang),
     unitLabel: localized(unit.label, lang),
     period: model.query.period,
     category: mapCategoryTitle(model, catalog, lang),
-    level: model.query.level,
+    noun: levelNoun(catalog.levels.find((level) => level.id === model.query.level), lang),
     shown: model.areas.length,
     highest: named(model.highest),
     lowest: named(model.lowest),
@@ -48,7 +47,7 @@ export function describeMap(model: ChoroplethModel, indicator: Pick<IndicatorFil
 
 /** The label of one area: name, value or why there is none, interval, verdict, and whether it is selected. */
 export function describeArea(model: ChoroplethModel, area: ChoroplethArea, indicator: Pick<IndicatorFile, 'unit'>, lang: Lang, selected: boolean): string {
-  const text = mapMessages[lang];
+  const text = messagesFor(lang).map;
   const { unit } = indicator;
   const value = area.missing ? text.missing[area.missing] : formatValue(area.cell!.value, unit, lang);
   const interval = area.missing ? '' : formatInterval(area.cell!.ciLow, area.cell!.ciHigh, unit, lang);

@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { mapMessages, type MapDescription } from './map.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAllMessages, messagesFor } from './index.js';
+import type { MapDescription } from './map.js';
+
+const municipality = { one: 'kommun', other: 'kommuner' };
+
+beforeAll(() => loadAllMessages());
 
 const facts: MapDescription = {
   indicator: 'Daglig rökning',
   unitLabel: 'Andel (%)',
   period: '2021',
   category: '',
-  level: 'municipality',
+  noun: municipality,
   shown: 26,
   highest: [{ name: 'Haninge', value: '9,6 %' }],
   lowest: [{ name: 'Värmdö', value: '2,2 %' }, { name: 'Danderyd', value: '2,2 %' }],
@@ -19,19 +24,19 @@ const facts: MapDescription = {
 
 describe('map description', () => {
   it('tells highest, lowest, significant differences and missing areas in Swedish', () => {
-    expect(mapMessages.sv.description(facts)).toBe(
+    expect(messagesFor('sv').map.description(facts)).toBe(
       'Kartan visar daglig rökning, andel (%), år 2021 för 26 kommuner. Högst: Haninge (9,6 %), lägst: Värmdö och Danderyd (2,2 %). ' +
         '10 av 25 kommuner skiljer sig signifikant från Stockholms län: 4 bättre och 6 sämre. 1 kommun saknar uppgift. Uppgifterna är simulerade.',
     );
   });
 
   it('speaks English, with higher/lower for neutral indicators and a category', () => {
-    const text = mapMessages.en.description({
+    const text = messagesFor('en').map.description({
       ...facts,
       indicator: 'Mean age',
       unitLabel: 'Years',
       category: 'Women',
-      level: 'district-2023',
+      noun: { one: 'district', other: 'districts' },
       counts: { better: 0, similar: 20, worse: 0, higher: 2, lower: 3, 'not-compared': 0 },
       missing: 2,
       simulated: false,
@@ -43,13 +48,26 @@ describe('map description', () => {
   });
 
   it('leaves out the comparison when there is no reference', () => {
-    expect(mapMessages.sv.description({ ...facts, reference: undefined })).not.toContain('skiljer sig');
+    expect(messagesFor('sv').map.description({ ...facts, reference: undefined })).not.toContain('skiljer sig');
   });
 
-  it('names levels in singular and plural', () => {
-    expect(mapMessages.sv.areaNoun('municipality', 1)).toBe('kommun');
-    expect(mapMessages.sv.areaNoun('district-2020', 2)).toBe('stadsdelsområden');
-    expect(mapMessages.en.areaNoun('county', 3)).toBe('counties');
-    expect(mapMessages.en.areaNoun('something-else', 1)).toBe('area');
+  it('names levels with the catalogue\'s nouns in singular and plural, else says "area" in its own language', () => {
+    expect(messagesFor('sv').map.areaNoun(municipality, 1)).toBe('kommun');
+    expect(messagesFor('sv').map.areaNoun(municipality, 2)).toBe('kommuner');
+    expect(messagesFor('en').map.areaNoun(undefined, 1)).toBe('area');
+    expect(messagesFor('fi').map.count(26, undefined)).toBe('26 aluetta');
+    expect(messagesFor('ar').map.count(26, undefined)).toBe('مناطق: 26');
+  });
+
+  it('tells the same facts in Finnish and Arabic, numbers as given', () => {
+    const fi = messagesFor('fi').map.description({ ...facts, noun: undefined });
+    expect(fi).toBe(
+      'Kartalla: daglig rökning, andel (%), vuosi 2021, 26 aluetta. Korkein: Haninge (9,6 %), matalin: Värmdö ja Danderyd (2,2 %). ' +
+        'Tilastollisesti merkitsevä ero vertailualueeseen (Stockholms län): 10/25 aluetta, joista 4 parempia ja 6 huonompia. Tieto puuttuu: 1 alue. Luvut ovat simuloituja.',
+    );
+    const ar = messagesFor('ar').map.description({ ...facts, noun: undefined });
+    expect(ar).toContain('\u2068Värmdö\u2069 و \u2068Danderyd\u2069 (2,2 %)');
+    expect(ar).toContain('تختلف 10 من أصل 25');
+    expect(ar).toContain('بلا بيانات: منطقة: 1.');
   });
 });

@@ -51,7 +51,7 @@ function validateCatalogAndIndex(data: unknown, file: string): Catalog {
 function indicatorCheck(catalog: Catalog, index: number, catalogUrl: string) {
   return (data: unknown, file: string): IndicatorFile => {
     const warnings: DataIssue[] = [];
-    const indicator = validateIndicator(data, file, warnings);
+    const indicator = validateIndicator(data, file, warnings, catalog.languages);
     checkIndicatorAgainstCatalog(indicator, file, catalog, index, catalogUrl);
     if (warnings.length > 0) console.warn(`[kollen] ${describeIssues('invalid', file, warnings, 'warning(s): shown in part')}`, warnings);
     return indicator;
@@ -116,6 +116,7 @@ export async function loadIndicator(dataRoot: string, id: string, options: LoadO
     const url = resolveInsideRoot(dataRoot, summary.file, `$.indicators[${index}].file`);
     guessed = guess?.url === url;
     if (!guessed) guess?.drop();
+    // Checked against the catalogue's languages (each text carries them, default first) and the catalogue entry.
     return await loadValidated(url, options, indicatorCheck(catalog, index, catalogUrl));
   } finally {
     // A guess the catalogue never confirmed (it failed, or named no such indicator) is withdrawn too.

@@ -3,7 +3,8 @@
  * the division (boundary version) of a level, all from the catalogue.
  */
 import { localized } from '../i18n/index.js';
-import type { Catalog, Lang } from '../schema/types.js';
+import type { Lang } from '../i18n/locales.js';
+import type { Catalog } from '../schema/types.js';
 
 /** Name of an area from the catalogue (on its level, else any level), or its code when the catalogue does not list it. */
 export function areaName(catalog: Pick<Catalog, 'areas'>, level: string, code: string): string {

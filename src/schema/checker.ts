@@ -9,6 +9,8 @@ import { SCHEMA_VERSION } from './types.js';
 
 /** At most this many problems are reported for one file. */
 export const MAX_ISSUES = 50;
+/** A BCP 47 tag as Kollen uses them: a primary language subtag, optionally region or script (`sv`, `en-GB`, `ar`). */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** A JSON object whose fields are still unchecked. */
 export type Obj = Record<string, unknown>;
@@ -26,6 +28,9 @@ export function isIsoDate(value: unknown): value is string {
 /** Collects issues with their JSON paths. */
 export class Checker {
   readonly issues: DataIssue[] = [];
+
+  /** The catalogue's `languages`, once known: every text carries exactly these, in this order. */
+  constructor(private languages?: readonly string[]) {}
 
   fail(path: string, expected: string, found: unknown): void {
     this.failDescribed(path, expected, preview(found));
@@ -111,8 +116,30 @@ export class Checker {
   text(value: unknown, path: string): void {
     const obj = this.object(value, path);
     if (!obj) return;
-    this.string(obj.sv, `${path}.sv`);
-    this.string(obj.en, `${path}.en`);
+    const keys = Object.keys(obj);
+    const languages = this.languages;
+    if (languages) {
+      // In the catalogue's order: the first language is the default that other languages fall back to.
+      for (const lang of languages) this.string(obj[lang], `${path}.${lang}`);
+      const extra = keys.filter((key) => !languages.includes(key));
+      if (extra.length > 0) this.fail(`${path}.${extra[0]}`, `only the catalogue's languages (${languages.join(', ')})`, extra.join(', '));
+      else if (keys.length === languages.length && keys.join() !== languages.join()) this.fail(path, `the languages in the catalogue's order (${languages.join(', ')})`, keys.join(', '));
+    } else {
+      if (keys.length === 0) this.fail(path, 'a text in at least one language', value);
+      for (const key of keys) if (LANGUAGE_TAG.test(key)) this.string(obj[key], `${path}.${key}`); else this.fail(`${path}.${key}`, 'a BCP 47 language tag as key', key);
+    }
+  }
+
+  /** `languages`: the data's languages, default first; from here on every text is checked against them. */
+  languageList(value: unknown, path: string): void {
+    const list = this.array(value, path);
+    if (!list) return;
+    if (list.length === 0) this.fail(path, 'at least one language', value);
+    list.forEach((tag, i) => {
+      if (typeof tag !== 'string' || !LANGUAGE_TAG.test(tag)) this.fail(`${path}[${i}]`, 'a BCP 47 language tag such as "sv"', tag);
+      else if (list.indexOf(tag) !== i) this.fail(`${path}[${i}]`, 'each language once', tag);
+    });
+    if (this.issues.length === 0) this.languages = list as string[];
   }
 
   optionalText(value: unknown, path: string): void {

@@ -17,14 +17,15 @@
 /** The `schemaVersion` this build of Kollen reads. A file with another major version is refused. */
 export const SCHEMA_VERSION = 1;
 
-/** A text in both of Kollen's languages. Swedish is the default. */
-export interface LocalizedText {
-  sv: string;
-  en: string;
-}
-
-/** The languages Kollen speaks. */
-export type Lang = keyof LocalizedText;
+/**
+ * A text in the languages the catalogue declares (`Catalog.languages`), keyed by BCP 47 tag and
+ * listed in the catalogue's order, so the first is the default: `{ "sv": "Län", "en": "County" }`.
+ * The interface may speak more languages than the data; text missing in the interface's language
+ * is shown in the default one (marked with `lang` in the page).
+ * @minProperties 1
+ * @propertyNames {"pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"}
+ */
+export type LocalizedText = Record<string, string>;
 
 /** Whether a higher value is good news, bad news, or neither (drives palettes and verdicts). */
 export type Polarity = 'higher-is-better' | 'higher-is-worse' | 'neutral';
@@ -83,6 +84,17 @@ export interface AreaLevel {
   geometry?: GeometryRef;
   /** The level these areas nest in (e.g. municipality → county), when they nest. */
   parent?: string;
+  /**
+   * What one area of the level is called inside a sentence, and several after a number:
+   * `{ "one": { "sv": "kommun" }, "other": { "sv": "kommuner" } }`. Without it the interface says "area".
+   */
+  noun?: AreaNounText;
+}
+
+/** A level's noun in the catalogue's languages: for one area, and for several. */
+export interface AreaNounText {
+  one: LocalizedText;
+  other: LocalizedText;
 }
 
 /** One area, as listed in the catalogue so widgets can show names without loading geometry. */
@@ -172,6 +184,13 @@ export interface IndicatorSummary {
 /** `catalog.json` at the data root. */
 export interface Catalog {
   schemaVersion: number;
+  /**
+   * The languages of the data's texts, as BCP 47 tags, default first (e.g. `["sv", "en"]`, or just
+   * `["sv"]`). Every text in the catalogue and its indicator files carries exactly these, in this
+   * order. Optional for files made before it existed: then texts may carry any languages, and a
+   * text's first language is its default.
+   */
+  languages?: string[];
   title: LocalizedText;
   /**
    * ISO date the data was built.

@@ -21,6 +21,13 @@ function checkLevels(c: Checker, root: Obj, defined: Defined): void {
     if (!level) continue;
     if (c.uniqueId(level.id, `${path}.id`, ids)) defined.levels.set(level.id, { path, parent: level.parent });
     c.text(level.title, `${path}.title`);
+    if (level.noun !== undefined) {
+      const noun = c.object(level.noun, `${path}.noun`);
+      if (noun) {
+        c.text(noun.one, `${path}.noun.one`);
+        c.text(noun.other, `${path}.noun.other`);
+      }
+    }
     c.string(level.division, `${path}.division`);
     const from = level.validFrom;
     const to = level.validTo;
@@ -151,6 +158,7 @@ export function validateCatalog(data: unknown, file: string): Catalog {
   const root = c.object(data, '$');
   if (!root) throw new KollenDataError('invalid', file, c.issues);
   if (root.schemaVersion !== SCHEMA_VERSION) throw versionError(file, root.schemaVersion);
+  if (root.languages !== undefined) c.languageList(root.languages, '$.languages');
   c.text(root.title, '$.title');
   if (c.string(root.updated, '$.updated')) c.optionalDate(root.updated, '$.updated');
   const defined: Defined = { themes: new Set(), levels: new Map(), breakdowns: new Set() };

@@ -140,10 +140,11 @@ function withoutIntervals(values: ValueColumns, rows: readonly number[]): ValueC
  * problem (at most 50): missing fields, wrong types, values outside their interval or (percent)
  * outside 0–100, duplicated keys, and levels, periods or breakdowns the file does not declare.
  * Problems that only warn (see the module comment) are pushed to `warnings`, and the file
- * returned is the mended copy.
+ * returned is the mended copy. With the catalogue's `languages`, every text must carry exactly
+ * those (without, any language tags will do).
  */
-export function validateIndicator(data: unknown, file: string, warnings: DataIssue[] = []): IndicatorFile {
-  const c = new Checker();
+export function validateIndicator(data: unknown, file: string, warnings: DataIssue[] = [], languages?: readonly string[]): IndicatorFile {
+  const c = new Checker(languages);
   const root = c.object(data, '$');
   if (!root) throw new KollenDataError('invalid', file, c.issues);
   if (root.schemaVersion !== SCHEMA_VERSION) throw versionError(file, root.schemaVersion);

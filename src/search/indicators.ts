@@ -1,9 +1,10 @@
 /**
- * Indicator search for the dashboard: by Swedish and English name and by theme, forgiving of
+ * Indicator search for the dashboard: by name in every language of the data and by theme, forgiving of
  * case and of missing å/ä/ö (a phone keyboard without them, a visitor typing "halsa" for
  * "hälsa"), ranked so the best match comes first.
  */
-import type { Catalog, IndicatorSummary, Lang } from '../schema/types.js';
+import { collatorOf, localized, type Lang } from '../i18n/index.js';
+import type { Catalog, IndicatorSummary, LocalizedText } from '../schema/types.js';
 
 /** Lower-case and without diacritics: "Hälsa" → "halsa", "Rökning" → "rokning". */
 export function foldText(text: string): string {
@@ -29,13 +30,17 @@ function field(text: string, weight: number): Field {
   return { words: folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean), text: folded, weight };
 }
 
+/** A text as search fields: in `lang` (or the data's default) weighing `own`, in the data's other languages `other`. */
+function inAllLanguages(text: LocalizedText, lang: Lang, own: number, other: number): Field[] {
+  const shown = localized(text, lang);
+  return [field(shown, own), ...Object.values(text).filter((value) => value !== shown).map((value) => field(value, other))];
+}
+
 function fieldsOf(indicator: IndicatorSummary, catalog: Catalog, lang: Lang): Field[] {
-  const other: Lang = lang === 'sv' ? 'en' : 'sv';
   const theme = catalog.themes.find((candidate) => candidate.id === indicator.theme);
   return [
-    field(indicator.title[lang], 10),
-    field(indicator.title[other], 8),
-    ...(theme ? [field(theme.title[lang], 4), field(theme.title[other], 3)] : []),
+    ...inAllLanguages(indicator.title, lang, 10, 8),
+    ...(theme ? inAllLanguages(theme.title, lang, 4, 3) : []),
     field(indicator.id, 2),
   ];
 }
@@ -72,11 +77,11 @@ export function searchIndicators(catalog: Catalog, query: string, lang: Lang, am
       score += found;
     }
     if (score === 0) continue;
-    const titles = [indicator.title[lang], indicator.title[lang === 'sv' ? 'en' : 'sv']].map(foldText);
+    const titles = [localized(indicator.title, lang), ...Object.values(indicator.title)].map(foldText);
     if (titles.some((title) => title === phrase)) score += 20;
     else if (titles.some((title) => title.startsWith(phrase))) score += 10;
     hits.push({ indicator, score });
   }
-  const collator = new Intl.Collator(lang === 'sv' ? 'sv-SE' : 'en-GB');
-  return hits.sort((a, b) => b.score - a.score || collator.compare(a.indicator.title[lang], b.indicator.title[lang]));
+  const collator = collatorOf(lang);
+  return hits.sort((a, b) => b.score - a.score || collator.compare(localized(a.indicator.title, lang), localized(b.indicator.title, lang)));
 }

@@ -5,9 +5,9 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatCount, formatInterval, formatValue } from '../format/number.js';
-import { charts } from '../i18n/charts.js';
-import { localized } from '../i18n/index.js';
-import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
+import { localized, messagesFor } from '../i18n/index.js';
+import type { Catalog, IndicatorFile } from '../schema/types.js';
+import type { Lang } from '../i18n/locales.js';
 import { bandHeight, chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, REFERENCE_COLORS, SERIES_COLORS, valueTicks } from './chart-style.js';
 import { areaName, categoryTitles, indicatorRows, isPublished, referenceFor } from '../query/index.js';
 import type { DataTable } from './table.js';
@@ -56,7 +56,7 @@ export function defaultBreakdown(indicator: IndicatorFile): string | undefined {
 /** Prepares the bars of a breakdown chart (pure). */
 export function breakdownData(request: BreakdownRequest): BreakdownData {
   const { catalog, indicator, level, area, period, breakdown, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   const ref = referenceFor(indicator, level);
   const groups: BreakdownData['groups'] = [{ area, level, name: areaName(catalog, level, area), role: 'area', color: SERIES_COLORS[0] }];
   if (ref && ref.code !== area) groups.push({ area: ref.code, level: ref.level, name: `${areaName(catalog, ref.level, ref.code)} ${text.referenceSuffix}`, role: 'reference', color: REFERENCE_COLORS[0] });
@@ -88,7 +88,7 @@ const OFFSET_PADDING = 0.2;
 /** The vega-lite spec of a breakdown chart `width` pixels wide. */
 export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, width: number): TopLevelSpec {
   const { indicator, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   const narrow = isNarrow(width);
   const unitLabel = localized(indicator.unit.label, lang);
   const names = data.groups.map((g) => g.name);
@@ -155,7 +155,7 @@ const GROUP_NAMES = 'kollenGroupNames';
 /** A plain-words description of the breakdown chart. */
 export function describeBreakdown(request: BreakdownRequest, data: BreakdownData): string {
   const { indicator, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   const area = data.groups[0]!;
   const sentences = [text.breakdownDescription(localized(indicator.title, lang), area.name, request.period)];
   for (const bar of data.bars.filter((b) => b.role === 'area')) {
@@ -167,7 +167,7 @@ export function describeBreakdown(request: BreakdownRequest, data: BreakdownData
 /** The breakdown as a table: one row per category, one column per area. */
 export function breakdownTable(request: BreakdownRequest, data: BreakdownData): DataTable {
   const { indicator, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   return {
     caption: text.breakdownTable(localized(indicator.title, lang), data.groups[0]!.name, request.period),
     columns: [text.category, ...data.groups.map((g) => g.name)],

@@ -4,9 +4,10 @@
  * an exported PNG or SVG is never separated from where its figures come from.
  */
 import type { Config } from 'vega-lite';
-import { charts } from '../i18n/charts.js';
+import { messagesFor } from '../i18n/index.js';
+import type { Lang } from '../i18n/locales.js';
 import { sourceLine } from '../query/index.js';
-import type { IndicatorFile, Lang, Unit } from '../schema/types.js';
+import type { IndicatorFile, Unit } from '../schema/types.js';
 
 /**
  * Series colours for areas: Okabe & Ito's colour-blind-safe palette, darkened where needed so each
@@ -80,7 +81,7 @@ export interface ChartTitleBlock {
  * phone-sized export does not cut them off.
  */
 export function chartTitle(indicator: IndicatorFile, heading: ChartHeading, lang: Lang, width: number): ChartTitleBlock {
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   const lines: string[] = [];
   if (heading.subtitle) lines.push(heading.subtitle);
   lines.push(sourceLine(indicator, lang));

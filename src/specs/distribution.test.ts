@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
-import { mapMessages } from '../i18n/map.js';
+import { messagesFor } from '../i18n/index.js';
 import { COMPARISON_COLORS } from '../scales/palettes.js';
 import { breakdownData, breakdownSpec, breakdownTable, describeBreakdown, type BreakdownRequest } from './breakdown.js';
 import { fixtureCatalog, fixtureIndicator } from './fixtures.js';
@@ -70,9 +70,9 @@ describe('ranking words are the map\'s', () => {
       const spec = rankingSpec({ ...request, lang }, data, 640) as any;
       expect(spec.layer[0].encoding.color.legend.labelExpr).toBe('kollenVerdictWords[datum.value] || datum.label');
       const words = spec.params.find((param: { name: string }) => param.name === 'kollenVerdictWords').value;
-      expect(words).toEqual(Object.fromEntries(data.verdicts.map((verdict) => [verdict, mapMessages[lang].legendVerdict(verdict)])));
-      expect(spec.layer[0].encoding.color.title).toBe(mapMessages[lang].legendComparisonTitle('Testlän'));
-      expect(data.areas.map((a) => a.verdictText)).toEqual(data.areas.map((a) => mapMessages[lang].legendVerdict(a.verdict)));
+      expect(words).toEqual(Object.fromEntries(data.verdicts.map((verdict) => [verdict, messagesFor(lang).map.legendVerdict(verdict)])));
+      expect(spec.layer[0].encoding.color.title).toBe(messagesFor(lang).map.legendComparisonTitle('Testlän'));
+      expect(data.areas.map((a) => a.verdictText)).toEqual(data.areas.map((a) => messagesFor(lang).map.legendVerdict(a.verdict)));
     }
     expect((rankingSpec(request, rankingData(request), 640) as any).params[0].value.worse).toBe('Signifikant sämre');
   });

@@ -6,9 +6,9 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatValue } from '../format/number.js';
-import { charts } from '../i18n/charts.js';
-import { localized } from '../i18n/index.js';
-import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
+import { localized, messagesFor } from '../i18n/index.js';
+import type { Catalog, IndicatorFile } from '../schema/types.js';
+import type { Lang } from '../i18n/locales.js';
 import { bandHeight, chartConfig, chartTitle, chartWidth, isNarrow, SERIES_COLORS } from './chart-style.js';
 import { areaName, categoryTitles, indicatorRows, isPublished } from '../query/index.js';
 import type { DataTable } from './table.js';
@@ -56,7 +56,7 @@ export function pyramidBreakdown(indicator: IndicatorFile): string | undefined {
 /** Prepares the bars of a pyramid (pure). */
 export function pyramidData(request: PyramidRequest): PyramidData {
   const { catalog, indicator, level, area, period, breakdown, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   const ageBreakdown = breakdown.split('*')[1] ?? '';
   const ageTitles = new Map(categoryTitles(catalog, ageBreakdown, lang).map((c) => [c.id, c.title] as const));
   const order = categoryTitles(catalog, breakdown, lang).map((c) => c.id);
@@ -83,7 +83,7 @@ export function pyramidData(request: PyramidRequest): PyramidData {
 /** The vega-lite spec of a pyramid `width` pixels wide. */
 export function pyramidSpec(request: PyramidRequest, data: PyramidData, width: number): TopLevelSpec {
   const { indicator, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   const narrow = isNarrow(width);
   const max = Math.max(...data.bars.map((b) => b.value), 1);
   return {
@@ -122,13 +122,13 @@ export function pyramidSpec(request: PyramidRequest, data: PyramidData, width: n
 export function describePyramid(request: PyramidRequest, data: PyramidData): string {
   const { indicator, lang } = request;
   const unit = indicator.unit;
-  return charts[lang].pyramidDescription(localized(indicator.title, lang), data.name, request.period, formatValue(data.totals.women, unit, lang), formatValue(data.totals.men, unit, lang));
+  return messagesFor(lang).charts.pyramidDescription(localized(indicator.title, lang), data.name, request.period, formatValue(data.totals.women, unit, lang), formatValue(data.totals.men, unit, lang));
 }
 
 /** The pyramid as a table: one row per age band, women and men side by side. */
 export function pyramidTable(request: PyramidRequest, data: PyramidData): DataTable {
   const { indicator, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   return {
     caption: text.pyramidTable(localized(indicator.title, lang), data.name, request.period),
     columns: [text.age, text.women, text.men],

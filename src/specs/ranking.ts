@@ -7,13 +7,11 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatCount, formatInterval, formatValue } from '../format/number.js';
-import { charts } from '../i18n/charts.js';
-import { mapMessages } from '../i18n/map.js';
-import { localized } from '../i18n/index.js';
+import { collatorOf, levelNoun, localized, messagesFor, type AreaNoun, type Lang } from '../i18n/index.js';
 import { COMPARISON_COLORS } from '../scales/palettes.js';
 import { significanceVsReference, verdictFor, verdictsFor, type Verdict } from '../stats/compare.js';
 import { areaName, findCell, indicatorRows, isPublished, referenceFor } from '../query/index.js';
-import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
+import type { Catalog, IndicatorFile } from '../schema/types.js';
 import { bandHeight, chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, valueTicks } from './chart-style.js';
 import type { DataTable } from './table.js';
 
@@ -59,7 +57,7 @@ export interface RankingData {
 /** Ranks the areas of `level` (pure). */
 export function rankingData(request: RankingRequest): RankingData {
   const { catalog, indicator, level, period, breakdown, category, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   const cellOf = (rowLevel: string, area: string) => findCell(indicator, { level: rowLevel, area, period, breakdown, category });
   const ref = referenceFor(indicator, level);
   const refRow = ref && cellOf(ref.level, ref.code);
@@ -77,7 +75,7 @@ export function rankingData(request: RankingRequest): RankingData {
     return {
       area: code, level, name: areaName(catalog, level, code), rank: null,
       value: published ? row.value : null, ciLow: published ? row.ciLow : null, ciHigh: published ? row.ciHigh : null,
-      verdict, verdictText: mapMessages[lang].legendVerdict(verdict),
+      verdict, verdictText: messagesFor(lang).map.legendVerdict(verdict),
       valueText: published ? formatValue(row.value, indicator.unit, lang) : '–',
       intervalText: published ? formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang) || '–' : '–',
       nText: formatCount(row?.n, lang),
@@ -85,7 +83,7 @@ export function rankingData(request: RankingRequest): RankingData {
       selected: request.selected === code,
     };
   });
-  const collator = new Intl.Collator(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  const collator = collatorOf(lang);
   areas.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || collator.compare(a.name, b.name));
   areas.forEach((area, i) => (area.rank = area.value === null ? null : i + 1));
   const present = new Set(areas.map((a) => a.verdict));
@@ -96,7 +94,7 @@ export function rankingData(request: RankingRequest): RankingData {
 /** The vega-lite spec of a ranking `width` pixels wide. */
 export function rankingSpec(request: RankingRequest, data: RankingData, width: number): TopLevelSpec {
   const { indicator, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   const narrow = isNarrow(width);
   const unitLabel = localized(indicator.unit.label, lang);
   const order = data.areas.map((a) => a.name);
@@ -114,7 +112,7 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
     },
   };
   const published = { field: 'value', valid: true };
-  const comparisonTitle = data.reference ? mapMessages[lang].legendComparisonTitle(data.reference.name) : text.comparison;
+  const comparisonTitle = data.reference ? messagesFor(lang).map.legendComparisonTitle(data.reference.name) : text.comparison;
   // Each row carries its tooltip as an object: a title naming the reference area would otherwise
   // be spliced into vega-lite's tooltip expression.
   const withTooltips = data.areas.map((area) => ({
@@ -184,20 +182,21 @@ const VERDICT_WORDS = 'kollenVerdictWords';
 
 /** Legend labels in words: the verdict ids are data, the words are the map legend's (one vocabulary for both). */
 function verdictWords(verdicts: Verdict[], lang: Lang): Record<string, string> {
-  return Object.fromEntries(verdicts.map((verdict) => [verdict, mapMessages[lang].legendVerdict(verdict)]));
+  const words = messagesFor(lang).map;
+  return Object.fromEntries(verdicts.map((verdict) => [verdict, words.legendVerdict(verdict)]));
 }
 
 /** A plain-words description: how many areas, highest and lowest, verdict counts, the selected area's rank. */
 export function describeRanking(request: RankingRequest, data: RankingData): string {
   const { indicator, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   const ranked = data.areas.filter((a) => a.rank !== null);
   const first = ranked[0];
   const last = ranked.at(-1);
   if (!first || !last) return text.noValues(request.period);
-  const map = mapMessages[lang];
+  const map = messagesFor(lang).map;
   const sentences = [
-    text.rankingDescription(localized(indicator.title, lang), request.period, map.count(ranked.length, request.level), `${first.name} ${first.valueText}`, `${last.name} ${last.valueText}`),
+    text.rankingDescription(localized(indicator.title, lang), request.period, map.count(ranked.length, nounOf(request)), `${first.name} ${first.valueText}`, `${last.name} ${last.valueText}`),
   ];
   if (data.reference) {
     const counts = data.verdicts
@@ -211,13 +210,18 @@ export function describeRanking(request: RankingRequest, data: RankingData): str
   return sentences.join(' ');
 }
 
+/** The ranked level's noun from the catalogue, in the request's language. */
+function nounOf(request: RankingRequest): AreaNoun | undefined {
+  return levelNoun(request.catalog.levels.find((level) => level.id === request.level), request.lang);
+}
+
 /** The ranking as a table, one row per area (each row selects its area). */
 export function rankingTable(request: RankingRequest, data: RankingData): DataTable {
   const { indicator, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   return {
-    caption: text.rankingTable(localized(indicator.title, lang), request.period, mapMessages[lang].areaNoun(request.level, 2)),
-    columns: [text.area, text.value, text.interval, text.count, data.reference ? `${mapMessages[lang].comparisonHeader(data.reference.name)} (${data.reference.valueText})` : text.comparison],
+    caption: text.rankingTable(localized(indicator.title, lang), request.period, messagesFor(lang).map.areaNoun(nounOf(request), 2)),
+    columns: [text.area, text.value, text.interval, text.count, data.reference ? `${messagesFor(lang).map.comparisonHeader(data.reference.name)} (${data.reference.valueText})` : text.comparison],
     rows: data.areas.map((a) => ({
       key: a.area,
       header: a.name,

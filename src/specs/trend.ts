@@ -5,10 +5,10 @@
  * that is only a new map. References are grey and dashed.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { charts } from '../i18n/charts.js';
-import { localized } from '../i18n/index.js';
+import { localized, messagesFor } from '../i18n/index.js';
 import { formatCount, formatInterval, formatValue } from '../format/number.js';
-import type { Catalog, IndicatorFile, Lang, ValueRow } from '../schema/types.js';
+import type { Catalog, IndicatorFile, ValueRow } from '../schema/types.js';
+import type { Lang } from '../i18n/locales.js';
 import {
   AREA_DASH, chartConfig, chartTitle, chartWidth, isNarrow, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS, valueTicks,
 } from './chart-style.js';
@@ -111,7 +111,7 @@ const X_PADDING = 12;
 /** Prepares the series, points and cells of a trend (pure; the spec, description and table use it). */
 export function trendData(request: TrendRequest): TrendData {
   const { catalog, indicator, lang, breakdown } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   const periods = sortedPeriods(indicator.periods);
   const yearAxis = periods.every((period) => yearLike.test(period));
   const codes = new Set(request.areas.map((area) => area.code));
@@ -199,7 +199,7 @@ function pickRows(rows: ValueRow[], area: TrendArea, category: string, periods: 
 /** The vega-lite spec of a trend chart `width` pixels wide (title, source and flag included). */
 export function trendSpec(request: TrendRequest, data: TrendData, width: number): TopLevelSpec {
   const { indicator, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   const narrow = isNarrow(width);
   const unitLabel = localized(indicator.unit.label, lang);
   const domain = data.series.map((s) => s.name);
@@ -274,7 +274,7 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
 /** A plain-words description of the trend (for screen readers and the figure caption). */
 export function describeTrend(request: TrendRequest, data: TrendData): string {
   const { indicator, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   const title = localized(indicator.title, lang);
   const sentences = [text.trendDescription(title, data.periods[0] ?? '', data.periods.at(-1) ?? '', data.series.map((s) => s.name))];
   for (const series of data.series) {
@@ -295,7 +295,7 @@ export function describeTrend(request: TrendRequest, data: TrendData): string {
 /** The trend as a table: one row per period, one column per series. */
 export function trendTable(request: TrendRequest, data: TrendData): DataTable {
   const { indicator, lang } = request;
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   return {
     caption: text.trendTable(localized(indicator.title, lang)),
     columns: [text.period, ...data.series.map((s) => s.name)],
@@ -309,7 +309,7 @@ export function trendTable(request: TrendRequest, data: TrendData): DataTable {
 
 /** `14,5 % (12,0–17,0), n = 400`, or why there is no value. */
 export function cellText(row: ValueRow | undefined, indicator: IndicatorFile, lang: Lang): string {
-  const text = charts[lang];
+  const text = messagesFor(lang).charts;
   if (!row) return text.missing;
   if (!isPublished(row)) return row.status === 'suppressed' ? text.suppressed : text.missing;
   const interval = formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang);

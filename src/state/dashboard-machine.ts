@@ -5,7 +5,8 @@
  * The element only performs the effects; the rules are tested in Node (dashboard-machine.test.ts).
  */
 import { resolvePeriod } from '../defaults/resolve-view.js';
-import type { Catalog, IndicatorFile, Lang } from '../schema/types.js';
+import type { Lang } from '../i18n/locales.js';
+import type { Catalog, IndicatorFile } from '../schema/types.js';
 import { normalizeState, type DashboardScope, type DashboardState, type StateRequest } from './dashboard-state.js';
 import { parseStateQuery, readQuery, sameState } from './url.js';
 import { viewEntry } from './views.js';

@@ -6,8 +6,9 @@
  * dashboard never draws an impossible combination.
  */
 import { defaultMapLevel, resolveCategory } from '../defaults/resolve-view.js';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/locales.js';
 import { latestPeriod } from '../query/periods.js';
-import type { Catalog, IndicatorSummary, Lang } from '../schema/types.js';
+import type { Catalog, IndicatorSummary } from '../schema/types.js';
 import { areasInScope, isInScope, type DashboardScope } from './scope.js';
 import { DASHBOARD_VIEWS, isDashboardView, viewEntry, type DashboardView } from './views.js';
 
@@ -68,7 +69,7 @@ export function preferredLevel(catalog: Catalog, indicator: IndicatorSummary, sc
  * The defaults that a URL leaves out: the first indicator in scope (or `indicatorId`'s), its
  * preferred level and latest period, no breakdown, the map, `lang`.
  */
-export function defaultState(catalog: Catalog, scope: DashboardScope = {}, lang: Lang = 'sv', indicatorId?: string): DashboardState {
+export function defaultState(catalog: Catalog, scope: DashboardScope = {}, lang: Lang = DEFAULT_LANG, indicatorId?: string): DashboardState {
   const indicators = indicatorsInScope(catalog, scope);
   const indicator = indicators.find((candidate) => candidate.id === indicatorId) ?? indicators[0];
   return {
@@ -92,7 +93,7 @@ export function normalizeState(
   catalog: Catalog,
   request: StateRequest,
   scope: DashboardScope = {},
-  defaultLang: Lang = 'sv',
+  defaultLang: Lang = DEFAULT_LANG,
 ): { state: DashboardState; ignored: (keyof DashboardState)[] } {
   const ignored: (keyof DashboardState)[] = [];
   const base = defaultState(catalog, scope, defaultLang, request.indicator);
@@ -118,7 +119,7 @@ export function normalizeState(
     }
   }
   take('view', request.view as DashboardView | undefined, isDashboardView(request.view));
-  take('lang', request.lang as Lang | undefined, request.lang === 'sv' || request.lang === 'en');
+  take('lang', request.lang as Lang | undefined, isLang(request.lang));
   if (request.areas) {
     const valid = request.areas.filter((code, index, all) => all.indexOf(code) === index && isSelectableArea(catalog, code, state, scope));
     state.areas = valid;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../i18n/index.js';
 import type { Catalog } from '../schema/types.js';
 import { defaultState, indicatorsInScope, levelsOf, normalizeState } from './dashboard-state.js';
 import { parseStateQuery, sameState, serializeState } from './url.js';
@@ -94,7 +95,7 @@ describe('state ⇄ URL', () => {
 
   it('replaces impossible values by defaults and names them', () => {
     const { state, ignored } = parseStateQuery(
-      'indicator=fixture-turnout&level=county&period=1999&breakdown=sex&category=x&areas=0001,9999,0001&view=globe&lang=fi',
+      'indicator=fixture-turnout&level=county&period=1999&breakdown=sex&category=x&areas=0001,9999,0001&view=globe&lang=de',
       catalog,
     );
     expect(state).toEqual({
@@ -130,6 +131,17 @@ describe('state ⇄ URL', () => {
     expect(state.level).toBe('district');
     expect(state.areas).toEqual(['0001-south']);
     expect(serializeState(state, catalog, scope)).toBe('areas=0001-south');
+  });
+
+  it('reads and writes every language of the registry, and no other', () => {
+    for (const lang of LANGS) {
+      const { state, ignored } = parseStateQuery(`lang=${lang}`, catalog);
+      expect(state.lang).toBe(lang);
+      expect(ignored).toEqual([]);
+      expect(serializeState(state, catalog)).toBe(lang === 'sv' ? '' : `lang=${lang}`);
+    }
+    expect(parseStateQuery('lang=ar', catalog).state.lang).toBe('ar');
+    expect(parseStateQuery('lang=AR', catalog).ignored).toEqual(['lang']);
   });
 
   it('treats the page language as the default language', () => {

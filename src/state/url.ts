@@ -3,7 +3,8 @@
  * bookmarked, shared and restored exactly; it is written canonically (fixed key order, defaults
  * left out, area codes joined by commas) so one state has one address.
  */
-import type { Catalog, Lang } from '../schema/types.js';
+import type { Catalog } from '../schema/types.js';
+import { DEFAULT_LANG, type Lang } from '../i18n/locales.js';
 import { defaultState, normalizeState, type DashboardScope, type DashboardState, type StateRequest } from './dashboard-state.js';
 
 /** Query keys in the order they are written. */
@@ -28,7 +29,7 @@ export function parseStateQuery(
   query: string,
   catalog: Catalog,
   scope: DashboardScope = {},
-  defaultLang: Lang = 'sv',
+  defaultLang: Lang = DEFAULT_LANG,
 ): { state: DashboardState; ignored: (keyof DashboardState)[] } {
   return normalizeState(catalog, queryRequest(readQuery(query)), scope, defaultLang);
 }
@@ -57,7 +58,7 @@ function encode(value: string): string {
  * A field equal to its default is left out; `category` is left out when it is the breakdown's
  * first category, which is what parsing picks when it is missing.
  */
-export function serializeState(state: DashboardState, catalog: Catalog, scope: DashboardScope = {}, defaultLang: Lang = 'sv'): string {
+export function serializeState(state: DashboardState, catalog: Catalog, scope: DashboardScope = {}, defaultLang: Lang = DEFAULT_LANG): string {
   const defaults = defaultState(catalog, scope, defaultLang, state.indicator);
   const firstCategory = normalizeState(catalog, { indicator: state.indicator, breakdown: state.breakdown }, scope, defaultLang).state.category;
   const parts: string[] = [];
