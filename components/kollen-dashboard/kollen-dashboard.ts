@@ -21,6 +21,7 @@ import { KollenDashboardChangeEvent } from './change-event.js';
 import { INITIAL_UI, type DashboardContext, type DashboardUi } from './context.js';
 import { dashboardStyles } from './kollen-dashboard.styles.js';
 import { renderDashboard, renderEmbed } from './layout.js';
+import { resizeEmbedPreview } from './share-panel.js';
 import { viewStyles } from './views.styles.js';
 import { UrlHistory } from './url-history.js';
 
@@ -169,14 +170,7 @@ export class KollenDashboard extends KollenElement {
     return !this.noHistory && !this.embed;
   }
 
-  /** Resizes the share panel's iframe preview to the height its embed page reports. */
-  readonly #onEmbedMessage = (event: MessageEvent) => {
-    const data = event.data as { type?: string; height?: number } | null;
-    if (data?.type !== 'kollen-embed-height' || typeof data.height !== 'number') return;
-    for (const frame of this.renderRoot.querySelectorAll('iframe[data-kollen-embed]') as NodeListOf<HTMLIFrameElement>) {
-      if (frame.contentWindow === event.source) frame.height = String(Math.ceil(Math.min(Math.max(data.height, 100), 5000)));
-    }
-  };
+  readonly #onEmbedMessage = (event: MessageEvent) => resizeEmbedPreview(this.renderRoot, event);
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -115,3 +115,12 @@ export function renderDownloads(host: DashboardContext) {
     ${imageView ? nothing : html`<p class="hint">${text.imageNotForView}</p>`}
   </section>`;
 }
+
+/** Resizes the share panel's iframe preview to the height its embed page reports (clamped; no NaN). */
+export function resizeEmbedPreview(root: HTMLElement | DocumentFragment, event: MessageEvent): void {
+  const data = event.data as { type?: string; height?: number } | null;
+  if (data?.type !== 'kollen-embed-height' || typeof data.height !== 'number' || !Number.isFinite(data.height)) return;
+  for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe[data-kollen-embed]')) {
+    if (frame.contentWindow === event.source) frame.height = String(Math.ceil(Math.min(Math.max(data.height, 100), 5000)));
+  }
+}
