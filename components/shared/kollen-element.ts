@@ -92,6 +92,7 @@ export class KollenElement extends LitElement {
   private readonly loadTasks = new Set<Task<readonly unknown[], unknown>>();
   private readonly warnedAttributes = new Set<string>();
 
+  /** @internal Lit's controller hook, overridden to find the element's loading tasks. */
   override addController(controller: ReactiveController): void {
     super.addController(controller);
     if (controller instanceof Task) this.loadTasks.add(controller as Task<readonly unknown[], unknown>);
