@@ -38,7 +38,7 @@ export function legendTemplate({ lang, uid, unit, noun, model }: LegendView) {
       ${model.legend.map(
         (entry) => html`<li data-kind=${entry.kind}>
           <svg class="swatch" viewBox="0 0 18 18" aria-hidden="true"><rect x="0.5" y="0.5" width="17" height="17" fill=${fill(entry)}></rect></svg>
-          <span>${label(entry)}</span>
+          <span dir=${entry.kind === 'class' ? 'ltr' : nothing}>${label(entry)}</span>
           <span class="count">(${text.count(entry.count, noun)})</span>
         </li>`,
       )}

@@ -34,7 +34,7 @@ export function smallAreasTemplate({ lang, uid, unit, noun, small, byCode, selec
     const value = area.missing ? text.missing[area.missing] : formatValue(area.cell!.value, unit, lang);
     return html`<li>
       <button type="button" data-code=${area.code} aria-pressed=${area.code === selected ? 'true' : 'false'} @click=${() => onSelect(area.code)}>
-        ${small.markers ? `${i + 1}. ` : ''}${area.name}: ${value}
+        ${small.markers ? `${i + 1}. ` : ''}<bdi>${area.name}</bdi>: <bdi>${value}</bdi>
       </button>
     </li>`;
   });
