@@ -22,6 +22,7 @@ import { copyText, downloadView } from './actions.js';
 import { KollenDashboardChangeEvent } from './change-event.js';
 import { INITIAL_UI, type DashboardContext, type DashboardUi } from './context.js';
 import { dashboardStyles } from './kollen-dashboard.styles.js';
+import { phoneStyles } from './phone.styles.js';
 import { renderDashboard, renderEmbed } from './layout.js';
 import { viewStyles } from './views.styles.js';
 import { UrlHistory } from './url-history.js';
@@ -57,8 +58,8 @@ const STATE_ATTRIBUTES = ['indicator', 'level', 'period', 'breakdown', 'category
  */
 @customElement('kollen-dashboard')
 export class KollenDashboard extends KollenElement {
-  // Dashboard styles last: their print and forced-colours rules must win over the views' colours.
-  static override styles = [baseStyles, viewStyles, dashboardStyles];
+  // Dashboard styles after the views': their print and forced-colours rules must win over the views' colours.
+  static override styles = [baseStyles, viewStyles, dashboardStyles, phoneStyles];
 
   /** Starting indicator id (default: the catalogue's first). */
   @property() indicator = '';
@@ -242,6 +243,7 @@ export class KollenDashboard extends KollenElement {
     const catalog = this.#catalog;
     if (!model || !catalog || indicatorsInScope(catalog, model.scope).length === 0) return;
     const { state: current } = model;
+    this.#scrollTabIntoSight(current.view);
     if (this.#indicatorFailed) {
       this.#lastDrawn = '';
       return this.setReadyState('error');
@@ -254,6 +256,18 @@ export class KollenDashboard extends KollenElement {
     if (drawn === this.#lastDrawn) return;
     this.#lastDrawn = drawn;
     void this.announceReady();
+  }
+
+  #tabInSight = '';
+
+  /** On a phone the tabs scroll in one row: the chosen one (say from a link) is brought into sight once. */
+  #scrollTabIntoSight(view: string): void {
+    const tab = this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`);
+    const list = tab?.parentElement;
+    if (!tab || !list || this.#tabInSight === view) return;
+    this.#tabInSight = view;
+    const [tabBox, listBox] = [tab.getBoundingClientRect(), list.getBoundingClientRect()];
+    list.scrollLeft += tabBox.left - listBox.left - (listBox.width - tabBox.width) / 2;
   }
 
   /** The indicator shown could not be loaded, or was refused: its view says why instead of waiting. */

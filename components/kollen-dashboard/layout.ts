@@ -50,6 +50,38 @@ function renderPrintSource(context: DashboardContext) {
   </p>`;
 }
 
+/** What the controls are set to, in one line: "Daglig rökning · Kommun · 2021 · Ingen (alla)". */
+function controlsSummary(context: DashboardContext): string {
+  const { catalog, current, text, shownLang: lang } = context;
+  const parts = [localized(context.summary?.title, lang)];
+  if (!viewEntry(current.view).allIndicators) {
+    const breakdown = catalog.breakdowns.find((candidate) => candidate.id === current.breakdown);
+    const category = breakdown?.categories.find((candidate) => candidate.id === current.category);
+    parts.push(localized(catalog.levels.find((level) => level.id === current.level)?.title, lang));
+    if (!viewEntry(current.view).overTime) parts.push(current.period);
+    parts.push(category ? localized(category.title, lang) : text.noBreakdown);
+  }
+  return parts.filter(Boolean).join(' · ');
+}
+
+/**
+ * On a narrow screen the controls fold into one bar that says what they are set to and opens
+ * them, so the title and the view come within the first screen; wider, the bar is hidden by CSS
+ * and the controls always show (no width measured in script, so nothing jumps after the first paint).
+ */
+function renderControls(context: DashboardContext) {
+  const { text } = context;
+  const open = context.controlsOpen;
+  return html`<section class="controls" part="controls" aria-labelledby="controls-heading" data-open=${open ? 'true' : 'false'}>
+    <h2 id="controls-heading" class="controls-heading">${text.controls}</h2>
+    <button type="button" class="controls-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="controls-body" @click=${() => context.setUi({ controlsOpen: !open })}>
+      <span class="visually-hidden">${text.controls}: </span><span class="controls-summary">${controlsSummary(context)}</span>
+      <span class="toggle-mark" aria-hidden="true">${open ? '▴' : '▾'}</span>
+    </button>
+    <div class="controls-body" id="controls-body">${renderIndicatorPicker(context)} ${renderFilters(context)}</div>
+  </section>`;
+}
+
 /** The whole dashboard; `announcement` is the live region's text about the view shown. */
 export function renderDashboard(context: DashboardContext, announcement: string) {
   const { current, text } = context;
@@ -60,10 +92,7 @@ export function renderDashboard(context: DashboardContext, announcement: string)
       <button type="button" class="lang-switch" lang=${other} @click=${() => context.change({ lang: other })}>${text.switchLanguage}</button>
     </header>
     <div class="layout">
-      <section class="controls" part="controls" aria-labelledby="controls-heading">
-        <h2 id="controls-heading" class="controls-heading">${text.controls}</h2>
-        ${renderIndicatorPicker(context)} ${renderFilters(context)}
-      </section>
+      ${renderControls(context)}
       <section class="main" data-view=${current.view} aria-labelledby="indicator-title">
         ${renderTitle(context)} ${renderViewTabs(context)}
         <div class="view" part="view" role="tabpanel" id="view-panel" aria-labelledby=${`tab-${current.view}`}>${context.failedView ?? renderView(context)}</div>

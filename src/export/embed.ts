@@ -46,6 +46,15 @@ export function scriptEmbedCode(spec: ElementSpec, locations: Pick<EmbedLocation
   return `<script type="module" src="${escapeAttribute(locations.library)}"></script>\n${elementMarkup(spec)}`;
 }
 
+/**
+ * A state query that names its period even when it is the latest: a shared link or iframe embed
+ * must show the year it showed when it was made, not move on when new data is published.
+ */
+export function queryWithPeriod(query: string, period: string): string {
+  if (!period || new URLSearchParams(query).has('period')) return query;
+  return [query, `period=${encodeURIComponent(period)}`].filter(Boolean).join('&');
+}
+
 /** The address of the embed page for a state query (`indicator=…&view=…`). */
 export function embedPageUrl(query: string, locations: Pick<EmbedLocations, 'embedPage'>, scope: DashboardScope = {}): string {
   const url = new URL(locations.embedPage);

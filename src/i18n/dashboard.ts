@@ -52,6 +52,11 @@ export interface DashboardMessages {
   downloadSvg: string;
   downloadCsvView: string;
   downloadCsvAll: string;
+  /** The two CSV downloads in the Swedish Excel variant (semicolons, decimal comma). */
+  downloadCsvViewExcel: string;
+  downloadCsvAllExcel: string;
+  /** The embed's link to the same state in the full dashboard (where the catalogue names one). */
+  openInKollen: string;
   downloadStarted: (name: string) => string;
   downloadFailed: string;
   imageNotForView: string;
@@ -156,6 +161,9 @@ export const dashboard: MessageTable<DashboardMessages> = {
     downloadSvg: 'Bild (SVG)',
     downloadCsvView: 'Data i vyn (CSV)',
     downloadCsvAll: 'Hela måttet (CSV)',
+    downloadCsvViewExcel: 'Data i vyn (CSV för Excel)',
+    downloadCsvAllExcel: 'Hela måttet (CSV för Excel)',
+    openInKollen: 'Öppna i Kollen',
     downloadStarted: (name) => `Laddar ner ${name}.`,
     downloadFailed: 'Filen kunde inte skapas.',
     imageNotForView: 'Bilder finns för karta, utveckling, rangordning och grupper.',
@@ -270,6 +278,9 @@ export const dashboard: MessageTable<DashboardMessages> = {
     downloadSvg: 'Image (SVG)',
     downloadCsvView: 'Data in view (CSV)',
     downloadCsvAll: 'Whole indicator (CSV)',
+    downloadCsvViewExcel: 'Data in view (CSV for Swedish Excel)',
+    downloadCsvAllExcel: 'Whole indicator (CSV for Swedish Excel)',
+    openInKollen: 'Open in Kollen',
     downloadStarted: (name) => `Downloading ${name}.`,
     downloadFailed: 'The file could not be made.',
     imageNotForView: 'Images exist for the map, trend, ranking and groups.',
