@@ -28,7 +28,10 @@ function applyLanguage(lang) {
   const footer = document.querySelector('.site-footer-text');
   if (footer) footer.textContent = text.footer;
   const all = document.querySelector('.site-footer a');
-  if (all) all.textContent = text.all;
+  if (all) {
+    all.textContent = text.all;
+    all.setAttribute('href', lang === 'en' ? './all-indicators-en.html' : './all-indicators.html');
+  }
   const heading = document.querySelector('h1');
   if (heading) heading.textContent = text.title;
 }

@@ -252,6 +252,11 @@ export const dashboardStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  .open-in-kollen {
+    margin: 0.25rem 0 0;
+    font-size: 0.85em;
+    text-align: end;
+  }
   .embed .indicator-title {
     font-size: 1.2em;
   }

@@ -4,6 +4,7 @@
  * stand on its own (title and source for the views only the dashboard draws).
  */
 import { html, nothing } from 'lit';
+import { dashboardStateUrl, queryWithPeriod } from '../../src/export/embed.js';
 import { localized } from '../../src/i18n/index.js';
 import { sourceLine } from '../../src/query/index.js';
 import { viewEntry } from '../../src/state/views.js';
@@ -32,7 +33,14 @@ export function renderEmbed(context: DashboardContext) {
           ${sourceLine(file, lang)} ${file.simulated ? html` · ${context.commonText.simulatedLong}` : nothing}
         </p>`
       : nothing}
+    ${renderOpenInKollen(context)}
   </div>`;
+}
+
+/** The embed's small link to the same view in the full dashboard, where the catalogue names one. */
+function renderOpenInKollen(context: DashboardContext) {
+  const href = dashboardStateUrl(context.catalog.dashboardUrl, queryWithPeriod(context.stateQuery, context.current.period));
+  return href ? html`<p class="open-in-kollen"><a href=${href} target="_blank" rel="noopener noreferrer">${context.text.openInKollen}</a></p>` : nothing;
 }
 
 /** The source under the view on paper (the disclosure panel does not print when closed). */

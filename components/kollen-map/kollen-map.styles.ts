@@ -255,4 +255,36 @@ export const mapStyles = css`
   tr.selected {
     font-weight: 700;
   }
+  /* Forced colours (Windows High Contrast): the area fills and missing-value patterns carry the
+     data, so they keep their colours as an image would (forced-color-adjust: none), set off by
+     borders, outlines and focus in the system's own colours; legend swatches match the map. */
+  @media (forced-colors: active) {
+    svg.map,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .border-halo,
+    .outline-halo {
+      stroke: Canvas;
+    }
+    .border-core,
+    .marker circle,
+    .marker .leader,
+    .swatch rect {
+      stroke: CanvasText;
+    }
+    .outline-core.selected {
+      stroke: Highlight;
+      stroke-width: 4px;
+    }
+    .outline-core.active {
+      stroke: Highlight;
+    }
+    svg.map:focus-visible {
+      outline: 3px solid Highlight;
+    }
+    .small-areas button[aria-pressed='true'] {
+      border: 2px solid Highlight;
+    }
+  }
 `;

@@ -55,6 +55,19 @@ export function queryWithPeriod(query: string, period: string): string {
   return [query, `period=${encodeURIComponent(period)}`].filter(Boolean).join('&');
 }
 
+/**
+ * The same state in the full dashboard at `dashboardUrl` (the catalogue's), for an embed's "Open
+ * in Kollen" link; undefined unless that address is http(s). The query should be pinned (see
+ * `queryWithPeriod`), so the link opens the year the embed shows.
+ */
+export function dashboardStateUrl(dashboardUrl: string | undefined, query: string): string | undefined {
+  if (!dashboardUrl || !/^https?:\/\//i.test(dashboardUrl)) return undefined;
+  const url = new URL(dashboardUrl);
+  url.search = query;
+  url.hash = '';
+  return url.href;
+}
+
 /** The address of the embed page for a state query (`indicator=…&view=…`). */
 export function embedPageUrl(query: string, locations: Pick<EmbedLocations, 'embedPage'>, scope: DashboardScope = {}): string {
   const url = new URL(locations.embedPage);
