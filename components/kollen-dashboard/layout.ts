@@ -83,7 +83,7 @@ function renderControls(context: DashboardContext) {
   return html`<section class="controls" part="controls" aria-labelledby="controls-heading" data-open=${open ? 'true' : 'false'}>
     <h2 id="controls-heading" class="controls-heading">${text.controls}</h2>
     <button type="button" class="controls-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="controls-body" @click=${() => context.setUi({ controlsOpen: !open })}>
-      <span class="visually-hidden">${text.controls}: </span><span class="controls-summary">${controlsSummary(context)}</span>
+      <span class="controls-summary">${controlsSummary(context)}<span class="visually-hidden">, ${text.controls}</span></span>
       <span class="toggle-mark" aria-hidden="true">${open ? '▴' : '▾'}</span>
     </button>
     <div class="controls-body" id="controls-body">${renderIndicatorPicker(context)} ${renderFilters(context)}</div>

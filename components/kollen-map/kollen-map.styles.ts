@@ -1,5 +1,12 @@
 import { css } from 'lit';
 
+/*
+ * Forced colours (Windows High Contrast): the area fills and missing-value patterns carry the data,
+ * so they keep their colours as an image would (forced-color-adjust: none), set off by borders and
+ * the selected and keyboard outlines in the system's own colours (the focus ring's colour the
+ * browser forces by itself); legend swatches match the map. Comments stay out of the CSS text,
+ * which ships inside the map's size budget.
+ */
 export const mapStyles = css`
   :host {
     --_border: var(--kollen-map-border-color, #1b1b1b);
@@ -255,9 +262,6 @@ export const mapStyles = css`
   tr.selected {
     font-weight: 700;
   }
-  /* Forced colours (Windows High Contrast): the area fills and missing-value patterns carry the
-     data, so they keep their colours as an image would (forced-color-adjust: none), set off by
-     borders, outlines and focus in the system's own colours; legend swatches match the map. */
   @media (forced-colors: active) {
     svg.map,
     .swatch {
@@ -273,18 +277,9 @@ export const mapStyles = css`
     .swatch rect {
       stroke: CanvasText;
     }
+    .outline-core.active,
     .outline-core.selected {
       stroke: Highlight;
-      stroke-width: 4px;
-    }
-    .outline-core.active {
-      stroke: Highlight;
-    }
-    svg.map:focus-visible {
-      outline: 3px solid Highlight;
-    }
-    .small-areas button[aria-pressed='true'] {
-      border: 2px solid Highlight;
     }
   }
 `;
