@@ -30,9 +30,9 @@ export const viewStyles = css`
     font-weight: 700;
     text-align: start;
   }
+  /* A percentage width would let the column squeeze its header to a letter a line. */
   th.num .sort {
-    justify-content: flex-end;
-    inline-size: 100%;
+    text-align: end;
   }
   .sort-mark {
     font-size: 0.8em;
@@ -46,10 +46,15 @@ export const viewStyles = css`
   .table-wrap th[scope='row'] {
     min-inline-size: 8rem;
   }
-  /* Headers wrap (the numbers under them do not), and the caption stays in sight while the
-     table scrolls sideways. */
+  /* Headers wrap between words (the numbers under them do not), and the caption stays in sight
+     while the table scrolls sideways. The host's overflow-wrap: anywhere would let the columns
+     squeeze words to a letter a line; here the table scrolls in its region instead. */
   .table-wrap thead th {
     white-space: normal;
+  }
+  .table-wrap th,
+  .table-wrap td {
+    overflow-wrap: normal;
   }
   .table-wrap caption {
     position: sticky;
