@@ -19,6 +19,7 @@ import '../kollen-map/kollen-map.js';
 import '../kollen-trend/kollen-trend.js';
 import '../kollen-distribution/kollen-distribution.js';
 import { copyText, downloadView } from './actions.js';
+import { scrollTabIntoSight } from './controls.js';
 import { KollenDashboardChangeEvent } from './change-event.js';
 import { INITIAL_UI, type DashboardContext, type DashboardUi } from './context.js';
 import { dashboardStyles } from './kollen-dashboard.styles.js';
@@ -243,7 +244,7 @@ export class KollenDashboard extends KollenElement {
     const catalog = this.#catalog;
     if (!model || !catalog || indicatorsInScope(catalog, model.scope).length === 0) return;
     const { state: current } = model;
-    this.#scrollTabIntoSight(current.view);
+    if (this.#tabInSight !== current.view && scrollTabIntoSight(this.renderRoot, current.view)) this.#tabInSight = current.view;
     if (this.#indicatorFailed) {
       this.#lastDrawn = '';
       return this.setReadyState('error');
@@ -258,17 +259,8 @@ export class KollenDashboard extends KollenElement {
     void this.announceReady();
   }
 
+  /** The view whose tab was last brought into sight (once per view, not on every update). */
   #tabInSight = '';
-
-  /** On a phone the tabs scroll in one row: the chosen one (say from a link) is brought into sight once. */
-  #scrollTabIntoSight(view: string): void {
-    const tab = this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`);
-    const list = tab?.parentElement;
-    if (!tab || !list || this.#tabInSight === view) return;
-    this.#tabInSight = view;
-    const [tabBox, listBox] = [tab.getBoundingClientRect(), list.getBoundingClientRect()];
-    list.scrollLeft += tabBox.left - listBox.left - (listBox.width - tabBox.width) / 2;
-  }
 
   /** The indicator shown could not be loaded, or was refused: its view says why instead of waiting. */
   get #indicatorFailed(): boolean {

@@ -107,6 +107,12 @@ describe('a resident on the dashboard', () => {
     const tab = await inDashboard(page, (root) => { const box = root.querySelector('#tab-area')!.getBoundingClientRect(); return [box.left, box.right]; });
     expect(tab[0]).toBeGreaterThanOrEqual(0);
     expect(tab[1]).toBeLessThanOrEqual(375);
+    // A link straight to a view at the end of the row opens with its tab in sight.
+    await page.goto(`${site.url}?indicator=daily-smoking&view=table`);
+    await waitForReady(page, 'kollen-dashboard');
+    const opened = await inDashboard(page, (root) => { const box = root.querySelector('#tab-table')!.getBoundingClientRect(); return [box.left, box.right]; });
+    expect(opened[0]).toBeGreaterThanOrEqual(0);
+    expect(opened[1]).toBeLessThanOrEqual(375);
     await page.close();
   });
 
