@@ -44,7 +44,10 @@ function applyLanguage(lang, dir) {
   const footer = document.querySelector('.site-footer-text');
   if (footer) footer.textContent = text.footer;
   const all = document.querySelector('.site-footer a');
-  if (all) all.textContent = text.all;
+  if (all) {
+    all.textContent = text.all;
+    all.setAttribute('href', lang === 'sv' ? './all-indicators.html' : `./all-indicators-${lang}.html`);
+  }
   const heading = document.querySelector('h1');
   if (heading) heading.textContent = text.title;
 }

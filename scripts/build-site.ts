@@ -5,8 +5,11 @@
  * sources or build scripts). Demo pages load `lib/kollen*.js` with a plain script tag, exactly as a
  * third-party page would; nothing of the demo is bundled into the library.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import type { Catalog } from '../src/schema/types.js';
+import { LANGS, loadAllMessages } from '../src/i18n/index.js';
+import { allIndicatorsFile, allIndicatorsPage } from './all-indicators-page.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -45,4 +48,8 @@ for (const entry of PUBLISHED_DATA) {
     dataFiles++;
   }
 }
+// The footer's "Alla mått": a page of links into the dashboard, from the catalogue just copied.
+const catalog = JSON.parse(readFileSync(join(dist, 'data', 'catalog.json'), 'utf8')) as Catalog;
+await loadAllMessages();
+for (const lang of LANGS) writeFileSync(join(dist, allIndicatorsFile(lang)), allIndicatorsPage(catalog, lang));
 console.log(`site: ${pages} demo files and ${dataFiles} data files copied into ${relative(root, dist)}/`);

@@ -71,9 +71,11 @@ export async function downloadView(host: DashboardContext, root: Root, kind: Dow
   if (!file) return undefined;
   const stem = [file.id, state.level, viewEntry(state.view).overTime ? '' : state.period, state.breakdown === 'total' ? '' : state.category];
   try {
-    if (kind === 'csv-all' || kind === 'csv-view') {
-      const csv = kind === 'csv-all' ? indicatorCsv(file, catalog) : rowsToCsv(indicatorRows(file, viewRowFilter(state, file, catalog, host.scope)), file, catalog);
-      const name = downloadName(kind === 'csv-all' ? [file.id] : [...stem, state.view], 'csv');
+    if (kind !== 'png' && kind !== 'svg') {
+      const dialect = kind.endsWith('-excel') ? 'excel-sv' : 'standard';
+      const whole = kind.startsWith('csv-all');
+      const csv = whole ? indicatorCsv(file, catalog, dialect) : rowsToCsv(indicatorRows(file, viewRowFilter(state, file, catalog, host.scope)), file, catalog, dialect);
+      const name = downloadName([...(whole ? [file.id] : [...stem, state.view]), dialect === 'excel-sv' ? 'excel' : ''], 'csv');
       // A byte-order mark makes spreadsheet programs read å, ä and ö as UTF-8.
       downloadBlob(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }), name);
       return host.text.downloadStarted(name);

@@ -7,6 +7,7 @@
 import type { CommonMessages, DashboardMessages, Lang } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import type { DashboardScope, DashboardState } from '../../src/state/dashboard-state.js';
+import type { TableSort } from '../../src/state/table-rows.js';
 import type { ViewFacts } from '../../src/state/views.js';
 
 /** The dashboard's own UI state that is not part of the URL. */
@@ -21,13 +22,17 @@ export interface DashboardUi {
   readonly shareOpen: boolean;
   /** Result of the last copy or download, for its live region. */
   readonly actionMessage: string;
+  /** Whether the controls are unfolded on a narrow screen (wider screens always show them). */
+  readonly controlsOpen: boolean;
+  /** The table view's sort: a column and direction, or none (reference first, then areas by name). */
+  readonly tableSort: TableSort | undefined;
 }
 
 /** The UI state a dashboard starts with. */
-export const INITIAL_UI: DashboardUi = { searchQuery: '', themeFilter: '', areaFilter: '', shareOpen: false, actionMessage: '' };
+export const INITIAL_UI: DashboardUi = { searchQuery: '', themeFilter: '', areaFilter: '', shareOpen: false, actionMessage: '', controlsOpen: false, tableSort: undefined };
 
 /** What a download button asks for. */
-export type DownloadKind = 'png' | 'svg' | 'csv-view' | 'csv-all';
+export type DownloadKind = 'png' | 'svg' | 'csv-view' | 'csv-all' | 'csv-view-excel' | 'csv-all-excel';
 
 /** The read-only snapshot the templates render from. */
 export interface DashboardContext extends DashboardUi {

@@ -164,6 +164,19 @@ export function renderViewTabs(host: DashboardContext) {
   </div>`;
 }
 
+/**
+ * On a phone the tabs scroll in one row: brings the chosen one (say from a link) into the middle
+ * of the row. Returns false while the tab is not drawn yet.
+ */
+export function scrollTabIntoSight(root: ParentNode, view: DashboardView): boolean {
+  const tab = root.querySelector<HTMLElement>(`#tab-${view}`);
+  const list = tab?.parentElement;
+  if (!tab || !list) return false;
+  const [tabBox, listBox] = [tab.getBoundingClientRect(), list.getBoundingClientRect()];
+  list.scrollLeft += tabBox.left - listBox.left - (listBox.width - tabBox.width) / 2;
+  return true;
+}
+
 /** Definition, method, source, licence and the simulated flag, one click away. */
 export function renderAbout(host: DashboardContext) {
   const { text, shownLang: lang, indicatorFile: file, catalog } = host;

@@ -92,20 +92,6 @@ export const dashboardStyles = css`
     display: grid;
     gap: 1.25rem;
   }
-  /* On a phone the view should come soon: the search example stays for screen readers only. */
-  @container (max-width: 30rem) {
-    #search-hint {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
-    .controls {
-      gap: 0.5rem;
-      padding: 0.75rem;
-    }
-  }
   @container (min-width: 56rem) {
     .layout {
       grid-template-columns: minmax(15rem, 18rem) minmax(0, 1fr);
@@ -113,11 +99,13 @@ export const dashboardStyles = css`
     }
   }
   .controls {
-    display: grid;
-    gap: 0.75rem;
     padding: 1rem;
     background: var(--_surface);
     border-radius: 6px;
+  }
+  .controls-body {
+    display: grid;
+    gap: 0.75rem;
   }
   .controls-heading {
     font-size: 1.1em;
@@ -276,6 +264,11 @@ export const dashboardStyles = css`
   .source-line {
     color: var(--_muted);
     font-size: 0.85em;
+  }
+  .open-in-kollen {
+    margin: 0.25rem 0 0;
+    font-size: 0.85em;
+    text-align: end;
   }
   .embed .indicator-title {
     font-size: 1.2em;

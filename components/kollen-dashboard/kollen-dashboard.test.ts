@@ -265,11 +265,12 @@ describe('<kollen-dashboard>', () => {
     expect(script).toContain(`data-root="${new URL(FIXTURE_DATA, location.href).href}"`);
     expect(script).toContain('indicator="fixture-smoking" level="municipality" area="0001"');
     const iframe = $<HTMLTextAreaElement>(element, '#embed-iframe').value;
-    expect(iframe).toMatch(/<iframe data-kollen-embed src="http[^"]+\/embed\.html\?areas=0001&amp;view=trend"/);
+    // The link and the iframe pin the period shown, though it is the latest (left out of the page URL).
+    expect(iframe).toMatch(/<iframe data-kollen-embed src="http[^"]+\/embed\.html\?areas=0001&amp;view=trend&amp;period=2021"/);
     expect(iframe).toContain('embed-resize.js');
     expect($(element, '[data-preview="script"] kollen-trend')).not.toBeNull();
-    expect($(element, '[data-preview="iframe"] iframe')!.getAttribute('src')).toMatch(/embed\.html\?areas=0001&view=trend$/);
-    expect($<HTMLInputElement>(element, '#share-link').value).toContain('?areas=0001&view=trend');
+    expect($(element, '[data-preview="iframe"] iframe')!.getAttribute('src')).toMatch(/embed\.html\?areas=0001&view=trend&period=2021$/);
+    expect($<HTMLInputElement>(element, '#share-link').value).toContain('?areas=0001&view=trend&period=2021');
   });
 
   it('passes every view’s element exactly the attributes of its embed code', async () => {

@@ -17,9 +17,11 @@ import '../kollen-map/kollen-map.js';
 import '../kollen-trend/kollen-trend.js';
 import '../kollen-distribution/kollen-distribution.js';
 import { copyText, downloadView } from './actions.js';
+import { scrollTabIntoSight } from './controls.js';
 import { KollenDashboardChangeEvent } from './change-event.js';
 import { INITIAL_UI, type DashboardContext, type DashboardUi } from './context.js';
 import { dashboardStyles } from './kollen-dashboard.styles.js';
+import { phoneStyles } from './phone.styles.js';
 import { renderDashboard, renderEmbed } from './layout.js';
 import { resizeEmbedPreview } from './share-panel.js';
 import { viewStyles } from './views.styles.js';
@@ -56,8 +58,8 @@ const STATE_ATTRIBUTES = ['indicator', 'level', 'period', 'breakdown', 'category
  */
 @customElement('kollen-dashboard')
 export class KollenDashboard extends KollenElement {
-  // Dashboard styles last: their print and forced-colours rules must win over the views' colours.
-  static override styles = [baseStyles, viewStyles, dashboardStyles];
+  // Dashboard styles after the views': their print and forced-colours rules must win over the views' colours.
+  static override styles = [baseStyles, viewStyles, dashboardStyles, phoneStyles];
 
   /** Starting indicator id (default: the catalogue's first). */
   @property() indicator = '';
@@ -253,6 +255,7 @@ export class KollenDashboard extends KollenElement {
     const catalog = this.#catalog;
     if (!model || !catalog || indicatorsInScope(catalog, model.scope).length === 0) return;
     const { state: current } = model;
+    if (this.#tabInSight !== current.view && scrollTabIntoSight(this.renderRoot, current.view)) this.#tabInSight = current.view;
     if (this.#indicatorFailed) {
       this.#lastDrawn = '';
       return this.setReadyState('error');
@@ -266,6 +269,9 @@ export class KollenDashboard extends KollenElement {
     this.#lastDrawn = drawn;
     void this.announceReady();
   }
+
+  /** The view whose tab was last brought into sight (once per view, not on every update). */
+  #tabInSight = '';
 
   /** The indicator shown could not be loaded, or was refused: its view says why instead of waiting. */
   get #indicatorFailed(): boolean {

@@ -4,7 +4,8 @@
  * stand on its own (title and source for the views only the dashboard draws).
  */
 import { html, nothing } from 'lit';
-import { LANGS, localeOf } from '../../src/i18n/index.js';
+import { dashboardStateUrl, queryWithPeriod } from '../../src/export/embed.js';
+import { LANGS, localeOf, localized } from '../../src/i18n/index.js';
 import { sourceLineParts } from '../../src/query/index.js';
 import type { IndicatorFile } from '../../src/schema/types.js';
 import { viewEntry } from '../../src/state/views.js';
@@ -40,7 +41,14 @@ export function renderEmbed(context: DashboardContext) {
           ${sourceText(file, lang)} ${file.simulated ? html` · ${context.commonText.simulatedLong}` : nothing}
         </p>`
       : nothing}
+    ${renderOpenInKollen(context)}
   </div>`;
+}
+
+/** The embed's small link to the same view in the full dashboard, where the catalogue names one. */
+function renderOpenInKollen(context: DashboardContext) {
+  const href = dashboardStateUrl(context.catalog.dashboardUrl, queryWithPeriod(context.stateQuery, context.current.period));
+  return href ? html`<p class="open-in-kollen"><a href=${href} target="_blank" rel="noopener noreferrer">${context.text.openInKollen}</a></p>` : nothing;
 }
 
 /** The source under the view on paper (the disclosure panel does not print when closed). */
@@ -56,6 +64,38 @@ function renderPrintSource(context: DashboardContext) {
     ${sourceText(file, lang)}.
     ${file.simulated ? context.commonText.simulatedLong : nothing} ${context.text.printedFrom} ${location.href}
   </p>`;
+}
+
+/** What the controls are set to, in one line: "Daglig rökning · Kommun · 2021 · Ingen (alla)". */
+function controlsSummary(context: DashboardContext): string {
+  const { catalog, current, text, shownLang: lang } = context;
+  const parts = [localized(context.summary?.title, lang)];
+  if (!viewEntry(current.view).allIndicators) {
+    const breakdown = catalog.breakdowns.find((candidate) => candidate.id === current.breakdown);
+    const category = breakdown?.categories.find((candidate) => candidate.id === current.category);
+    parts.push(localized(catalog.levels.find((level) => level.id === current.level)?.title, lang));
+    if (!viewEntry(current.view).overTime) parts.push(current.period);
+    parts.push(category ? localized(category.title, lang) : text.noBreakdown);
+  }
+  return parts.filter(Boolean).join(' · ');
+}
+
+/**
+ * On a narrow screen the controls fold into one bar that says what they are set to and opens
+ * them, so the title and the view come within the first screen; wider, the bar is hidden by CSS
+ * and the controls always show (no width measured in script, so nothing jumps after the first paint).
+ */
+function renderControls(context: DashboardContext) {
+  const { text } = context;
+  const open = context.controlsOpen;
+  return html`<section class="controls" part="controls" aria-labelledby="controls-heading" data-open=${open ? 'true' : 'false'}>
+    <h2 id="controls-heading" class="controls-heading">${text.controls}</h2>
+    <button type="button" class="controls-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="controls-body" @click=${() => context.setUi({ controlsOpen: !open })}>
+      <span class="controls-summary">${controlsSummary(context)}<span class="visually-hidden">, ${text.controls}</span></span>
+      <span class="toggle-mark" aria-hidden="true">${open ? '▴' : '▾'}</span>
+    </button>
+    <div class="controls-body" id="controls-body">${renderIndicatorPicker(context)} ${renderFilters(context)}</div>
+  </section>`;
 }
 
 /** The whole dashboard; `announcement` is the live region's text about the view shown. */
@@ -75,10 +115,7 @@ export function renderDashboard(context: DashboardContext, announcement: string)
       </ul>
     </header>
     <div class="layout">
-      <section class="controls" part="controls" aria-labelledby="controls-heading">
-        <h2 id="controls-heading" class="controls-heading">${text.controls}</h2>
-        ${renderIndicatorPicker(context)} ${renderFilters(context)}
-      </section>
+      ${renderControls(context)}
       <section class="main" data-view=${current.view} aria-labelledby="indicator-title">
         ${renderTitle(context)} ${renderViewTabs(context)}
         <div class="view" part="view" role="tabpanel" id="view-panel" aria-labelledby=${`tab-${current.view}`}>${context.failedView ?? renderView(context)}</div>

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { localized } from '../../src/i18n/index.js';
-import { elementMarkup, embedPageUrl, iframeEmbedCode, scriptEmbedCode, type EmbedLocations } from '../../src/export/embed.js';
+import { elementMarkup, embedPageUrl, iframeEmbedCode, queryWithPeriod, scriptEmbedCode, type EmbedLocations } from '../../src/export/embed.js';
 import { viewElement, viewEntry } from '../../src/state/views.js';
 import { viewFacts, type DashboardContext } from './context.js';
 import { urlWithStateQuery } from './url-history.js';
@@ -31,15 +31,23 @@ export function embedCodes(host: DashboardContext): { link: string; script: stri
   if (!summary) return undefined;
   const locations = embedLocations(host.dataRootUrl);
   const spec = viewElement(current, viewFacts(host));
-  const iframeSrc = embedPageUrl(host.stateQuery, locations, host.scope);
+  const pinned = queryWithPeriod(host.stateQuery, current.period);
+  const iframeSrc = embedPageUrl(pinned, locations, host.scope);
   const title = `Kollen: ${localized(summary.title, current.lang)} – ${host.text.view[current.view]}`;
   return {
-    link: urlWithStateQuery(location.href, host.stateQuery),
+    link: shareLink(location.href, pinned),
     script: scriptEmbedCode(spec, locations),
     iframe: iframeEmbedCode(iframeSrc, title, locations),
     iframeSrc,
     markup: elementMarkup(spec),
   };
+}
+
+/** The page address with the pinned state, without a fragment (the skip link's `#…` is no place to land). */
+export function shareLink(href: string, pinnedQuery: string): string {
+  const url = new URL(urlWithStateQuery(href, pinnedQuery));
+  url.hash = '';
+  return url.href;
 }
 
 // One preview element per dashboard and markup, so re-renders do not reload it.
@@ -111,6 +119,8 @@ export function renderDownloads(host: DashboardContext) {
         : nothing}
       <button type="button" data-download="csv-view" @click=${() => host.download('csv-view')}>${text.downloadCsvView}</button>
       <button type="button" data-download="csv-all" @click=${() => host.download('csv-all')}>${text.downloadCsvAll}</button>
+      <button type="button" data-download="csv-view-excel" @click=${() => host.download('csv-view-excel')}>${text.downloadCsvViewExcel}</button>
+      <button type="button" data-download="csv-all-excel" @click=${() => host.download('csv-all-excel')}>${text.downloadCsvAllExcel}</button>
     </div>
     ${imageView ? nothing : html`<p class="hint">${text.imageNotForView}</p>`}
   </section>`;

@@ -5,8 +5,70 @@ import { css } from 'lit';
  * sparklines (cards on a phone, aligned tables on wider screens).
  */
 export const viewStyles = css`
+  /* The table scrolls inside its own box (both ways), so a long list of areas never makes the
+     page thousands of pixels tall; the header row stays in sight while it scrolls. */
   .table-wrap {
-    overflow-x: auto;
+    overflow: auto;
+    max-block-size: min(75vh, 42rem);
+  }
+  .table-wrap thead th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--kollen-color-background, #ffffff);
+  }
+  /* Sort buttons fill their header and look like it; the mark says which way it is sorted. */
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    min-height: 44px;
+    padding: 0.2rem 0.25rem;
+    border-color: transparent;
+    background: transparent;
+    color: inherit;
+    font-weight: 700;
+    text-align: start;
+  }
+  /* A percentage width would let the column squeeze its header to a letter a line. */
+  th.num .sort {
+    text-align: end;
+  }
+  .sort-mark {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  th[aria-sort='ascending'] .sort-mark,
+  th[aria-sort='descending'] .sort-mark {
+    color: inherit;
+  }
+  /* Area names read on one or two lines, not two letters a line beside the numbers. */
+  .table-wrap th[scope='row'] {
+    min-inline-size: 8rem;
+  }
+  /* Headers wrap between words (the numbers under them do not), and the caption stays in sight
+     while the table scrolls sideways. The host's overflow-wrap: anywhere would let the columns
+     squeeze words to a letter a line; here the table scrolls in its region instead. */
+  .table-wrap thead th {
+    white-space: normal;
+  }
+  .table-wrap th,
+  .table-wrap td {
+    overflow-wrap: normal;
+  }
+  .table-wrap caption {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: calc(100cqi - 1rem);
+  }
+  @container (max-width: 30rem) {
+    .table-wrap table {
+      font-size: 0.9em;
+    }
+    .table-wrap th,
+    .table-wrap td {
+      padding-inline: 0.3rem;
+    }
   }
   table {
     border-collapse: collapse;
@@ -132,6 +194,17 @@ export const viewStyles = css`
     .overview .verdict {
       white-space: normal;
     }
+  }
+  /* Long units ("per 100 000 invånare") and large counts wrap inside their own column. */
+  .overview th,
+  .overview td,
+  .overview .num {
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+  .table-wrap .verdict,
+  .overview .verdict {
+    white-space: normal;
   }
   .overview .unavailable {
     color: var(--_muted);

@@ -10,7 +10,7 @@ import type { DashboardMessages } from '../../src/i18n/dashboard.js';
 import { localeOf, localized } from '../../src/i18n/index.js';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import { breakdownForView, type DashboardView } from '../../src/state/dashboard-state.js';
-import { tableRows, type TableRow } from '../../src/state/table-rows.js';
+import { sortTableRows, tableRows, type TableColumn, type TableRow } from '../../src/state/table-rows.js';
 import { dashboardChildAttributes, viewElement, viewEntry, type ElementSpec } from '../../src/state/views.js';
 import { renderAreaView } from './area-view.js';
 import { viewFacts, type DashboardContext } from './context.js';
@@ -76,12 +76,27 @@ function statusText(row: TableRow, text: DashboardMessages): string {
   return row.status === 'ok' ? '' : text.status[row.status];
 }
 
+/**
+ * A column header that sorts the table: a button inside the header (so the header stays a header
+ * for screen readers), `aria-sort` on the header cell. The first press sorts ascending, the next
+ * turns it round.
+ */
+function sortHeader(host: DashboardContext, column: TableColumn, label: string, numeric: boolean) {
+  const sort = host.tableSort?.column === column ? host.tableSort : undefined;
+  const next = sort?.direction === 'ascending' ? 'descending' : 'ascending';
+  return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${sort?.direction ?? 'none'}>
+    <button type="button" class="sort" data-sort=${column} @click=${() => host.setUi({ tableSort: { column, direction: next } })}>
+      ${label}<span class="sort-mark" aria-hidden="true">${sort ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+    </button>
+  </th>`;
+}
+
 /** The table view: every area with value, interval, count and verdict; a button selects an area. */
 function renderTable(host: DashboardContext) {
   const { current, catalog, text, shownLang: lang } = host;
   const file = host.indicatorFile;
   if (!file) return html`<p class="status" role="status">${localeOf(lang).loading}</p>`;
-  const rows = tableRows(file, catalog, current, host.scope);
+  const rows = sortTableRows(tableRows(file, catalog, current, host.scope), host.tableSort);
   const level = catalog.levels.find((candidate) => candidate.id === current.level);
   const breakdown = catalog.breakdowns.find((candidate) => candidate.id === current.breakdown);
   const category = breakdown?.categories.find((candidate) => candidate.id === current.category);
@@ -97,11 +112,9 @@ function renderTable(host: DashboardContext) {
       </caption>
       <thead>
         <tr>
-          <th scope="col">${text.table.area}</th>
-          <th scope="col" class="num">${text.table.value}${unit ? ` (${unit})` : ''}</th>
-          <th scope="col" class="num">${text.table.interval}</th>
-          <th scope="col" class="num">${text.table.n}</th>
-          ${comparable ? html`<th scope="col">${text.table.comparison}</th>` : nothing}
+          ${sortHeader(host, 'area', text.table.area, false)} ${sortHeader(host, 'value', `${text.table.value}${unit ? ` (${unit})` : ''}`, true)}
+          ${sortHeader(host, 'interval', text.table.interval, true)} ${sortHeader(host, 'n', text.table.n, true)}
+          ${comparable ? sortHeader(host, 'comparison', text.table.comparison, false) : nothing}
         </tr>
       </thead>
       <tbody>

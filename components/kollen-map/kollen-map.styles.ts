@@ -1,5 +1,12 @@
 import { css } from 'lit';
 
+/*
+ * Forced colours (Windows High Contrast): the area fills and missing-value patterns carry the data,
+ * so they keep their colours as an image would (forced-color-adjust: none), set off by borders and
+ * the selected and keyboard outlines in the system's own colours (the focus ring's colour the
+ * browser forces by itself); legend swatches match the map. Comments stay out of the CSS text,
+ * which ships inside the map's size budget.
+ */
 export const mapStyles = css`
   :host {
     --_border: var(--kollen-map-border-color, #1b1b1b);
@@ -254,5 +261,25 @@ export const mapStyles = css`
   }
   tr.selected {
     font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    svg.map,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .border-halo,
+    .outline-halo {
+      stroke: Canvas;
+    }
+    .border-core,
+    .marker circle,
+    .marker .leader,
+    .swatch rect {
+      stroke: CanvasText;
+    }
+    .outline-core.active,
+    .outline-core.selected {
+      stroke: Highlight;
+    }
   }
 `;

@@ -4,6 +4,11 @@
  */
 import { css } from 'lit';
 
+/*
+ * In forced colours a chart is drawn on its own white plate in colours chosen for contrast and
+ * colour blindness, so it keeps them like an image (bars, whiskers, lines and bands stay apart),
+ * framed in the system's text colour; the figure's text outside the plot follows the system.
+ */
 export const chartStyles = css`
   figure {
     margin: 0;
@@ -139,5 +144,11 @@ export const chartStyles = css`
   tr.selected td {
     background: var(--kollen-color-selected-background, #e8f0fe);
     font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .plot {
+      forced-color-adjust: none;
+      outline: 1px solid CanvasText;
+    }
   }
 `;

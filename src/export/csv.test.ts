@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { csvParse } from 'd3-dsv';
+import { csvParse, dsvFormat } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
 import { indicatorRows } from '../query/index.js';
@@ -11,6 +11,18 @@ const catalog = JSON.parse(readFileSync(`${fixtures}/catalog.json`, 'utf8')) as 
 const smoking = JSON.parse(readFileSync(`${fixtures}/indicators/fixture-smoking.json`, 'utf8')) as IndicatorFile;
 
 describe('indicator CSV', () => {
+  it('writes the Swedish Excel variant with semicolons and decimal commas, the same cells otherwise', () => {
+    const withDecimals: IndicatorFile = { ...smoking, values: { ...smoking.values, value: smoking.values.value.map((v) => (v === null ? v : v + 0.5)) } };
+    const excel = indicatorCsv(withDecimals, catalog, 'excel-sv');
+    const parsed = dsvFormat(';').parse(excel);
+    expect(parsed.columns).toEqual([...CSV_COLUMNS]);
+    expect(parsed).toHaveLength(smoking.values.area.length);
+    expect(parsed[0]).toMatchObject({ area_code: '01', area_name: 'Testlän', value: '10,5', ci_low: '9', ci_high: '11', n: '2000' });
+    expect(excel.split('\n')[0]).toBe(CSV_COLUMNS.join(';'));
+    // Suppressed cells stay empty in this variant too.
+    expect(parsed.find((row) => row.status === 'suppressed')).toMatchObject({ value: '', ci_low: '', ci_high: '', n: '' });
+  });
+
   it('has the documented columns and one row per cell', () => {
     const parsed = csvParse(indicatorCsv(smoking, catalog));
     expect(parsed.columns).toEqual([...CSV_COLUMNS]);

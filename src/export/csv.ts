@@ -7,8 +7,12 @@
  * and scripts read them the same way. Text from data files (area names, codes, ids) that a
  * spreadsheet would take for a formula — starting with = + - @, a tab or a carriage return — gets
  * a leading apostrophe, so opening the file never runs `=HYPERLINK(…)` or `=cmd|…` (CSV injection).
+ *
+ * The Swedish Excel variant is the same table the way Excel with Swedish settings opens it with a
+ * double-click: semicolons between fields and a decimal comma (`12,5`), which the standard file's
+ * commas and full stops would scramble into one column or into dates.
  */
-import { csvFormat } from 'd3-dsv';
+import { csvFormat, dsvFormat } from 'd3-dsv';
 import { indicatorRows } from '../query/index.js';
 import type { Catalog, IndicatorFile, ValueRow } from '../schema/types.js';
 
@@ -36,15 +40,21 @@ export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function number(value: number | null): string {
-  return value === null || !Number.isFinite(value) ? '' : String(value);
+/** `standard`: comma-separated, full stop decimals (RFC 4180); `excel-sv`: semicolons and decimal commas. */
+export type CsvDialect = 'standard' | 'excel-sv';
+
+const semicolonFormat = dsvFormat(';');
+
+function number(value: number | null, dialect: CsvDialect): string {
+  if (value === null || !Number.isFinite(value)) return '';
+  return dialect === 'excel-sv' ? String(value).replace('.', ',') : String(value);
 }
 
 /**
  * Formats rows of `file` as CSV (RFC 4180 quoting by d3-dsv, `\n` line ends). Area names come
  * from the catalogue; codes it does not know get an empty name rather than a guess.
  */
-export function rowsToCsv(rows: readonly ValueRow[], file: Pick<IndicatorFile, 'simulated'>, catalog: Pick<Catalog, 'areas'>): string {
+export function rowsToCsv(rows: readonly ValueRow[], file: Pick<IndicatorFile, 'simulated'>, catalog: Pick<Catalog, 'areas'>, dialect: CsvDialect = 'standard'): string {
   const names = new Map(catalog.areas.map((area) => [`${area.level}|${area.code}`, area.name]));
   const records = rows.map((row) => {
     const published = row.status === 'ok';
@@ -55,20 +65,20 @@ export function rowsToCsv(rows: readonly ValueRow[], file: Pick<IndicatorFile, '
       period: neutraliseFormula(row.period),
       breakdown: neutraliseFormula(row.breakdown),
       category: neutraliseFormula(row.category),
-      value: published ? number(row.value) : '',
-      ci_low: published ? number(row.ciLow) : '',
-      ci_high: published ? number(row.ciHigh) : '',
-      n: published ? number(row.n) : '',
+      value: published ? number(row.value, dialect) : '',
+      ci_low: published ? number(row.ciLow, dialect) : '',
+      ci_high: published ? number(row.ciHigh, dialect) : '',
+      n: published ? number(row.n, dialect) : '',
       status: neutraliseFormula(row.status),
       simulated: file.simulated ? 'true' : 'false',
     };
   });
-  return csvFormat(records, [...CSV_COLUMNS]);
+  return dialect === 'excel-sv' ? semicolonFormat.format(records, [...CSV_COLUMNS]) : csvFormat(records, [...CSV_COLUMNS]);
 }
 
 /** The whole indicator as CSV. */
-export function indicatorCsv(file: IndicatorFile, catalog: Pick<Catalog, 'areas'>): string {
-  return rowsToCsv(indicatorRows(file), file, catalog);
+export function indicatorCsv(file: IndicatorFile, catalog: Pick<Catalog, 'areas'>, dialect: CsvDialect = 'standard'): string {
+  return rowsToCsv(indicatorRows(file), file, catalog, dialect);
 }
 
 /** A file name for a download: `daily-smoking-municipality-2021.csv`, safe on every system. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultState } from '../state/dashboard-state.js';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
 import { indicatorRows } from '../query/index.js';
-import { elementForView, elementMarkup, embedPageUrl, iframeEmbedCode, scriptEmbedCode } from './embed.js';
+import { dashboardStateUrl, elementForView, elementMarkup, embedPageUrl, iframeEmbedCode, queryWithPeriod, scriptEmbedCode } from './embed.js';
 import { viewRowFilter } from './view-rows.js';
 
 const fixtures = resolve(import.meta.dirname, '../../test/fixtures/data');
@@ -14,6 +14,20 @@ const base = defaultState(catalog);
 const root = 'https://kollen.example/data/';
 
 describe('embed codes', () => {
+  it('links an embed to the same state in the catalogue’s dashboard, http(s) only', () => {
+    expect(dashboardStateUrl('https://kollen.example/stat/#top', 'view=table&period=2021')).toBe('https://kollen.example/stat/?view=table&period=2021');
+    expect(dashboardStateUrl(undefined, 'view=table')).toBeUndefined();
+    expect(dashboardStateUrl('javascript:alert(1)', 'view=table')).toBeUndefined();
+  });
+
+  it('pins the period of a link or iframe even when it is the latest (left out of the canonical query)', () => {
+    expect(queryWithPeriod('', '2021')).toBe('period=2021');
+    expect(queryWithPeriod('indicator=x&view=table', '2021')).toBe('indicator=x&view=table&period=2021');
+    // A period already there is kept, not doubled.
+    expect(queryWithPeriod('indicator=x&period=2018', '2021')).toBe('indicator=x&period=2018');
+    expect(embedPageUrl(queryWithPeriod('view=table', '2021'), { embedPage: 'https://kollen.example/embed.html' })).toBe('https://kollen.example/embed.html?view=table&period=2021');
+  });
+
   it('embeds the map view as the map element with the current attributes', () => {
     const spec = elementForView({ ...base, areas: ['0001'], lang: 'en' }, root);
     expect(elementMarkup(spec)).toBe(

@@ -46,6 +46,28 @@ export function scriptEmbedCode(spec: ElementSpec, locations: Pick<EmbedLocation
   return `<script type="module" src="${escapeAttribute(locations.library)}"></script>\n${elementMarkup(spec)}`;
 }
 
+/**
+ * A state query that names its period even when it is the latest: a shared link or iframe embed
+ * must show the year it showed when it was made, not move on when new data is published.
+ */
+export function queryWithPeriod(query: string, period: string): string {
+  if (!period || new URLSearchParams(query).has('period')) return query;
+  return [query, `period=${encodeURIComponent(period)}`].filter(Boolean).join('&');
+}
+
+/**
+ * The same state in the full dashboard at `dashboardUrl` (the catalogue's), for an embed's "Open
+ * in Kollen" link; undefined unless that address is http(s). The query should be pinned (see
+ * `queryWithPeriod`), so the link opens the year the embed shows.
+ */
+export function dashboardStateUrl(dashboardUrl: string | undefined, query: string): string | undefined {
+  if (!dashboardUrl || !/^https?:\/\//i.test(dashboardUrl)) return undefined;
+  const url = new URL(dashboardUrl);
+  url.search = query;
+  url.hash = '';
+  return url.href;
+}
+
 /** The address of the embed page for a state query (`indicator=…&view=…`). */
 export function embedPageUrl(query: string, locations: Pick<EmbedLocations, 'embedPage'>, scope: DashboardScope = {}): string {
   const url = new URL(locations.embedPage);

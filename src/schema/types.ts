@@ -197,6 +197,12 @@ export interface Catalog {
    * @format date
    */
   updated: string;
+  /**
+   * The public dashboard that shows this catalogue (its page address, http or https). When set,
+   * embeds carry a small "Open in Kollen" link to the same view there.
+   * @pattern ^[hH][tT][tT][pP][sS]?://[^\s]+$
+   */
+  dashboardUrl?: string;
   themes: Theme[];
   levels: AreaLevel[];
   breakdowns: Breakdown[];

@@ -19,6 +19,14 @@ function issuesOf(run: () => unknown): { path: string; expected: string; found: 
 }
 
 describe('validateCatalog: consistency', () => {
+  it('takes an http(s) dashboardUrl and refuses any other', () => {
+    const data = read('catalog.json');
+    expect(validateCatalog({ ...data, dashboardUrl: 'https://kollen.example/' }, 'catalog.json').dashboardUrl).toBe('https://kollen.example/');
+    for (const bad of ['javascript:alert(1)', 'kollen.example', 42]) {
+      expect(issuesOf(() => validateCatalog({ ...data, dashboardUrl: bad }, 'catalog.json')).map((i) => i.path)).toEqual(['$.dashboardUrl']);
+    }
+  });
+
   it('refuses repeated level ids, and area codes repeated on one level (not across levels)', () => {
     const data = read('catalog.json');
     data.levels.push({ ...data.levels[0] });

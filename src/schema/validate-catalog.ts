@@ -3,7 +3,7 @@
  * repeat, references to levels, themes, breakdowns and areas that do not exist, boundary dates
  * that are not dates or run backwards, and parents that go round in a circle.
  */
-import { checkUnit, Checker, POLARITIES, versionError, type Obj } from './checker.js';
+import { checkUnit, Checker, HTTP_URL, POLARITIES, versionError, type Obj } from './checker.js';
 import { KollenDataError } from './errors.js';
 import { SCHEMA_VERSION, type Catalog } from './types.js';
 
@@ -161,6 +161,10 @@ export function validateCatalog(data: unknown, file: string): Catalog {
   if (root.languages !== undefined) c.languageList(root.languages, '$.languages');
   c.text(root.title, '$.title');
   if (c.string(root.updated, '$.updated')) c.optionalDate(root.updated, '$.updated');
+  // The dashboard link is put in front of people on other sites: http(s) only, never `javascript:`.
+  if (root.dashboardUrl !== undefined && (typeof root.dashboardUrl !== 'string' || !HTTP_URL.test(root.dashboardUrl))) {
+    c.fail('$.dashboardUrl', 'an http(s) URL of the dashboard page', root.dashboardUrl);
+  }
   const defined: Defined = { themes: new Set(), levels: new Map(), breakdowns: new Set() };
   checkThemesAndBreakdowns(c, root, defined);
   checkLevels(c, root, defined);

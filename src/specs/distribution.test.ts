@@ -5,7 +5,7 @@ import { COMPARISON_COLORS } from '../scales/palettes.js';
 import { breakdownData, breakdownSpec, breakdownTable, describeBreakdown, type BreakdownRequest } from './breakdown.js';
 import { fixtureCatalog, fixtureIndicator } from './fixtures.js';
 import { describePyramid, pyramidData, pyramidSpec, pyramidTable, type PyramidRequest } from './pyramid.js';
-import { describeRanking, rankingData, rankingSpec, rankingTable, type RankingRequest } from './ranking.js';
+import { describeRanking, rankingData, rankingSpec, rankingTable, wrapWords, type RankingRequest } from './ranking.js';
 
 const catalog = fixtureCatalog();
 const smoking = fixtureIndicator('chart-smoking');
@@ -44,6 +44,18 @@ describe('ranking', () => {
     expect(spec.params).toContainEqual({ name: 'kollenSelectedName', value: 'Dalby' });
     expect(spec.layer[3].encoding).toBeUndefined();
     expect(spec).toMatchSnapshot();
+  });
+
+  it('keeps its labels inside a phone-wide chart: the reference label turns left near the end, long legend words break into lines', () => {
+    const spec = rankingSpec(request, rankingData(request), 330) as any;
+    expect(() => compile(spec)).not.toThrow();
+    // The reference (8.5) is in the right half of the values: its label reads leftwards from the rule.
+    expect(spec.layer[3].layer[1].mark).toMatchObject({ align: 'right', dx: -4 });
+    const words = spec.params.find((param: { name: string }) => param.name === 'kollenVerdictWords').value;
+    expect(words['not-compared']).toEqual(['Inte jämförd (inget', 'konfidensintervall)']);
+    expect(typeof words.similar).toBe('string');
+    expect(wrapWords('kort', 10)).toBe('kort');
+    expect(wrapWords('ett två tre fyra', 8)).toEqual(['ett två', 'tre fyra']);
   });
 
   it('describes and tabulates the ranking', () => {

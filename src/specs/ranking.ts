@@ -148,12 +148,16 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
     },
   ];
   if (data.reference) {
+    // A reference near the right end labels to the left of its rule, so the label is not cut off
+    // at the plot's edge on a phone ("Stockholms län 8…").
+    const highest = Math.max(...data.areas.map((area) => Math.max(area.ciHigh ?? -Infinity, area.value ?? -Infinity)), data.reference.value);
+    const labelLeft = data.reference.value > highest / 2;
     layers.push({
       data: { values: [{ reference: data.reference.value, label: text.referenceRule(data.reference.name, data.reference.valueText) }] },
       layer: [
         { mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 2, color: HIGHLIGHT_COLOR }, encoding: { x: { field: 'reference', type: 'quantitative' } } },
         {
-          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -2, y: 0, color: HIGHLIGHT_COLOR, fontWeight: 'bold' },
+          mark: { type: 'text', align: labelLeft ? 'right' : 'left', baseline: 'bottom', dx: labelLeft ? -4 : 4, dy: -2, y: 0, color: HIGHLIGHT_COLOR, fontWeight: 'bold' },
           encoding: { x: { field: 'reference', type: 'quantitative' }, text: { field: 'label' } },
         },
       ],
@@ -167,7 +171,7 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
     autosize: { type: 'fit-x', contains: 'padding' },
     config: chartConfig(),
     params: [
-      { name: VERDICT_WORDS, value: verdictWords(data.verdicts, lang) },
+      { name: VERDICT_WORDS, value: verdictWords(data.verdicts, lang, narrow ? legendLineChars(width, labelLimit) : Infinity) },
       ...(selectedName ? [{ name: SELECTED_NAME, value: selectedName }] : []),
     ],
     data: { values: withTooltips },
@@ -180,10 +184,31 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
 const SELECTED_NAME = 'kollenSelectedName';
 const VERDICT_WORDS = 'kollenVerdictWords';
 
-/** Legend labels in words: the verdict ids are data, the words are the map legend's (one vocabulary for both). */
-function verdictWords(verdicts: Verdict[], lang: Lang): Record<string, string> {
+/**
+ * Legend labels in words: the verdict ids are data, the words are the map legend's (one
+ * vocabulary for both). A label longer than `lineChars` becomes lines (vega draws an array as
+ * lines), so a phone shows "Inte jämförd (inget konfidensintervall)" whole, not cut off.
+ */
+function verdictWords(verdicts: Verdict[], lang: Lang, lineChars: number): Record<string, string | string[]> {
   const words = messagesFor(lang).map;
-  return Object.fromEntries(verdicts.map((verdict) => [verdict, words.legendVerdict(verdict)]));
+  return Object.fromEntries(verdicts.map((verdict) => [verdict, wrapWords(words.legendVerdict(verdict), lineChars)]));
+}
+
+/** Characters of a legend line on a phone: the legend starts at the plot, right of the area names, after its symbol. */
+function legendLineChars(width: number, labelLimit: number): number {
+  return Math.max(12, Math.floor((chartWidth(width) - labelLimit - 30) / 6.5));
+}
+
+/** Text in lines of at most `lineChars` characters, broken between words (one line when it fits). */
+export function wrapWords(text: string, lineChars: number): string | string[] {
+  if (text.length <= lineChars) return text;
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && `${lines[last]} ${word}`.length <= lineChars) lines[last] = `${lines[last]} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** A plain-words description: how many areas, highest and lowest, verdict counts, the selected area's rank. */

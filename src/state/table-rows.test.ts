@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
 import { defaultState } from './dashboard-state.js';
-import { tableRows } from './table-rows.js';
+import { sortTableRows, tableRows, type TableRow } from './table-rows.js';
 
 const fixtures = resolve(import.meta.dirname, '../../test/fixtures/data');
 const catalog = JSON.parse(readFileSync(`${fixtures}/catalog.json`, 'utf8')) as Catalog;
@@ -41,5 +41,32 @@ describe('tableRows', () => {
     // Municipalities keep the county.
     const municipalities = tableRows(real('daily-smoking'), stockholm, { ...defaultState(stockholm), level: 'municipality', period: '2021', breakdown: 'total', category: 'total' }, {});
     expect(municipalities[0]).toMatchObject({ code: '01', level: 'county', isReference: true });
+  });
+});
+
+describe('sortTableRows', () => {
+  const row = (name: string, value: number | null, verdict: TableRow['verdict'], isReference = false): TableRow => ({
+    code: name, name, level: 'municipality', isReference, value, ciLow: value === null ? null : value - 1, ciHigh: value === null ? null : value + 1, n: value === null ? null : value * 10,
+    status: value === null ? 'suppressed' : 'ok', verdict,
+  });
+  const rows = [row('Län', 10, 'not-compared', true), row('Åby', 14, 'worse'), row('Borås', null, 'not-compared'), row('Arla', 6, 'better'), row('Cevik', 10, 'similar')];
+  const names = (sorted: TableRow[]) => sorted.map((r) => r.name);
+
+  it('keeps the given order without a sort, and the reference on top with one', () => {
+    expect(names(sortTableRows(rows, undefined))).toEqual(['Län', 'Åby', 'Borås', 'Arla', 'Cevik']);
+    expect(names(sortTableRows(rows, { column: 'area', direction: 'ascending' }))).toEqual(['Län', 'Arla', 'Borås', 'Cevik', 'Åby']);
+    expect(names(sortTableRows(rows, { column: 'area', direction: 'descending' }))).toEqual(['Län', 'Åby', 'Cevik', 'Borås', 'Arla']);
+  });
+
+  it('sorts numbers both ways with unpublished areas last either way', () => {
+    expect(names(sortTableRows(rows, { column: 'value', direction: 'ascending' }))).toEqual(['Län', 'Arla', 'Cevik', 'Åby', 'Borås']);
+    expect(names(sortTableRows(rows, { column: 'value', direction: 'descending' }))).toEqual(['Län', 'Åby', 'Cevik', 'Arla', 'Borås']);
+    expect(names(sortTableRows(rows, { column: 'n', direction: 'descending' }))).toEqual(['Län', 'Åby', 'Cevik', 'Arla', 'Borås']);
+    expect(names(sortTableRows(rows, { column: 'interval', direction: 'ascending' }))).toEqual(['Län', 'Arla', 'Cevik', 'Åby', 'Borås']);
+  });
+
+  it('sorts the comparison from better to worse, uncompared last', () => {
+    expect(names(sortTableRows(rows, { column: 'comparison', direction: 'ascending' }))).toEqual(['Län', 'Arla', 'Cevik', 'Åby', 'Borås']);
+    expect(names(sortTableRows(rows, { column: 'comparison', direction: 'descending' }))).toEqual(['Län', 'Åby', 'Cevik', 'Arla', 'Borås']);
   });
 });

@@ -241,7 +241,8 @@ describe('the public dashboard', () => {
     const iframe = await page.locator('kollen-dashboard #embed-iframe').inputValue();
     expect(script).toContain(`src="${library.url}lib/kollen.js"`);
     expect(script).toContain(`<kollen-trend data-root="${library.url}data/" lang="en" indicator="daily-smoking" level="municipality" area="0180">`);
-    expect(iframe).toContain(`src="${library.url}embed.html?indicator=daily-smoking&amp;areas=0180&amp;view=trend&amp;lang=en"`);
+    // The iframe pins the period shown (the latest, which the page URL leaves out).
+    expect(iframe).toContain(`src="${library.url}embed.html?indicator=daily-smoking&amp;areas=0180&amp;view=trend&amp;lang=en&amp;period=2021"`);
     // Both are previewed in the panel.
     await page.waitForFunction(() => document.querySelector('kollen-dashboard')?.shadowRoot?.querySelector('[data-preview="script"] kollen-trend')?.matches(':state(ready)'), null, { timeout: 30_000 });
     expect(await page.locator('kollen-dashboard [data-preview="iframe"] iframe').getAttribute('src')).toContain('embed.html?');
