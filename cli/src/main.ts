@@ -1,0 +1,92 @@
+/**
+ * `kollen <command>`: argument parsing, help and exit codes. Each command lives in its own module;
+ * this file only wires them to the command line (node's own `parseArgs`, no dependency).
+ */
+import { parseArgs } from 'node:util';
+import { formatReport } from './report.js';
+import { validateRoot } from './validate-root.js';
+
+/** A command's one-line summary and full help. */
+interface Command {
+  summary: string;
+  usage: string;
+  help: string;
+  options: Parameters<typeof parseArgs>[0]['options'];
+  run: (positionals: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  validate: {
+    summary: 'check a data root: JSON Schema, run-time validator, geometry and consistency',
+    usage: 'kollen validate <root>',
+    help: `Checks every file of the data root <root> (the folder with catalog.json) the way the widgets
+will read it: the run-time validator, the published JSON Schema, each level's TopoJSON (object,
+codes, names, arcs, WGS84 coordinates), areas with values missing from the geometry, and whether
+each indicator file agrees with its catalogue entry. Each problem names the file, the JSON path,
+what was expected and what was found; warnings are listed apart from errors.
+
+Exit code: 0 when there are no errors (warnings allowed), 1 otherwise.`,
+    options: {},
+    run: async ([root]) => {
+      if (!root) throw new UsageError('validate needs the data root: kollen validate <root>');
+      const { report, checkedFiles } = validateRoot(root);
+      console.log(formatReport(report, root, checkedFiles));
+      return report.errors.length === 0 ? 0 : 1;
+    },
+  },
+};
+
+/** A mistake on the command line: shown with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+function overview(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  return [
+    'kollen – build, check and preview a Kollen data root from your own data',
+    '',
+    'Usage: kollen <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `kollen <command> --help` for a command\'s options. Guide: docs/publish.md; format: docs/format.md.',
+  ].join('\n');
+}
+
+function commandHelp(name: string, command: Command): string {
+  const options = Object.entries(command.options ?? {}).map(([option, spec]) => `  --${option}${spec.type === 'string' ? ' <value>' : ''}`);
+  return [`Usage: ${command.usage}`, '', command.help, ...(options.length ? ['', 'Options:', ...options] : []), '', `(kollen ${name} --help shows this text)`].join('\n');
+}
+
+/** Runs the command line `argv` (without node and the script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(overview());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`kollen: unknown command "${name}"\n\n${overview()}`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      console.log(commandHelp(name, command));
+      return 0;
+    }
+    return await command.run(positionals, values as Record<string, string | boolean | undefined>);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`kollen ${name}: ${(error as Error).message}\n\nUsage: ${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
