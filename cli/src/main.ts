@@ -2,8 +2,11 @@
  * `kollen <command>`: argument parsing, help and exit codes. Each command lives in its own module;
  * this file only wires them to the command line (node's own `parseArgs`, no dependency).
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { buildRoot } from './build.js';
+import { ConfigError } from './config.js';
 import { formatReport } from './report.js';
+import { SourceError } from '../../data/scripts/lib/sources.js';
 import { validateRoot } from './validate-root.js';
 
 /** A command's one-line summary and full help. */
@@ -11,11 +14,48 @@ interface Command {
   summary: string;
   usage: string;
   help: string;
-  options: Parameters<typeof parseArgs>[0]['options'];
+  options: NonNullable<ParseArgsConfig['options']>;
   run: (positionals: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
 }
 
 const COMMANDS: Record<string, Command> = {
+  build: {
+    summary: 'build a data root from the inputs named in a config file',
+    usage: 'kollen build <kollen.config.json|.yaml> --out <dir>',
+    help: `Reads the config and every input it names — boundaries (GeoJSON, WGS84), area lists (CSV),
+indicator metadata (YAML, JSON or CSV), aggregated tables (long CSV) and respondent-level
+microdata (CSV or Parquet) — and writes a complete data root to <dir>: catalog.json,
+indicators/<id>.json, geo/boundaries.topo.json and schema/kollen.schema.json.
+
+The result is validated exactly as \`kollen validate\` does before anything is written: a root
+with errors is not written, and <dir> keeps what it had. <dir> must be missing, empty or an
+earlier data root. Same inputs, same bytes. The config format is in docs/publish.md.
+
+Exit code: 0 when the root was written, 1 when an input or the result has errors.`,
+    options: { out: { type: 'string', short: 'o' } },
+    run: async ([config], values) => {
+      if (!config) throw new UsageError('build needs a config file: kollen build <config> --out <dir>');
+      const out = values.out;
+      if (typeof out !== 'string') throw new UsageError('build needs --out <dir>, the folder to write the data root to');
+      const started = Date.now();
+      try {
+        const result = await buildRoot(config, out);
+        console.log(formatReport(result.report, out, result.checkedFiles));
+        if (!result.written) {
+          console.error(`kollen build: the built root has errors; nothing was written to ${out}.`);
+          return 1;
+        }
+        console.log(`kollen build: ${result.files} files written to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+        return 0;
+      } catch (error) {
+        if (error instanceof ConfigError || error instanceof SourceError) {
+          console.error(`kollen build: ${error.message}`);
+          return 1;
+        }
+        throw error;
+      }
+    },
+  },
   validate: {
     summary: 'check a data root: JSON Schema, run-time validator, geometry and consistency',
     usage: 'kollen validate <root>',
@@ -77,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       strict: true,
     });
-    if (values.help) {
+    if ((values as { help?: boolean }).help) {
       console.log(commandHelp(name, command));
       return 0;
     }
