@@ -11,15 +11,16 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { mergeArcs } from 'topojson-client';
+import polygonClipping, { type MultiPolygon as PcMultiPolygon } from 'polygon-clipping';
 import { topology as buildTopology } from 'topojson-server';
-import type { GeometryCollection, GeometryObject } from 'topojson-specification';
+import type { GeometryCollection } from 'topojson-specification';
 import type { AreaProperties } from '../../data/scripts/geo/stockholm.js';
-import { webReady } from '../../data/scripts/geo/stockholm.js';
-import { polygonFeature, polygonsOf, toD3Winding, type Topo } from '../../data/scripts/geo/topology-tools.js';
+import { pruneArcs, webReady } from '../../data/scripts/geo/stockholm.js';
+import { polygonFeature, polygonsOf, toD3Winding, type MultiRings, type Topo } from '../../data/scripts/geo/topology-tools.js';
 import { json } from '../../data/scripts/lib/output.js';
 import { SourceDir, SourceError } from '../../data/scripts/lib/sources.js';
-import type { AreaListConfig, BoundaryOptions, FileGeometry, LevelConfig } from './config.js';
+import type { AreaListConfig, BoundaryOptions, DissolvedGeometry, FileGeometry, LevelConfig } from './config.js';
+import { HEMISPHERE, outerRingAreas } from './geometry-check.js';
 
 /** Name and parent of an area from the config's area lists. */
 type AreaInfo = { name: string; parent?: string };
@@ -104,6 +105,60 @@ function readLevelFeatures(level: LevelConfig, geometry: FileGeometry, lists: Ar
   });
 }
 
+const KM_PER_DEGREE = 111.32;
+
+/**
+ * Area (km²) and compactness (4πA/P²: 1 for a circle, near 0 for a sliver) of a ring, planar in
+ * km with longitudes scaled by the cosine of the latitude (ample for thresholds).
+ */
+function ringShape(ring: readonly Position[]): { km2: number; compactness: number } {
+  const scale = Math.cos(((ring.reduce((sum, p) => sum + p[1]!, 0) / ring.length) * Math.PI) / 180);
+  let twice = 0;
+  let perimeter = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = [ring[j]![0]! * scale * KM_PER_DEGREE, ring[j]![1]! * KM_PER_DEGREE];
+    const [x1, y1] = [ring[i]![0]! * scale * KM_PER_DEGREE, ring[i]![1]! * KM_PER_DEGREE];
+    twice += (x0 - x1) * (y0 + y1);
+    perimeter += Math.hypot(x1 - x0, y1 - y0);
+  }
+  const km2 = Math.abs(twice) / 2;
+  return { km2, compactness: perimeter > 0 ? (4 * Math.PI * km2) / perimeter ** 2 : 0 };
+}
+
+/** Holes less compact than this are slivers along a border, however long. */
+const SLIVER_COMPACTNESS = 0.05;
+
+/**
+ * Whether a hole of a merged area is a sliver to fill: smaller than `minKm2`, or so thin that it
+ * can only be a gap along a border. Neighbouring source polygons rarely meet exactly (each was
+ * digitised or simplified on its own), so their union has such holes; real holes (lakes,
+ * enclaves) are larger and rounder, and stay.
+ */
+function isSliver(ring: readonly Position[], minKm2: number): boolean {
+  const shape = ringShape(ring);
+  return shape.km2 < minKm2 || shape.compactness < SLIVER_COMPACTNESS;
+}
+
+/**
+ * Drops polygon parts that simplification and quantisation collapsed (no area left) or folded
+ * inside out (a sliver a few metres wide whose ring now runs the other way): the first draws
+ * nothing, the second would cover the whole map.
+ */
+function dropCollapsedParts(topology: Topo): Topo {
+  for (const object of Object.values(topology.objects)) {
+    for (const geometry of (object as GeometryCollection).geometries) {
+      if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') continue;
+      const areas = outerRingAreas(topology, geometry);
+      const keep = (area: number) => area > 0 && area < HEMISPHERE;
+      if (geometry.type === 'MultiPolygon') {
+        const parts = geometry.arcs.filter((_, i) => keep(areas[i]!));
+        if (parts.length > 0) geometry.arcs = parts;
+      }
+    }
+  }
+  return pruneArcs(topology);
+}
+
 /** The web topology and the areas of every level with geometry. */
 export interface Boundaries {
   topology: Topo;
@@ -142,38 +197,53 @@ function simplified(built: Topo, options: BoundaryOptions): Topo {
 export function buildBoundaries(levels: readonly LevelConfig[], lists: AreaLists, options: BoundaryOptions): Boundaries | null {
   const fromFiles = levels.filter((l) => l.geometry && 'file' in l.geometry);
   if (fromFiles.length === 0) return null;
-  const collections: Record<string, FeatureCollection> = {};
+  const collections: Record<string, FeatureCollection<Polygon | MultiPolygon, AreaProperties>> = {};
   for (const level of fromFiles) {
     collections[level.id] = { type: 'FeatureCollection', features: readLevelFeatures(level, level.geometry as FileGeometry, lists) };
   }
-  const built = buildTopology(collections) as unknown as Topo;
   const pending = levels.filter((l) => l.geometry && 'dissolve' in l.geometry);
   while (pending.length > 0) {
-    const index = pending.findIndex((l) => built.objects[(l.geometry as { dissolve: string }).dissolve]);
+    const index = pending.findIndex((l) => collections[(l.geometry as DissolvedGeometry).dissolve]);
     if (index < 0) throw new SourceError('config', null, `levels ${pending.map((l) => l.id).join(', ')} dissolve levels that have no geometry`);
     const level = pending.splice(index, 1)[0]!;
-    const finer = built.objects[(level.geometry as { dissolve: string }).dissolve] as GeometryCollection<AreaProperties>;
-    const groups = new Map<string, GeometryObject<AreaProperties>[]>();
-    for (const g of finer.geometries) {
-      const { code: child, parent } = g.properties as AreaProperties;
-      if (!parent) throw new SourceError('config', null, `level "${level.id}" dissolves areas without a parent code (${child}); give the finer level a geometry.parent`);
-      groups.set(parent, [...(groups.get(parent) ?? []), g]);
-    }
-    const listed = lists.get(level.id);
-    built.objects[level.id] = {
-      type: 'GeometryCollection',
-      geometries: [...groups.keys()].sort().map((code) => {
-        const info = listed?.get(code);
-        const properties: AreaProperties = { code, name: info?.name ?? code, ...(info?.parent ? { parent: info.parent } : {}) };
-        return { ...(mergeArcs(built as never, groups.get(code)! as never) as GeometryObject), properties } as GeometryObject<AreaProperties>;
-      }),
-    } as GeometryCollection;
+    collections[level.id] = dissolve(level, collections[(level.geometry as DissolvedGeometry).dissolve]!.features, lists, options.minHoleKm2 ?? 0.05);
   }
-  const web = simplified(built, options);
+  // One topology for all levels: a border that two levels share (a municipality's edge and its
+  // DeSO areas' edges) is one arc, simplified once, so the levels stay in register.
+  const built = buildTopology(collections) as unknown as Topo;
+  const web = dropCollapsedParts(simplified(built, options));
   const areas = new Map<string, AreaProperties[]>();
   for (const level of levels) {
     const object = web.objects[level.id] as GeometryCollection<AreaProperties> | undefined;
     if (object) areas.set(level.id, object.geometries.map((g) => g.properties as AreaProperties));
   }
   return { topology: web, areas };
+}
+
+/**
+ * A coarser level as the union (polygon-clipping) of the finer areas that name it as parent.
+ * Union rather than TopoJSON's `mergeArcs`, because real boundary files seldom tile exactly:
+ * neighbours overlap or leave slivers, which arc merging turns into stray rings.
+ */
+function dissolve(
+  level: LevelConfig,
+  finer: readonly Feature<Polygon | MultiPolygon, AreaProperties>[],
+  lists: AreaLists,
+  minHoleKm2: number,
+): FeatureCollection<Polygon | MultiPolygon, AreaProperties> {
+  const groups = new Map<string, MultiRings[]>();
+  for (const f of finer) {
+    const { code, parent } = f.properties;
+    if (!parent) throw new SourceError('config', null, `level "${level.id}" dissolves areas without a parent code (${code}); give the finer level a geometry.parent`);
+    groups.set(parent, [...(groups.get(parent) ?? []), polygonsOf(f.geometry)]);
+  }
+  const listed = lists.get(level.id);
+  const features = [...groups.keys()].sort().map((code) => {
+    const [first, ...rest] = groups.get(code)! as PcMultiPolygon[];
+    const union = polygonClipping.union(first!, ...rest) as MultiRings;
+    const filled = union.map(([outer, ...holes]) => [outer!, ...holes.filter((hole) => !isSliver(hole, minHoleKm2))]);
+    const info = listed?.get(code);
+    return polygonFeature(toD3Winding(filled), { code, name: info?.name ?? code, ...(info?.parent ? { parent: info.parent } : {}) });
+  });
+  return { type: 'FeatureCollection', features };
 }

@@ -90,6 +90,8 @@ export interface BoundaryOptions {
   quantization?: number;
   /** Detached islands smaller than this are dropped (km², default 0.02). */
   minIslandKm2?: number;
+  /** Holes smaller than this in levels made by `dissolve` are filled (km², default 0.05): slivers between the merged areas. */
+  minHoleKm2?: number;
 }
 
 /** The whole config. */

@@ -3,6 +3,9 @@
  * area, arcs are in range, coordinates are finite longitude/latitude. Returns the codes found so
  * the caller can compare them with the catalogue and the indicator values.
  */
+import { geoArea } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 import type { DataIssue } from '../../src/schema/errors.js';
 import { preview } from '../../src/schema/errors.js';
 import type { GeometryRef } from '../../src/schema/types.js';
@@ -69,6 +72,19 @@ export function checkTopology(topology: unknown): DataIssue[] {
   return issues;
 }
 
+/**
+ * Spherical area (steradians) of each polygon's outer ring of a Polygon or MultiPolygon with valid
+ * arcs. d3-geo takes a ring's inside to be on its right: a ring wound the other way, or one that
+ * simplification folded over, covers the rest of the globe (area near 4π) and floods the map.
+ */
+export function outerRingAreas(topology: Topology, geometry: { type: string; arcs?: unknown }): number[] {
+  const polygons = (geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs) as number[][][];
+  return polygons.map((rings) => geoArea(feature(topology, { type: 'Polygon', arcs: [rings[0]!] } as never) as never));
+}
+
+/** Outer rings above this area (a hemisphere) are inside out. */
+export const HEMISPHERE = 2 * Math.PI;
+
 /** Checks the geometries of one level's object and collects their codes. */
 export function checkLevelGeometry(topology: unknown, ref: GeometryRef): LevelGeometry {
   const codes = new Set<string>();
@@ -99,7 +115,13 @@ export function checkLevelGeometry(topology: unknown, ref: GeometryRef): LevelGe
     const path = `${base}.geometries[${i}]`;
     if (!isObject(raw)) return fail(path, 'a geometry', raw);
     if (raw.type !== 'Polygon' && raw.type !== 'MultiPolygon') return fail(`${path}.type`, '"Polygon" or "MultiPolygon"', raw.type);
+    const before = issues.length;
     checkArcs(raw.arcs, `${path}.arcs`);
+    if (issues.length === before) {
+      outerRingAreas(topology as Topology, raw as { type: string; arcs: unknown }).forEach((area, k) => {
+        if (area > HEMISPHERE) fail(`${path}.arcs${raw.type === 'MultiPolygon' ? `[${k}]` : ''}[0]`, 'an outer ring wound clockwise around its area (as d3-geo draws it); this one covers the rest of the globe', `${((area / (4 * Math.PI)) * 100).toFixed(1)} % of the sphere`);
+      });
+    }
     const properties = isObject(raw.properties) ? raw.properties : {};
     const code = properties[ref.codeProperty];
     const name = properties[ref.nameProperty];

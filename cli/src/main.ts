@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildRoot } from './build.js';
 import { ConfigError } from './config.js';
 import { formatReport } from './report.js';
+import { startPreview } from './serve.js';
 import { SourceError } from '../../data/scripts/lib/sources.js';
 import { validateRoot } from './validate-root.js';
 
@@ -54,6 +55,24 @@ Exit code: 0 when the root was written, 1 when an input or the result has errors
         }
         throw error;
       }
+    },
+  },
+  serve: {
+    summary: 'preview the dashboard on a data root at http://127.0.0.1',
+    usage: 'kollen serve <root> [--port 4174]',
+    help: `Serves the Kollen dashboard on the data root <root> at http://127.0.0.1:<port>/ (this machine
+only), with the root itself under /root/. The page is the dashboard with data-root="/root/",
+as you would embed it. Files are read on every request: rebuild and reload. Stop with Ctrl+C.`,
+    options: { port: { type: 'string', short: 'p' } },
+    run: async ([root], values) => {
+      if (!root) throw new UsageError('serve needs the data root: kollen serve <root>');
+      const port = Number(values.port ?? 4174);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not ${String(values.port)}`);
+      const preview = await startPreview(root, port);
+      console.log(`kollen serve: the dashboard on ${root} is at ${preview.url} (Ctrl+C stops it)`);
+      await new Promise<void>((stop) => process.once('SIGINT', stop).once('SIGTERM', stop));
+      await preview.close();
+      return 0;
     },
   },
   validate: {
