@@ -12,9 +12,10 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, mkdtempSync,
 import { basename, dirname, join, resolve } from 'node:path';
 import { publishIndicator, type IndicatorDefinition } from '../../data/scripts/indicator.js';
 import { json, writeTree, type OutputFiles } from '../../data/scripts/lib/output.js';
+import { SourceError } from '../../data/scripts/lib/sources.js';
 import { ValueTable } from '../../data/scripts/lib/values.js';
 import { SCHEMA_VERSION, type Area, type AreaLevel, type Catalog, type IndicatorSummary, type ValueRow } from '../../src/schema/types.js';
-import { buildBoundaries, readAreaLists } from './boundaries.js';
+import { readAreaLists, readBoundaries, webTopology } from './boundaries.js';
 import { readConfig, type BuildConfig } from './config.js';
 import { readMetadata } from './metadata.js';
 import { aggregateMicrodata } from './microdata.js';
@@ -46,9 +47,9 @@ function catalogAreas(config: BuildConfig, fromGeometry: Map<string, Area[]>, li
 /** Reads every input of `config` and assembles the root's files. */
 export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
   const lists = readAreaLists(config.areas);
-  const boundaries = buildBoundaries(config.levels, lists, config.boundaries);
+  const boundaries = readBoundaries(config.levels, lists, config.boundaries);
   const fromGeometry = new Map<string, Area[]>();
-  for (const [level, areas] of boundaries?.areas ?? []) fromGeometry.set(level, areas.map((a) => ({ ...a, level })));
+  for (const [level, list] of boundaries?.areas ?? []) fromGeometry.set(level, list.map((a) => ({ ...a, level })));
   const areas = catalogAreas(config, fromGeometry, lists);
   const codesByLevel = new Map(config.levels.map((l) => [l.id, new Set(areas.filter((a) => a.level === l.id).map((a) => a.code))]));
 
@@ -59,7 +60,14 @@ export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
   };
   const context = { areas: codesByLevel, indicators: new Set(metadata.keys()), breakdowns: config.breakdowns };
   for (const table of config.tables) addCells(readTable(table, context));
-  for (const microdata of config.microdata) addCells(await aggregateMicrodata(microdata, context, config.levels, areas));
+  for (const microdata of config.microdata) {
+    for (const id of Object.keys(microdata.answers)) {
+      if (metadata.get(id) && metadata.get(id)!.unit?.kind !== 'percent') {
+        throw new SourceError(config.indicators, null, `indicator "${id}" is estimated from microdata as a share, so its unit.kind must be "percent"`);
+      }
+    }
+    addCells(await aggregateMicrodata(microdata, context, config.levels, areas));
+  }
 
   const levelOrder = config.levels.map((l) => l.id);
   const summaries: IndicatorSummary[] = [];
@@ -108,7 +116,8 @@ export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
     indicators: summaries,
   };
   files.set('catalog.json', json(catalog, true));
-  if (boundaries) files.set(GEOMETRY_FILE, json(boundaries.topology));
+  // Simplified last, so a bad table row or answer stops the build before the slowest step.
+  if (boundaries) files.set(GEOMETRY_FILE, json(webTopology(boundaries, config.boundaries)));
   files.set('schema/kollen.schema.json', readFileSync(SCHEMA_FILE, 'utf8'));
   return { files, catalog };
 }

@@ -139,7 +139,9 @@ describe('kollen build refuses broken inputs and never writes a root with errors
 
   it('keeps the earlier root when the new one does not validate (a javascript: source link)', async () => {
     const out = join(temp, 'kept');
-    expect((await buildRoot(join(EXAMPLE, 'kollen.config.json'), out)).written).toBe(true);
+    // The root the first describe built (built again when this test runs alone).
+    if (!existsSync(join(temp, 'uppsala'))) await buildRoot(join(EXAMPLE, 'kollen.config.json'), join(temp, 'uppsala'));
+    cpSync(join(temp, 'uppsala'), out, { recursive: true });
     const before = hashes(out);
     const config = exampleCopy('bad-link', (dir) => {
       const file = join(dir, 'indicators.yaml');
