@@ -44,7 +44,7 @@ describe('kollen build on the worked example', () => {
   let run: ReturnType<typeof kollen>;
   beforeAll(() => {
     run = kollen('build', 'examples/own-data/kollen.config.json', '--out', out);
-  });
+  }, 60_000);
 
   it('writes a root that validates, with the catalogue, one indicator, the boundaries and the schema', () => {
     expect(run.stderr).toBe('');
