@@ -67,6 +67,11 @@ export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
       }
     }
     addCells(await aggregateMicrodata(microdata, context, config.levels, areas));
+    // What the pipeline computes, unless the metadata says otherwise.
+    for (const id of Object.keys(microdata.answers)) {
+      const meta = metadata.get(id);
+      if (meta) metadata.set(id, { valueType: 'survey-proportion', intervalLevel: 95, countOf: 'respondents', ...meta });
+    }
   }
 
   const levelOrder = config.levels.map((l) => l.id);

@@ -12,7 +12,7 @@ import { SourceDir, SourceError } from '../../data/scripts/lib/sources.js';
 import { readStructured } from './config.js';
 
 /** What the metadata gives for one indicator; levels, periods and breakdowns come from its values. */
-export type IndicatorMetadata = Pick<IndicatorFile, 'id' | 'title' | 'description' | 'method' | 'theme' | 'unit' | 'polarity' | 'source' | 'simulated'> & {
+export type IndicatorMetadata = Pick<IndicatorFile, 'id' | 'title' | 'description' | 'method' | 'theme' | 'unit' | 'polarity' | 'source' | 'simulated' | 'valueType' | 'intervalLevel' | 'countOf'> & {
   /** Fill in coarser levels by summing the finer ones (for counts such as population). */
   rollUp?: 'sum';
 };
@@ -40,6 +40,7 @@ function fromCsv(file: string): Obj[] {
     const unit = entry.unit as Obj | undefined;
     if (unit?.decimals !== undefined) unit.decimals = Number(unit.decimals);
     if (entry.simulated !== undefined) entry.simulated = entry.simulated === 'true';
+    if (entry.intervalLevel !== undefined) entry.intervalLevel = Number(entry.intervalLevel);
     return entry;
   });
 }

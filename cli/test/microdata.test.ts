@@ -117,6 +117,7 @@ describe('kollen build from respondent-level microdata', () => {
     check('county', '03', '2022', 'sex', 'women', (r) => r.year === '2022' && r.sex === 'women');
     check('municipality', '0380', '2024', 'sex', 'men', (r) => r.year === '2024' && r.municipality === '0380' && r.sex === 'men');
     expect(file.simulated).toBe(true);
+    expect({ valueType: file.valueType, intervalLevel: file.intervalLevel, countOf: file.countOf }).toEqual({ valueType: 'survey-proportion', intervalLevel: 95, countOf: 'respondents' });
     expect(file.periods).toEqual(['2022', '2024']);
     expect(file.levels).toEqual(['county', 'municipality', 'deso']);
   });

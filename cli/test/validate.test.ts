@@ -48,6 +48,19 @@ describe('kollen validate', () => {
     expect(interval[0]).toMatchObject({ file: 'indicators/voter-turnout.json', path: expect.stringMatching(/^\$\.values\.value\[\d+\]$/), expected: expect.stringContaining('inside its own interval') });
   });
 
+  it('knows the interval level, value type and what n counts: 99.8 % and fractional counts pass, a 90 % interval is refused by both validators', () => {
+    const fine = brokenCopy('level-ok', 'indicators/population.json', (d) => {
+      Object.assign(d, { intervalLevel: 99.8, valueType: 'count', countOf: 'denominator' });
+      d.values.n[0] = 1234.5;
+    });
+    expect(validateRoot(fine).report.findings).toEqual([]);
+    const wrong = validateRoot(brokenCopy('level-bad', 'indicators/population.json', (d) => Object.assign(d, { intervalLevel: 90, countOf: 'people' }))).report.errors;
+    expect(wrong.map((f) => [f.path, f.expected.startsWith('(JSON Schema)')])).toEqual([
+      ['$.countOf', false],
+      ['$.intervalLevel', false],
+    ]);
+  });
+
   it('checks geometry and the root as a whole: an area missing from the map, a broken arc, an indicator file out of step with the catalogue', () => {
     const root = brokenCopy('geometry', 'geo/sweden.topo.json', (t) => {
       t.objects.municipalities.geometries.shift();

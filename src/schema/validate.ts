@@ -19,6 +19,8 @@ const MAX_ISSUES = 50;
 const STATUSES: readonly ValueStatus[] = ['ok', 'suppressed', 'not-collected', 'not-applicable'];
 const POLARITIES = ['higher-is-better', 'higher-is-worse', 'neutral'];
 const UNIT_KINDS = ['percent', 'count', 'currency', 'rate', 'number'];
+const VALUE_TYPES = ['survey-proportion', 'register-proportion', 'rate', 'count', 'mean', 'median'];
+const COUNTS_OF = ['respondents', 'events', 'denominator'];
 const COLUMNS: readonly (keyof ValueColumns)[] = [
   'level', 'area', 'period', 'breakdown', 'category', 'value', 'ciLow', 'ciHigh', 'n', 'status',
 ];
@@ -317,6 +319,11 @@ export function validateIndicator(data: unknown, file: string): IndicatorFile {
   checkUnit(c, root.unit, '$.unit');
   c.oneOf(root.polarity, POLARITIES, '$.polarity');
   c.boolean(root.simulated, '$.simulated');
+  if (root.valueType !== undefined) c.oneOf(root.valueType, VALUE_TYPES, '$.valueType');
+  if (root.countOf !== undefined) c.oneOf(root.countOf, COUNTS_OF, '$.countOf');
+  if (root.intervalLevel !== undefined && root.intervalLevel !== 95 && root.intervalLevel !== 99.8) {
+    c.fail('$.intervalLevel', '95 or 99.8 (the confidence level of the intervals, in percent)', root.intervalLevel);
+  }
   const source = c.object(root.source, '$.source');
   if (source) {
     c.text(source.name, '$.source.name');
