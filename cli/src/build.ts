@@ -25,6 +25,11 @@ import { SCHEMA_FILE } from './schema-check.js';
 import { readTable } from './tables.js';
 import { validateRoot } from './validate-root.js';
 
+/** A build that cannot go on, for a reason the message explains (no stack trace needed). */
+export class BuildError extends Error {
+  override readonly name = 'BuildError';
+}
+
 /** Where the boundaries go in the root. */
 const GEOMETRY_FILE = 'geo/boundaries.topo.json';
 
@@ -79,14 +84,14 @@ export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
   const files: OutputFiles = new Map();
   for (const [id, meta] of metadata) {
     const raw = cells.get(id);
-    if (!raw) throw new Error(`indicator "${id}" has metadata but no values in any table or microdata file`);
+    if (!raw) throw new BuildError(`indicator "${id}" has metadata but no values in any table or microdata file`);
     const rows = meta.rollUp === 'sum' ? rollUpSums(raw, config.levels, areas) : raw;
     const table = new ValueTable(levelOrder);
     for (const row of rows) {
       try {
         table.add(row);
       } catch {
-        throw new Error(`indicator "${id}": the cell ${row.level} ${row.area} ${row.period} ${row.breakdown}/${row.category} is given twice`);
+        throw new BuildError(`indicator "${id}": the cell ${row.level} ${row.area} ${row.period} ${row.breakdown}/${row.category} is given twice`);
       }
     }
     const breakdownIds = [...new Set(rows.map((r) => r.breakdown).filter((b) => b !== 'total'))];
@@ -143,7 +148,7 @@ function replaceable(out: string): boolean {
 /** Builds the root described by `configFile` into `out`, only if it validates. */
 export async function buildRoot(configFile: string, out: string): Promise<BuildResult> {
   const target = resolve(out);
-  if (!replaceable(target)) throw new Error(`${out} exists and is not a data root (no catalog.json); refusing to replace it`);
+  if (!replaceable(target)) throw new BuildError(`${out} exists and is not a data root (no catalog.json); refusing to replace it`);
   const built = await assembleRoot(readConfig(configFile));
   mkdirSync(dirname(target), { recursive: true });
   const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));

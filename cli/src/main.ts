@@ -3,7 +3,7 @@
  * this file only wires them to the command line (node's own `parseArgs`, no dependency).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { buildRoot } from './build.js';
+import { BuildError, buildRoot } from './build.js';
 import { ConfigError } from './config.js';
 import { formatReport } from './report.js';
 import { startPreview } from './serve.js';
@@ -49,7 +49,7 @@ Exit code: 0 when the root was written, 1 when an input or the result has errors
         console.log(`kollen build: ${result.files} files written to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
         return 0;
       } catch (error) {
-        if (error instanceof ConfigError || error instanceof SourceError) {
+        if (error instanceof ConfigError || error instanceof SourceError || error instanceof BuildError) {
           console.error(`kollen build: ${error.message}`);
           return 1;
         }

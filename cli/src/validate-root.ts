@@ -9,7 +9,7 @@
  *    breakdowns exist, area parents exist on the parent level.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { KollenDataError, preview, type DataIssue } from '../../src/schema/errors.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { findUnknownAreas, validateCatalog, validateIndicator } from '../../src/schema/validate.js';
@@ -29,6 +29,12 @@ type Parsed = { ok: true; data: unknown } | { ok: false };
 /** Reads a JSON file of the root, recording a missing or unparsable file as an error. */
 function readRootJson(root: string, file: string, report: Report, referencedAt?: { file: string; path: string }): Parsed {
   const full = join(root, file);
+  const inside = relative(root, full);
+  // Widgets fetch files relative to the root; a URL or a path out of it is refused, not read.
+  if (referencedAt && (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(file) || isAbsolute(file) || inside.startsWith('..') || isAbsolute(inside))) {
+    report.error(referencedAt.file, { path: referencedAt.path, expected: 'a path inside the data root', found: preview(file) });
+    return { ok: false };
+  }
   if (!existsSync(full)) {
     if (referencedAt) report.error(referencedAt.file, { path: referencedAt.path, expected: `a file that exists in the root (${file})`, found: 'no such file' });
     else report.error(file, { path: '$', expected: 'the file to exist', found: 'no such file' });

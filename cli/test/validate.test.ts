@@ -79,6 +79,15 @@ describe('kollen validate', () => {
     expect(report.warnings).toEqual([expect.objectContaining({ file: 'catalog.json', expected: expect.stringContaining('the map cannot draw it') })]);
   });
 
+  it('refuses files the catalogue points at outside the root, without reading them', () => {
+    const root = brokenCopy('outside', 'catalog.json', (c) => {
+      c.indicators[0].file = '../../package.json';
+      c.indicators[1].file = 'https://elsewhere.example/x.json';
+    });
+    const errors = validateRoot(root).report.errors.map((f) => `${f.file} ${f.path}: ${f.expected}`);
+    expect(errors).toEqual(['catalog.json $.indicators[0].file: a path inside the data root', 'catalog.json $.indicators[1].file: a path inside the data root']);
+  });
+
   it('says so when the root has no catalogue, and explains the command on --help', () => {
     const missing = kollen('validate', join(temp, 'nothing-here'));
     expect(missing.code).toBe(1);
