@@ -60,6 +60,10 @@ export interface TableConfig {
   statusCodes?: Record<string, ValueStatus>;
   /** The indicator of every row, for a file without an indicator column. */
   indicator?: string;
+  /** Field separator, e.g. `;` for many Swedish exports (default `,`). */
+  delimiter?: string;
+  /** Numbers are written with a decimal comma (`12,5`). */
+  decimalComma?: boolean;
 }
 
 /** Respondent-level data, aggregated with Kollen's own pipeline (see microdata.ts). */
@@ -249,6 +253,9 @@ export function readConfig(file: string): BuildConfig {
       if (!(TABLE_COLUMNS as readonly string[]).includes(key)) c.fail(`$.tables[${i}].columns.${key}`, `one of ${TABLE_COLUMNS.join(', ')}`, key);
     }
     c.stringMap(t.statusCodes, `$.tables[${i}].statusCodes`, true);
+    if (t.delimiter !== undefined && (typeof t.delimiter !== 'string' || [...t.delimiter].length !== 1)) c.fail(`$.tables[${i}].delimiter`, 'one character, e.g. ";"', t.delimiter);
+    if (t.decimalComma !== undefined && typeof t.decimalComma !== 'boolean') c.fail(`$.tables[${i}].decimalComma`, 'true or false', t.decimalComma);
+    if (t.decimalComma === true && (t.delimiter ?? ',') === ',') c.fail(`$.tables[${i}].delimiter`, 'a delimiter other than "," when numbers have a decimal comma', t.delimiter ?? ',');
   });
   const microdata = c.list(root.microdata, '$.microdata', true);
   microdata.forEach((entry, i) => {

@@ -1,11 +1,12 @@
 /**
  * Aggregated long tables → cells. One CSV row per cell (indicator, area, period, breakdown,
  * category, value, lower, upper, count, denominator, status), with the column names of the
- * publisher's own export mapped in the config. A bad row stops the build naming the file, the
+ * publisher's own export mapped in the config (and its separator and decimal comma, as many
+ * Swedish exports use `;` and `12,5`). A bad row stops the build naming the file, the
  * line and the column: a skipped or mis-read row would publish a wrong figure.
  */
 import { basename, dirname, relative } from 'node:path';
-import { csvParse } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import type { Breakdown, ValueRow, ValueStatus } from '../../src/schema/types.js';
 import { SourceDir, SourceError } from '../../data/scripts/lib/sources.js';
 import { TABLE_COLUMNS, type TableColumn, type TableConfig } from './config.js';
@@ -38,7 +39,7 @@ export function categoriesOf(breakdowns: readonly Breakdown[], id: string): Set<
 export function readTable(table: TableConfig, context: TableContext): Map<string, ValueRow[]> {
   const file = relative(process.cwd(), table.file) || table.file;
   const text = new SourceDir(dirname(table.file)).text(basename(table.file)).replace(/^\uFEFF/, '');
-  const parsed = csvParse(text);
+  const parsed = dsvFormat(table.delimiter ?? ',').parse(text);
   const name = (column: TableColumn) => table.columns?.[column] ?? column;
   const has = (column: TableColumn) => parsed.columns.includes(name(column));
   for (const column of TABLE_COLUMNS) {
@@ -57,8 +58,9 @@ export function readTable(table: TableConfig, context: TableContext): Map<string
     const number = (column: TableColumn): number | null => {
       const raw = field(column);
       if (raw === '') return null;
-      if (!NUMBER.test(raw)) fail(`column "${name(column)}" is "${raw}", expected a number with a decimal point (or empty)`);
-      return Number(raw);
+      const plain = table.decimalComma ? raw.replace(',', '.') : raw;
+      if (!NUMBER.test(plain)) fail(`column "${name(column)}" is "${raw}", expected a number with a decimal ${table.decimalComma ? 'comma' : 'point'} (or empty)`);
+      return Number(plain);
     };
     const indicator = field('indicator') || table.indicator || fail(`column "${name('indicator')}" is empty`);
     if (!context.indicators.has(indicator)) fail(`indicator "${indicator}" is not in the indicator metadata`);

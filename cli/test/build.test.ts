@@ -31,6 +31,13 @@ const hashes = (dir: string) =>
       .sort(),
   );
 
+/** The example built as is: the root the first describe writes (built here when a test runs alone). */
+async function exampleRoot(): Promise<string> {
+  const root = join(temp, 'uppsala');
+  if (!existsSync(root)) await buildRoot(join(EXAMPLE, 'kollen.config.json'), root);
+  return root;
+}
+
 /** A copy of the example in which `change` edits one input. */
 function exampleCopy(name: string, change: (dir: string) => void): string {
   const dir = join(temp, name);
@@ -137,11 +144,23 @@ describe('kollen build refuses broken inputs and never writes a root with errors
     await expect(buildRoot(config, join(temp, 'bad-config-out'))).rejects.toThrow(/at \$\.levels\[2\]\.geometry\.parent: expected .*codePrefix[\s\S]*at \$\.tables\[0\]\.columns\.valeu: expected one of indicator, level, area/);
   });
 
+  it('reads an export with semicolons and decimal commas as it is, to the same root', async () => {
+    const config = exampleCopy('semicolons', (dir) => {
+      const file = join(dir, 'inputs/folkmangd-deso-2016.csv');
+      // Same figures, written as "2528,0" with ";" between fields.
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/,/g, ';').replace(/;(\d+)$/gm, ';$1,0'));
+      const data = readJson<any>(join(dir, 'kollen.config.json'));
+      Object.assign(data.tables[0], { delimiter: ';', decimalComma: true });
+      writeFileSync(join(dir, 'kollen.config.json'), JSON.stringify(data));
+    });
+    expect(readFileSync(join(config, '../inputs/folkmangd-deso-2016.csv'), 'utf8')).toContain('0305A0010;2016;2528,0\n');
+    expect((await buildRoot(config, join(temp, 'semicolons-out'))).written).toBe(true);
+    expect(readFileSync(join(temp, 'semicolons-out/indicators/population.json'), 'utf8')).toBe(readFileSync(join(await exampleRoot(), 'indicators/population.json'), 'utf8'));
+  });
+
   it('keeps the earlier root when the new one does not validate (a javascript: source link)', async () => {
     const out = join(temp, 'kept');
-    // The root the first describe built (built again when this test runs alone).
-    if (!existsSync(join(temp, 'uppsala'))) await buildRoot(join(EXAMPLE, 'kollen.config.json'), join(temp, 'uppsala'));
-    cpSync(join(temp, 'uppsala'), out, { recursive: true });
+    cpSync(await exampleRoot(), out, { recursive: true });
     const before = hashes(out);
     const config = exampleCopy('bad-link', (dir) => {
       const file = join(dir, 'indicators.yaml');
