@@ -18,7 +18,7 @@ import { BREAKDOWNS, BUILD_DATE, STOCKHOLM_LEVELS, SWEDEN_LEVELS, THEMES } from 
 import { medianIncome, population, postSecondaryEducation, readPopulation, voterTurnout, type PopulationTable } from './real/scb.js';
 import { surveyIndicator, type OlderDivision, type SurveyLayout } from './survey/aggregate.js';
 import { QUESTIONS, SURVEY_YEARS } from './survey/model.js';
-import { samplingAreas, simulateYear, type SimulationInputs } from './survey/simulate.js';
+import { samplingAreas, simulateYear, type Microdata, type SimulationInputs } from './survey/simulate.js';
 import { SCHEMA_VERSION, type Area, type AreaLevel, type Catalog, type IndicatorSummary } from '../../src/schema/types.js';
 
 /** `data/` in the repository. */
@@ -81,6 +81,18 @@ export function buildAll(sourcesDir = join(DATA_DIR, 'sources')): OutputFiles {
 
 /** The simulated survey: microdata for every survey year, aggregated per question. */
 function simulatedSurvey(education: IndicatorDefinition, people: PopulationTable, stockholm: StockholmGeography): IndicatorDefinition[] {
+  const { years, layout } = surveyMicrodata(education, people, stockholm);
+  return QUESTIONS.map((question) => surveyIndicator(question, years, layout));
+}
+
+/** The simulated survey's microdata and table layout, rebuilt from the sources (for the data tests' interval audit). */
+export function surveyFromSources(sourcesDir = join(DATA_DIR, 'sources')): { years: Microdata[]; layout: SurveyLayout } {
+  const sources = new SourceDir(sourcesDir);
+  const register = new MunicipalityRegister(sources);
+  return surveyMicrodata(postSecondaryEducation(sources, register), readPopulation(sources, register), buildStockholmGeography(sources));
+}
+
+function surveyMicrodata(education: IndicatorDefinition, people: PopulationTable, stockholm: StockholmGeography): { years: Microdata[]; layout: SurveyLayout } {
   const municipalities = stockholm.municipalities.map((m) => m.code).sort();
   const districts = stockholm.districts['districts-2023'].map((d) => d.code).sort();
   const share = (area: string, breakdown: string, category: string): number => {
@@ -112,7 +124,7 @@ function simulatedSurvey(education: IndicatorDefinition, people: PopulationTable
       olderDivision('district-2020', ['2021'], stockholm, (s) => s.code2020, (d, i) => d.district2020[i]!),
     ],
   };
-  return QUESTIONS.map((question) => surveyIndicator(question, years, layout));
+  return { years, layout };
 }
 
 /**

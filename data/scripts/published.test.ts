@@ -14,11 +14,12 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { findUnknownAreas, validateCatalog, validateIndicator } from '../../src/schema/validate.js';
+import { findNarrowlyBoundedCells, loadLinearSolver, provableBounds } from '../../src/stats/interval-protection.js';
 import { findLinearlyRecoverableCells, findRecoverableCells } from '../../src/stats/suppression.js';
-import { buildAll, DATA_DIR } from './build.js';
+import { buildAll, DATA_DIR, surveyFromSources } from './build.js';
 import { writeTree } from './lib/output.js';
-import { additiveGroups } from './survey/aggregate.js';
-import { MIN_RESPONDENTS, QUESTIONS } from './survey/model.js';
+import { additiveGroups, estimateYear, weightedCells } from './survey/aggregate.js';
+import { MIN_PROTECTION_WIDTH, MIN_RESPONDENTS, QUESTIONS } from './survey/model.js';
 
 const PUBLISHED_ENTRIES = ['catalog.json', 'indicators', 'geo', 'schema', 'sweden'];
 const ROOTS = [DATA_DIR, join(DATA_DIR, 'sweden')];
@@ -318,6 +319,33 @@ describe('simulated survey: labelled, and suppressed as documented', () => {
         expect(findLinearlyRecoverableCells(withheld, existing, groups), `${file.id} ${period} (linear)`).toEqual([]);
       }
     }
+  });
+
+  it(`boxes no withheld small cell into an interval narrower than ${MIN_PROTECTION_WIDTH} points (LP audit of every published table)`, async () => {
+    // The attacker of src/stats/interval-protection.ts: the published values (to their rounding),
+    // every cell's weighted number of answers and the groups' equations; the weights and the
+    // small cells come from the microdata, rebuilt from the sources, the withheld cells from the
+    // committed files.
+    const solver = await loadLinearSolver();
+    const { years, layout } = surveyFromSources();
+    let audited = 0;
+    for (const file of files) {
+      const v = file.values;
+      for (const data of years) {
+        const estimates = estimateYear(data, file.id, layout);
+        const withheld = new Set<string>();
+        for (let i = 0; i < v.area.length; i++) {
+          if (v.period[i] === data.year && v.status[i] === 'suppressed') withheld.add(`${v.level[i]}|${v.area[i]}|${v.breakdown[i]}|${v.category[i]}`);
+        }
+        const small = [...estimates].filter(([, e]) => e.n < MIN_RESPONDENTS).map(([key]) => key);
+        for (const key of small) expect(withheld.has(key), `${file.id} ${data.year} ${key}`).toBe(true);
+        const bounds = provableBounds(solver, weightedCells(estimates), withheld, additiveGroups(layout, data.year), small);
+        expect(findNarrowlyBoundedCells(bounds, MIN_PROTECTION_WIDTH / 100), `${file.id} ${data.year}`).toEqual([]);
+        audited += bounds.size;
+      }
+    }
+    // Every survey table has small cells: the audit is not vacuous.
+    expect(audited).toBeGreaterThan(500);
   });
 
   it('has every survey year for the county, every municipality and every 2023 district, and the older divisions when in force', () => {

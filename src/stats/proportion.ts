@@ -43,6 +43,8 @@ export interface ProportionEstimate {
   n: number;
   /** Kish effective sample size of those respondents. */
   effectiveN: number;
+  /** Sum of their weights (the weighted number who answered): what adds up across a table. */
+  weight: number;
 }
 
 /**
@@ -68,11 +70,11 @@ export function weightedProportion(
     sumSquares += w * w;
     if (answer) sumYes += w;
   }
-  if (n === 0 || sum === 0) return { proportion: 0, ciLow: 0, ciHigh: 1, n, effectiveN: 0 };
+  if (n === 0 || sum === 0) return { proportion: 0, ciLow: 0, ciHigh: 1, n, effectiveN: 0, weight: sum };
   const proportion = sumYes / sum;
   const effectiveN = (sum * sum) / sumSquares;
   const [ciLow, ciHigh] = wilsonInterval(proportion, effectiveN);
-  return { proportion, ciLow, ciHigh, n, effectiveN };
+  return { proportion, ciLow, ciHigh, n, effectiveN, weight: sum };
 }
 
 /**
