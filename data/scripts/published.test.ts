@@ -235,6 +235,66 @@ describe('real values equal the raw SCB files', () => {
   });
 });
 
+describe('similar municipalities', () => {
+  it('lists, for every municipality of each root, 5 other municipalities of the same root', () => {
+    for (const { catalog } of catalogs) {
+      const municipalities = new Set(catalog.areas.filter((a) => a.level === 'municipality').map((a) => a.code));
+      for (const area of catalog.areas) {
+        if (area.level !== 'municipality') {
+          expect(area.similar, area.code).toBeUndefined();
+          continue;
+        }
+        expect(area.similar, area.code).toHaveLength(5);
+        expect(new Set(area.similar).size).toBe(5);
+        for (const code of area.similar!) {
+          expect(municipalities.has(code), `${area.code} → ${code}`).toBe(true);
+          expect(code).not.toBe(area.code);
+        }
+      }
+    }
+  });
+
+  it('agrees with the profile recomputed from the published population, education and income files (Stockholm County)', () => {
+    // Independently of the build: shares 0–19 and 65+ from the 5-year pyramid, the post-secondary
+    // share and the median income, z-standardised over the county's 26 municipalities.
+    const catalog = catalogs[0]!.catalog;
+    const codes = catalog.areas.filter((a) => a.level === 'municipality').map((a) => a.code);
+    const value = (file: IndicatorFile, area: string, breakdown: string, category: string) => {
+      const v = file.values;
+      let sum = 0;
+      for (let i = 0; i < v.area.length; i++) {
+        if (v.level[i] === 'municipality' && v.area[i] === area && v.breakdown[i] === breakdown && (category === '*' || v.category[i] === category)) sum += v.value[i]!;
+      }
+      return sum;
+    };
+    const people = indicator(DATA_DIR, 'population');
+    const education = indicator(DATA_DIR, 'post-secondary-education');
+    const income = indicator(DATA_DIR, 'median-income');
+    const young = ['0-4', '5-9', '10-14', '15-19'];
+    const old = ['65-69', '70-74', '75-79', '80-84', '85-89', '90-94', '95+'];
+    const bands = (area: string, list: string[]) => list.reduce((s, b) => s + value(people, area, 'sex*age-5y', `women*${b}`) + value(people, area, 'sex*age-5y', `men*${b}`), 0);
+    const rows = codes.map((code) => {
+      const all = value(people, code, 'total', 'total');
+      return [bands(code, young) / all, bands(code, old) / all, value(education, code, 'total', 'total'), value(income, code, 'total', 'total')];
+    });
+    const z = rows[0]!.map((_, j) => {
+      const column = rows.map((r) => r[j]!);
+      const mean = column.reduce((s, x) => s + x, 0) / column.length;
+      const sd = Math.sqrt(column.reduce((s, x) => s + (x - mean) ** 2, 0) / column.length);
+      return column.map((x) => (x - mean) / sd);
+    });
+    // The published education share is rounded to 0.1 and income to whole thousands, so only check
+    // that each listed neighbour is among the 7 nearest by this recomputation.
+    codes.forEach((code, i) => {
+      const distance = (k: number) => Math.sqrt(z.reduce((s, column) => s + (column[i]! - column[k]!) ** 2, 0));
+      const nearest = codes.map((c, k) => ({ c, d: distance(k) })).filter((o) => o.c !== code).sort((a, b) => a.d - b.d).slice(0, 7).map((o) => o.c);
+      const listed = catalog.areas.find((a) => a.code === code)!.similar!;
+      for (const other of listed) expect(nearest, `${code} → ${other}`).toContain(other);
+      expect(listed[0], code).toBe(nearest[0]);
+    });
+  });
+});
+
 describe('simulated survey: labelled, and suppressed as documented', () => {
   const catalog = catalogs[0]!.catalog;
   const municipalities = catalog.areas.filter((a) => a.level === 'municipality').map((a) => a.code).sort();

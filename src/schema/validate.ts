@@ -179,6 +179,9 @@ export function validateCatalog(data: unknown, file: string): Catalog {
     if (c.string(area.level, `$.areas[${i}].level`) && !levelIds.has(area.level)) {
       c.fail(`$.areas[${i}].level`, 'the id of a level in $.levels', area.level);
     }
+    if (area.similar !== undefined) {
+      (c.array(area.similar, `$.areas[${i}].similar`) ?? []).forEach((code, j) => c.string(code, `$.areas[${i}].similar[${j}]`));
+    }
   });
 
   const indicatorIds = new Set<string>();
