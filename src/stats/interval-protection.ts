@@ -9,8 +9,11 @@
  * and its districts) holds exactly for both W and Y. Knowing the published proportions and the
  * weights, an attacker bounds a withheld Y_c by the smallest and largest value it takes over all
  * Y that satisfy the groups' equations with 0 ≤ Y ≤ W: two linear programmes per withheld cell.
- * The audit gives the attacker more than the public has (exact weights and the published cells'
- * unrounded values), so a width it finds is a width no real attacker can beat.
+ * The audit gives the attacker more than the public has (the exact weights W of every cell,
+ * withheld or not; the public could only estimate them), and the published values to their
+ * rounding, so a width it finds is a width no real attacker can beat. The minimum width is
+ * required of the small (primary) cells, the sensitive ones: complements withheld to protect them
+ * rest on enough respondents to have been publishable.
  *
  * Not in the library bundle: it needs a linear-programming solver (HiGHS, compiled to
  * WebAssembly); the data build and the data tests load it.
