@@ -14,7 +14,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { findUnknownAreas, validateCatalog, validateIndicator } from '../../src/schema/validate.js';
+import { gapTrend, inequalityGap } from '../../src/stats/gap.js';
 import { findNarrowlyBoundedCells, loadLinearSolver, provableBounds } from '../../src/stats/interval-protection.js';
+import { changeSince, weightedLinearTrend, type PeriodEstimate } from '../../src/stats/trend.js';
 import { findLinearlyRecoverableCells, findRecoverableCells } from '../../src/stats/suppression.js';
 import { buildAll, DATA_DIR, surveyFromSources } from './build.js';
 import { writeTree } from './lib/output.js';
@@ -232,6 +234,37 @@ describe('real values equal the raw SCB files', () => {
     );
     expect(cell(file, 'municipality', '0180', '2019', 'sex*age-5y', 'men*95+').value).toBe(sum((r) => r.region === 'Stockholm' && r['kön'] === 'män' && Number(r['ålder']) >= 95));
     expect(cell(file, 'country', 'SE', '2019', 'total', 'total').value).toBe(sum(() => true));
+  });
+});
+
+describe('trend and gap tests on the published series', () => {
+  const series = (file: IndicatorFile, level: string, area: string, breakdown: string, category: string): PeriodEstimate[] =>
+    file.periods.map((period) => {
+      const v = file.values;
+      for (let i = 0; i < v.area.length; i++) {
+        if (v.level[i] === level && v.area[i] === area && v.period[i] === period && v.breakdown[i] === breakdown && v.category[i] === category) {
+          return { period, value: v.value[i]!, ciLow: v.ciLow[i]!, ciHigh: v.ciHigh[i]! };
+        }
+      }
+      throw new Error(`no ${level} ${area} ${period} ${breakdown} ${category}`);
+    });
+
+  it("finds the county's simulated fall in daily smoking (16 % to 6 % assumed) and calls it better", () => {
+    const smoking = indicator(DATA_DIR, 'daily-smoking');
+    const county = series(smoking, 'county', '01', 'total', 'total');
+    expect(weightedLinearTrend(county, smoking.polarity)).toMatchObject({ direction: 'decreasing', verdict: 'better', periods: ['2006', '2010', '2014', '2018', '2021'] });
+    expect(changeSince(county, '2002', smoking.polarity)).toMatchObject({ direction: 'decreasing', verdict: 'better' });
+  });
+
+  it("finds the county's education gap in daily smoking narrowing with the prevalence", () => {
+    const smoking = indicator(DATA_DIR, 'daily-smoking');
+    const low = series(smoking, 'county', '01', 'education', 'pre-secondary');
+    const high = series(smoking, 'county', '01', 'education', 'post-secondary');
+    const pairs = low.map((a, i) => ({ period: a.period, a, b: high[i]! }));
+    const latest = inequalityGap(low.at(-1)!, high.at(-1)!)!;
+    expect(latest.absolute.ciLow).toBeGreaterThan(0);
+    expect(latest.relative!.ciLow).toBeGreaterThan(1);
+    expect(gapTrend(pairs)!.change).toBe('narrowing');
   });
 });
 
