@@ -93,7 +93,7 @@ describe('weightedLinearTrend', () => {
 
 describe('chiSquareForTrend', () => {
   it("reproduces Altman's published example: caesarean section by the mother's shoe size", () => {
-    // Altman DG, Practical Statistics for Medical Research (Chapman & Hall 1991), section 10.7.4:
+    // Altman DG, Practical Statistics for Medical Research (Chapman & Hall 1991), pp. 261–265 (the chi-square test for trend):
     // caesareans 5, 7, 6, 7, 8, 10 of 22, 35, 42, 48, 54, 150 women by shoe size; χ² for trend = 8.02 (1 df), P = 0.005.
     const { statistic, increasing } = chiSquareForTrend([5, 7, 6, 7, 8, 10], [22, 35, 42, 48, 54, 150]);
     expect(statistic).toBeCloseTo(8.02, 2);

@@ -158,7 +158,7 @@ export function chiSquareTrend(series: readonly PeriodEstimate[], polarity: Pola
 
 /**
  * The chi-square statistic for linear trend in proportions r_i / n_i with scores 1…k (Armitage;
- * Altman 1991, section 10.7.4): χ² = [Σ r_i x_i − R Σ n_i x_i / N]² / [p(1 − p)(Σ n_i x_i² − (Σ n_i x_i)² / N)].
+ * Altman 1991, pp. 261–265): χ² = [Σ r_i x_i − R Σ n_i x_i / N]² / [p(1 − p)(Σ n_i x_i² − (Σ n_i x_i)² / N)].
  */
 export function chiSquareForTrend(events: readonly number[], totals: readonly number[]): { statistic: number; increasing: boolean } {
   const x = events.map((_, i) => i + 1);
