@@ -22,7 +22,7 @@ describe('differenceInterval (Newcombe hybrid score)', () => {
   it("reproduces Newcombe's published example: 56/70 − 48/80", () => {
     // Newcombe RG, "Interval estimation for the difference between independent proportions:
     // comparison of eleven methods", Statistics in Medicine 17:873–890 (1998), Table II, example (a):
-    // method 10 gives 0.0524 to 0.3339 (also in Altman et al., Statistics with Confidence, 2nd ed., ch. 6).
+    // method 10 gives 0.0524 to 0.3339.
     const a = wilsonInterval(56 / 70, 70);
     const b = wilsonInterval(48 / 80, 80);
     const [d, low, high] = differenceInterval({ value: 56 / 70, ciLow: a[0], ciHigh: a[1] }, { value: 48 / 80, ciLow: b[0], ciHigh: b[1] });
