@@ -57,7 +57,7 @@ describe('provableBounds', () => {
     const bounds = provableBounds(solver, table, new Set(['r1c1', 'r1c2', 'r2c1', 'r2c2']), tableGroups, undefined, 0);
     // The yes-counts form a 2 × 2 table with capacities: row sums 190 and 100, column sums 150 and 140.
     // With the capacity limits (cell ≤ its weight) the Fréchet bounds become
-    // Y11 ∈ [max(0, 190 − 200, 150 − 100), min(300, 190, 150)] = [50, 150].
+    // Y11 ∈ [max(0, n1+ + n+1 − n = 190 + 150 − 290, 190 − 200, 150 − 100), min(300, 190, 150)] = [50, 150].
     const low = Math.max(0, 190 - weights.r1c2, 150 - weights.r2c1, 190 + 150 - 290);
     const high = Math.min(weights.r1c1, 190, 150);
     expect(bounds.get('r1c1')!.low * 300).toBeCloseTo(low, 6);
