@@ -129,6 +129,11 @@ export interface Area {
   level: string;
   /** Code of the enclosing area on the parent level. */
   parent?: string;
+  /**
+   * Codes of the most similar areas of the same level in this catalogue, most similar first
+   * (municipalities: z-standardised age structure, education and income; see data/README.md).
+   */
+  similar?: string[];
 }
 
 /** A category of a breakdown, e.g. `women` of `sex`. */

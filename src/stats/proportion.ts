@@ -43,6 +43,8 @@ export interface ProportionEstimate {
   n: number;
   /** Kish effective sample size of those respondents. */
   effectiveN: number;
+  /** Sum of their weights (the weighted number who answered): what adds up across a table. */
+  weight: number;
 }
 
 /**
@@ -59,11 +61,11 @@ export interface AnswerSums {
 
 /** The weighted proportion, its Wilson interval on Kish's effective n, from a cell's sums. */
 export function proportionFromSums({ n, sumWeights, sumSquaredWeights, sumYesWeights }: AnswerSums): ProportionEstimate {
-  if (n === 0 || sumWeights === 0) return { proportion: 0, ciLow: 0, ciHigh: 1, n, effectiveN: 0 };
+  if (n === 0 || sumWeights === 0) return { proportion: 0, ciLow: 0, ciHigh: 1, n, effectiveN: 0, weight: sumWeights };
   const proportion = sumYesWeights / sumWeights;
   const effectiveN = (sumWeights * sumWeights) / sumSquaredWeights;
   const [ciLow, ciHigh] = wilsonInterval(proportion, effectiveN);
-  return { proportion, ciLow, ciHigh, n, effectiveN };
+  return { proportion, ciLow, ciHigh, n, effectiveN, weight: sumWeights };
 }
 
 /**
