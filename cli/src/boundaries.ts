@@ -11,6 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { geoArea } from 'd3-geo';
+import { feature } from 'topojson-client';
 import polygonClipping, { type MultiPolygon as PcMultiPolygon } from 'polygon-clipping';
 import { topology as buildTopology } from 'topojson-server';
 import type { GeometryCollection } from 'topojson-specification';
@@ -20,7 +22,6 @@ import { polygonFeature, polygonsOf, toD3Winding, type MultiRings, type Topo } f
 import { json } from '../../data/scripts/lib/output.js';
 import { SourceDir, SourceError } from '../../data/scripts/lib/sources.js';
 import type { AreaListConfig, BoundaryOptions, DissolvedGeometry, FileGeometry, LevelConfig } from './config.js';
-import { HEMISPHERE, outerRingAreas } from './geometry-check.js';
 
 /** Name and parent of an area from the config's area lists. */
 type AreaInfo = { name: string; parent?: string };
@@ -138,6 +139,19 @@ function isSliver(ring: readonly Position[], minKm2: number): boolean {
   const shape = ringShape(ring);
   return shape.km2 < minKm2 || shape.compactness < SLIVER_COMPACTNESS;
 }
+
+/**
+ * Spherical area (steradians) of each polygon's outer ring of a Polygon or MultiPolygon. d3-geo
+ * takes a ring's inside to be on its right: a ring folded over by simplification covers the rest
+ * of the globe (area near 4π).
+ */
+function outerRingAreas(topology: Topo, geometry: { type: string; arcs?: unknown }): number[] {
+  const polygons = (geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs) as number[][][];
+  return polygons.map((rings) => geoArea(feature(topology as never, { type: 'Polygon', arcs: [rings[0]!] } as never) as never));
+}
+
+/** Outer rings above this area (a hemisphere) are inside out. */
+const HEMISPHERE = 2 * Math.PI;
 
 /**
  * Drops polygon parts that simplification and quantisation collapsed (no area left) or folded

@@ -1,19 +1,26 @@
 /**
  * `kollen validate <root>`: everything Kollen knows how to check about a data root, in one report.
+ * The rules are the library's own, so a root that passes here is one the widgets draw:
  *
- *  - every file against the run-time validator the widgets use (`src/schema/validate.ts`) and the
- *    published JSON Schema;
- *  - every level's geometry (`geometry-check.ts`), and that every area with values exists in it
- *    (`findUnknownAreas`, as the published-data test does);
- *  - the root as a whole: each indicator file agrees with its catalogue entry, its references and
- *    breakdowns exist, area parents exist on the parent level.
+ *  - every file against the run-time validator the widgets use (`src/schema/validate.ts`, with the
+ *    catalogue's `languages` and its warnings), and the published JSON Schema;
+ *  - every file the catalogue names lands inside the root (`landsInsideRoot`, `src/load/data-root.ts`);
+ *  - every level's geometry with the map's own checks (`src/geo/topology-check.ts`), plus what only
+ *    a publisher needs told: codes and names on every geometry, each code once; catalogue and
+ *    geometry listing the same areas (`src/geo/area-coverage.ts`), and every area with values in
+ *    the geometry (`findUnknownAreas`);
+ *  - each indicator file against its catalogue entry (`checkIndicatorAgainstCatalog`), and, beyond
+ *    what the widgets need, the same periods, levels, breakdowns and `simulated` flag as the entry.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { areaCoverage } from '../../src/geo/area-coverage.js';
+import { checkArcs, checkLevelRings, type ArcEnds } from '../../src/geo/topology-check.js';
+import { landsInsideRoot } from '../../src/load/data-root.js';
 import { KollenDataError, preview, type DataIssue } from '../../src/schema/errors.js';
-import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
-import { findUnknownAreas, validateCatalog, validateIndicator } from '../../src/schema/validate.js';
-import { checkLevelGeometry, checkTopology } from './geometry-check.js';
+import type { Catalog, GeometryRef, IndicatorFile } from '../../src/schema/types.js';
+import { checkIndicatorAgainstCatalog, findUnknownAreas, validateCatalog, validateIndicator } from '../../src/schema/validate.js';
 import { Report } from './report.js';
 import { schemaIssues } from './schema-check.js';
 
@@ -24,14 +31,16 @@ export interface RootValidation {
   checkedFiles: number;
 }
 
+/** A stand-in URL for the root folder: only where a path lands below it matters. */
+const ROOT_URL = new URL('http://data-root.invalid/root/');
+
 type Parsed = { ok: true; data: unknown } | { ok: false };
 
 /** Reads a JSON file of the root, recording a missing or unparsable file as an error. */
 function readRootJson(root: string, file: string, report: Report, referencedAt?: { file: string; path: string }): Parsed {
   const full = join(root, file);
-  const inside = relative(root, full);
   // Widgets fetch files relative to the root; a URL or a path out of it is refused, not read.
-  if (referencedAt && (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(file) || isAbsolute(file) || inside.startsWith('..') || isAbsolute(inside))) {
+  if (referencedAt && !landsInsideRoot(file, ROOT_URL)) {
     report.error(referencedAt.file, { path: referencedAt.path, expected: 'a path inside the data root', found: preview(file) });
     return { ok: false };
   }
@@ -64,51 +73,54 @@ function runValidator<T>(validate: () => T, file: string, report: Report): { val
   }
 }
 
-function checkIndicatorAgainstCatalog(catalog: Catalog, index: number, file: IndicatorFile, report: Report): void {
+/** What the widgets do not need but a publisher does: the file says what its catalogue entry says. */
+function checkSameAsEntry(catalog: Catalog, index: number, file: IndicatorFile, report: Report): void {
   const summary = catalog.indicators[index]!;
-  const name = summary.file;
-  for (const key of ['id', 'simulated'] as const) {
-    if (file[key] !== summary[key]) {
-      report.error(name, { path: `$.${key}`, expected: `${JSON.stringify(summary[key])} as in catalog.json $.indicators[${index}].${key}`, found: preview(file[key]) });
-    }
-  }
-  for (const key of ['levels', 'periods', 'breakdowns'] as const) {
+  for (const key of ['simulated', 'levels', 'periods', 'breakdowns'] as const) {
     if (JSON.stringify(file[key]) !== JSON.stringify(summary[key])) {
-      report.error(name, { path: `$.${key}`, expected: `${preview(summary[key])} as in catalog.json $.indicators[${index}].${key}`, found: preview(file[key]) });
+      report.error(summary.file, { path: `$.${key}`, expected: `${preview(summary[key])} as in catalog.json $.indicators[${index}].${key}`, found: preview(file[key]) });
     }
   }
-  file.references.forEach((ref, i) => {
-    if (!catalog.areas.some((a) => a.level === ref.level && a.code === ref.code)) {
-      report.error(name, { path: `$.references[${i}]`, expected: 'an area listed in catalog.json $.areas', found: preview(ref) });
-    }
-  });
-  file.breakdowns.forEach((id, i) => {
-    if (!catalog.breakdowns.some((b) => b.id === id)) {
-      report.error(name, { path: `$.breakdowns[${i}]`, expected: 'a breakdown listed in catalog.json $.breakdowns', found: preview(id) });
-    }
-  });
 }
 
-function checkHierarchy(catalog: Catalog, report: Report): void {
-  const levels = new Map(catalog.levels.map((l) => [l.id, l]));
-  catalog.levels.forEach((level, i) => {
-    if (level.parent !== undefined && !levels.has(level.parent)) {
-      report.error('catalog.json', { path: `$.levels[${i}].parent`, expected: 'the id of a level in $.levels', found: preview(level.parent) });
-    }
+/**
+ * A level's geometries with the map's checks (object, arcs, rings), and codes and names on each —
+ * the map falls back to the code for a missing name and draws a repeated code twice, a publisher
+ * should hear of both. Returns the codes found.
+ */
+function checkLevelGeometry(topology: Topology, ends: ArcEnds | undefined, ref: GeometryRef, report: Report): Set<string> {
+  const codes = new Set<string>();
+  const object = topology.objects?.[ref.object] as GeometryCollection | undefined;
+  const base = `$.objects.${ref.object}`;
+  if (!object || object.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) {
+    report.error(ref.file, { path: base, expected: `a GeometryCollection named "${ref.object}"`, found: preview(object) });
+    return codes;
+  }
+  if (ends) runValidator(() => checkLevelRings(object, ref.object, topology.arcs.length, ends, ref.file), ref.file, report);
+  object.geometries.forEach((geometry, i) => {
+    const path = `${base}.geometries[${i}]`;
+    if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return report.error(ref.file, { path: `${path}.type`, expected: '"Polygon" or "MultiPolygon"', found: preview(geometry?.type) });
+    const properties = (geometry.properties ?? {}) as Record<string, unknown>;
+    const code = properties[ref.codeProperty];
+    const name = properties[ref.nameProperty];
+    const codePath = `${path}.properties.${ref.codeProperty}`;
+    if (typeof code !== 'string' || code === '') report.error(ref.file, { path: codePath, expected: 'the area code as a non-empty string', found: preview(code) });
+    else if (codes.has(code)) report.error(ref.file, { path: codePath, expected: 'an area code not used by another geometry', found: preview(code) });
+    else codes.add(code);
+    if (typeof name !== 'string' || name === '') report.error(ref.file, { path: `${path}.properties.${ref.nameProperty}`, expected: 'the area name as a non-empty string', found: preview(name) });
   });
-  const seen = new Set<string>();
-  catalog.areas.forEach((area, i) => {
-    const key = `${area.level}|${area.code}`;
-    if (seen.has(key)) report.error('catalog.json', { path: `$.areas[${i}].code`, expected: `a code not listed before on level "${area.level}"`, found: preview(area.code) });
-    seen.add(key);
-  });
-  catalog.areas.forEach((area, i) => {
-    const parentLevel = levels.get(area.level)?.parent;
-    if (area.parent === undefined || parentLevel === undefined) return;
-    if (!catalog.areas.some((a) => a.level === parentLevel && a.code === area.parent)) {
-      report.error('catalog.json', { path: `$.areas[${i}].parent`, expected: `the code of an area on level "${parentLevel}"`, found: preview(area.parent) });
-    }
-  });
+  return codes;
+}
+
+/** A TopoJSON file's own shape and arcs, checked once per file; the arcs' ends when they are sound. */
+function checkTopologyFile(data: unknown, file: string, report: Report): { topology?: Topology; ends?: ArcEnds } {
+  const topology = data as Partial<Topology> | null;
+  if (!topology || typeof topology !== 'object' || topology.type !== 'Topology') {
+    report.error(file, { path: '$.type', expected: '"Topology" (a TopoJSON file)', found: preview(topology?.type) });
+    return {};
+  }
+  if (!topology.objects || typeof topology.objects !== 'object') report.error(file, { path: '$.objects', expected: 'an object of named geometry collections', found: preview(topology.objects) });
+  return { topology: topology as Topology, ends: runValidator(() => checkArcs(topology as Topology, file), file, report).value };
 }
 
 /** Validates the data root in `root` (a directory with `catalog.json`). */
@@ -121,49 +133,46 @@ export function validateRoot(root: string): RootValidation {
   for (const issue of withoutRepeats(schemaIssues('catalog', parsed.data), runtime.issues)) report.error('catalog.json', issue);
   const catalog = runtime.value;
   if (!catalog) return { report, checkedFiles };
-  checkHierarchy(catalog, report);
 
   const indicators = new Map<number, IndicatorFile>();
   catalog.indicators.forEach((summary, i) => {
     checkedFiles++;
     const file = readRootJson(root, summary.file, report, { file: 'catalog.json', path: `$.indicators[${i}].file` });
     if (!file.ok) return;
-    const checked = runValidator(() => validateIndicator(file.data, summary.file), summary.file, report);
+    const warnings: DataIssue[] = [];
+    const checked = runValidator(() => validateIndicator(file.data, summary.file, warnings, catalog.languages), summary.file, report);
     for (const issue of withoutRepeats(schemaIssues('indicator', file.data), checked.issues)) report.error(summary.file, issue);
+    for (const issue of warnings) report.warning(summary.file, issue);
     if (!checked.value) return;
-    indicators.set(i, checked.value);
-    checkIndicatorAgainstCatalog(catalog, i, checked.value, report);
+    const indicator = checked.value;
+    indicators.set(i, indicator);
+    runValidator(() => checkIndicatorAgainstCatalog(indicator, summary.file, catalog, i), summary.file, report);
+    checkSameAsEntry(catalog, i, indicator, report);
   });
 
-  const topologies = new Map<string, Parsed>();
+  const topologies = new Map<string, ReturnType<typeof checkTopologyFile>>();
   catalog.levels.forEach((level, i) => {
     const ref = level.geometry;
     if (!ref) return;
-    let topology = topologies.get(ref.file);
-    if (!topology) {
+    let checked = topologies.get(ref.file);
+    if (!checked) {
       checkedFiles++;
-      topology = readRootJson(root, ref.file, report, { file: 'catalog.json', path: `$.levels[${i}].geometry.file` });
-      topologies.set(ref.file, topology);
-      if (topology.ok) for (const issue of checkTopology(topology.data)) report.error(ref.file, issue);
+      const parsedFile = readRootJson(root, ref.file, report, { file: 'catalog.json', path: `$.levels[${i}].geometry.file` });
+      checked = parsedFile.ok ? checkTopologyFile(parsedFile.data, ref.file, report) : {};
+      topologies.set(ref.file, checked);
     }
-    if (!topology.ok) return;
-    const geometry = checkLevelGeometry(topology.data, ref);
-    for (const issue of geometry.issues) report.error(ref.file, issue);
-    const listed = catalog.areas.filter((a) => a.level === level.id);
-    listed.forEach((area) => {
-      if (!geometry.codes.has(area.code)) {
-        const at = catalog.areas.indexOf(area);
-        report.warning('catalog.json', { path: `$.areas[${at}]`, expected: `an area with a geometry in ${ref.file} (object "${ref.object}"); the map cannot draw it`, found: preview(area.code) });
-      }
-    });
-    const listedCodes = new Set(listed.map((a) => a.code));
-    for (const code of geometry.codes) {
-      if (!listedCodes.has(code)) {
-        report.warning(ref.file, { path: `$.objects.${ref.object}`, expected: `only areas listed in catalog.json $.areas for level "${level.id}"`, found: preview(code) });
-      }
+    if (!checked.topology) return;
+    const codes = checkLevelGeometry(checked.topology, checked.ends, ref, report);
+    const coverage = areaCoverage(codes, catalog.areas, level.id);
+    for (const code of coverage.notInGeometry) {
+      const at = catalog.areas.findIndex((a) => a.level === level.id && a.code === code);
+      report.warning('catalog.json', { path: `$.areas[${at}]`, expected: `an area with a geometry in ${ref.file} (object "${ref.object}"); the map cannot draw it`, found: preview(code) });
+    }
+    for (const code of coverage.notInCatalogue) {
+      report.warning(ref.file, { path: `$.objects.${ref.object}`, expected: `only areas listed in catalog.json $.areas for level "${level.id}"`, found: preview(code) });
     }
     for (const [index, file] of indicators) {
-      for (const issue of findUnknownAreas(file, level.id, geometry.codes)) report.error(catalog.indicators[index]!.file, issue);
+      for (const issue of findUnknownAreas(file, level.id, codes)) report.error(catalog.indicators[index]!.file, issue);
     }
   });
   return { report, checkedFiles };

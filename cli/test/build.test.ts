@@ -158,17 +158,17 @@ describe('kollen build refuses broken inputs and never writes a root with errors
     expect(readFileSync(join(temp, 'semicolons-out/indicators/population.json'), 'utf8')).toBe(readFileSync(join(await exampleRoot(), 'indicators/population.json'), 'utf8'));
   });
 
-  it('keeps the earlier root when the new one does not validate (a javascript: source link)', async () => {
+  it('keeps the earlier root when the new one does not validate (people counted as a percent, so values above 100)', async () => {
     const out = join(temp, 'kept');
     cpSync(await exampleRoot(), out, { recursive: true });
     const before = hashes(out);
-    const config = exampleCopy('bad-link', (dir) => {
+    const config = exampleCopy('bad-percent', (dir) => {
       const file = join(dir, 'indicators.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('url: https://www.scb.se', 'url: javascript:alert(1)//www.scb.se'));
+      writeFileSync(file, readFileSync(file, 'utf8').replace('kind: count', 'kind: percent'));
     });
     const result = await buildRoot(config, out);
     expect(result.written).toBe(false);
-    expect(result.report.errors).toContainEqual(expect.objectContaining({ file: 'indicators/population.json', path: '$.source.url', expected: 'an http(s) URL' }));
+    expect(result.report.errors).toContainEqual(expect.objectContaining({ file: 'indicators/population.json', path: expect.stringMatching(/^\$\.values\.value\[\d+\]$/), expected: expect.stringContaining('0 to 100') }));
     expect(hashes(out)).toEqual(before);
     expect(readdirSync(temp).filter((name) => name.includes('staging'))).toEqual([]);
   });

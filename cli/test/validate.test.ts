@@ -35,17 +35,33 @@ describe('kollen validate', () => {
     expect(run.stdout).toMatch(/NOT valid — 6 file\(s\) checked, 1 error\(s\), 0 warning\(s\)/);
   });
 
-  it('reports what only the JSON Schema forbids (a fractional decimals) and what only the run-time validator checks (a value outside its interval)', () => {
+  it('reports what only the JSON Schema forbids (a javascript: source link) and what only the run-time validator checks (a value outside its interval)', () => {
+    // The run-time validator only warns about a link that is not http(s) and leaves it out (the
+    // file is still usable); the published schema refuses it, and the report carries both.
+    const link = validateRoot(brokenCopy('link', 'indicators/population.json', (d) => (d.source.url = 'javascript:alert(1)'))).report;
+    expect(link.errors).toEqual([expect.objectContaining({ file: 'indicators/population.json', path: '$.source.url', expected: expect.stringMatching(/^\(JSON Schema\) must match pattern/) })]);
+    expect(link.warnings).toEqual([expect.objectContaining({ file: 'indicators/population.json', path: '$.source.url', expected: 'an http(s) URL (the link is left out)' })]);
+    // A fractional decimals was once the schema's alone; the run-time validator now refuses it too,
+    // and the schema's message about the same path is not repeated.
     const decimals = validateRoot(brokenCopy('decimals', 'indicators/population.json', (d) => (d.unit.decimals = 0.5))).report.errors;
-    expect(decimals).toEqual([expect.objectContaining({ file: 'indicators/population.json', path: '$.unit.decimals', expected: '(JSON Schema) must be integer' })]);
-    const interval = validateRoot(
-      brokenCopy('interval', 'indicators/voter-turnout.json', (d) => {
-        const i = d.values.value.findIndex((v: number | null) => v !== null);
-        d.values.ciLow[i] = d.values.value[i] + 1;
-        d.values.ciHigh[i] = d.values.value[i] + 2;
-      }),
-    ).report.errors;
-    expect(interval[0]).toMatchObject({ file: 'indicators/voter-turnout.json', path: expect.stringMatching(/^\$\.values\.value\[\d+\]$/), expected: expect.stringContaining('inside its own interval') });
+    expect(decimals).toEqual([expect.objectContaining({ file: 'indicators/population.json', path: '$.unit.decimals', expected: 'a whole number from 0 to 6', found: 'number 0.5' })]);
+    // Voter turnout is published in whole percent: an interval starting 1 above the value is a
+    // rounding slip (a warning, the cell is shown without it); 5 above is refused.
+    const shifted = (name: string, by: number) =>
+      validateRoot(
+        brokenCopy(name, 'indicators/voter-turnout.json', (d) => {
+          const i = d.values.value.findIndex((v: number | null) => v !== null && v < 90);
+          d.values.ciLow[i] = d.values.value[i] + by;
+          d.values.ciHigh[i] = d.values.value[i] + by + 1;
+        }),
+      ).report;
+    const cell = { file: 'indicators/voter-turnout.json', path: expect.stringMatching(/^\$\.values\.value\[\d+\]$/) };
+    const slip = shifted('interval-slip', 1);
+    expect(slip.errors).toEqual([]);
+    expect(slip.warnings).toEqual([expect.objectContaining({ ...cell, expected: expect.stringContaining('inside its own interval [') })]);
+    expect(slip.warnings[0]!.expected).toContain('shown without its interval');
+    const outside = shifted('interval', 5).errors;
+    expect(outside).toEqual([expect.objectContaining({ ...cell, expected: expect.stringContaining('inside its own interval') })]);
   });
 
   it('knows the interval level, value type and what n counts: 99.8 % and fractional counts pass, a 90 % interval is refused by both validators', () => {
@@ -67,7 +83,9 @@ describe('kollen validate', () => {
       t.objects.counties.geometries[0].arcs[0][0] = 999_999;
     });
     const catalog = JSON.parse(readFileSync(join(root, 'catalog.json'), 'utf8'));
-    catalog.indicators[0].periods.push('1999');
+    // An earlier period the file lacks: at the front, as the catalogue's periods must ascend (one
+    // pushed at the end would make the catalogue itself invalid and stop the check there).
+    catalog.indicators[0].periods.unshift('1999');
     writeFileSync(join(root, 'catalog.json'), JSON.stringify(catalog));
     const { report } = validateRoot(root);
     const summary = report.findings.map((f) => `${f.severity} ${f.file} ${f.path}`);
