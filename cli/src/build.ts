@@ -117,6 +117,7 @@ export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
   const themes = new Set(summaries.map((s) => s.theme));
   const catalog: Catalog = {
     schemaVersion: SCHEMA_VERSION,
+    languages: config.languages,
     title: config.title,
     updated: config.updated,
     themes: config.themes.filter((t) => themes.has(t.id)),

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { preview, type DataIssue } from '../../src/schema/errors.js';
+import { Checker, type Obj } from '../../src/schema/checker.js';
+import type { DataIssue } from '../../src/schema/errors.js';
 import type { Breakdown, LocalizedText, ReferenceArea, Theme, ValueStatus } from '../../src/schema/types.js';
 
 /** Where a geometry's parent code comes from: a property, or the first characters of its own code. */
@@ -100,6 +101,11 @@ export interface BoundaryOptions {
 
 /** The whole config. */
 export interface BuildConfig {
+  /**
+   * The languages of the root's texts, default first, written to the catalogue's `languages`:
+   * as the config lists them, else those its title carries, in the title's order.
+   */
+  languages: string[];
   title: LocalizedText;
   /** ISO date of the data (in the config, so a rebuild is byte-identical). */
   updated: string;
@@ -127,7 +133,6 @@ export class ConfigError extends Error {
   }
 }
 
-type Obj = Record<string, unknown>;
 
 /** Reads a JSON or YAML file (by extension). */
 export function readStructured(file: string): unknown {
@@ -135,35 +140,36 @@ export function readStructured(file: string): unknown {
   return /\.ya?ml$/i.test(file) ? (parseYaml(text) as unknown) : (JSON.parse(text) as unknown);
 }
 
-class ConfigChecker {
-  readonly issues: DataIssue[] = [];
-  fail(path: string, expected: string, found: unknown): void {
-    this.issues.push({ path, expected, found: preview(found) });
-  }
-  object(value: unknown, path: string): Obj | undefined {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Obj;
-    this.fail(path, 'an object', value);
-    return undefined;
-  }
+/** The data contract's `Checker` (texts by its rule, against the root's languages), with what only a config has. */
+class ConfigChecker extends Checker {
   list(value: unknown, path: string, optional = false): unknown[] {
     if (optional && value === undefined) return [];
     if (Array.isArray(value)) return value;
     this.fail(path, 'a list', value);
     return [];
   }
-  string(value: unknown, path: string, optional = false): void {
-    if (optional && value === undefined) return;
-    if (typeof value !== 'string' || value === '') this.fail(path, 'a non-empty string', value);
-  }
-  text(value: unknown, path: string, optional = false): void {
-    if (optional && value === undefined) return;
-    const obj = this.object(value, path);
-    if (obj) for (const lang of ['sv', 'en']) this.string(obj[lang], `${path}.${lang}`);
+  optionalString(value: unknown, path: string): void {
+    if (value !== undefined) this.string(value, path);
   }
   stringMap(value: unknown, path: string, optional = false): void {
     if (optional && value === undefined) return;
     const obj = this.object(value, path);
     if (obj) for (const [key, item] of Object.entries(obj)) this.string(item, `${path}.${key}`);
+  }
+  /**
+   * The root's languages: `languages` when the config lists them, else those of `title` in its
+   * order; from here on every text must carry exactly these (the catalogue's rule).
+   */
+  rootLanguages(root: Obj): string[] {
+    if (root.languages === undefined) {
+      this.text(root.title, '$.title');
+      const carried = this.issues.length === 0 ? Object.keys(root.title as Obj) : [];
+      if (carried.length > 0) this.languageList(carried, '$.title');
+      return carried;
+    }
+    this.languageList(root.languages, '$.languages');
+    this.text(root.title, '$.title');
+    return Array.isArray(root.languages) ? (root.languages as string[]) : [];
   }
 }
 
@@ -173,8 +179,8 @@ function checkLevel(c: ConfigChecker, raw: unknown, path: string, ids: string[])
   c.string(level.id, `${path}.id`);
   c.text(level.title, `${path}.title`);
   c.string(level.division, `${path}.division`);
-  c.string(level.validFrom, `${path}.validFrom`, true);
-  c.string(level.validTo, `${path}.validTo`, true);
+  c.optionalString(level.validFrom, `${path}.validFrom`);
+  c.optionalString(level.validTo, `${path}.validTo`);
   if (level.parent !== undefined && !ids.includes(level.parent as string)) c.fail(`${path}.parent`, 'the id of another level', level.parent);
   if (level.geometry === undefined) return;
   const geometry = c.object(level.geometry, `${path}.geometry`);
@@ -185,7 +191,7 @@ function checkLevel(c: ConfigChecker, raw: unknown, path: string, ids: string[])
   }
   c.string(geometry.file, `${path}.geometry.file`);
   c.string(geometry.code, `${path}.geometry.code`);
-  c.string(geometry.name, `${path}.geometry.name`, true);
+  c.optionalString(geometry.name, `${path}.geometry.name`);
   if (geometry.parent !== undefined) {
     const parent = c.object(geometry.parent, `${path}.geometry.parent`);
     const prefix = parent?.codePrefix;
@@ -206,14 +212,14 @@ export function readConfig(file: string): BuildConfig {
   const c = new ConfigChecker();
   const root = c.object(raw, '$');
   if (!root) throw new ConfigError(file, c.issues);
-  c.text(root.title, '$.title');
+  const languages = c.rootLanguages(root);
   if (typeof root.updated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(root.updated)) c.fail('$.updated', 'an ISO date (YYYY-MM-DD)', root.updated);
   c.list(root.themes, '$.themes').forEach((theme, i) => {
     const t = c.object(theme, `$.themes[${i}]`);
     if (t) {
       c.string(t.id, `$.themes[${i}].id`);
       c.text(t.title, `$.themes[${i}].title`);
-      c.text(t.description, `$.themes[${i}].description`, true);
+      c.optionalText(t.description, `$.themes[${i}].description`);
     }
   });
   c.list(root.breakdowns, '$.breakdowns', true).forEach((breakdown, i) => {
@@ -238,7 +244,7 @@ export function readConfig(file: string): BuildConfig {
     if (!a) return;
     for (const key of ['file', 'code', 'name']) c.string(a[key], `$.areas[${i}].${key}`);
     if (!ids.includes(a.level as string)) c.fail(`$.areas[${i}].level`, 'the id of a level in $.levels', a.level);
-    c.string(a.parent, `$.areas[${i}].parent`, true);
+    c.optionalString(a.parent, `$.areas[${i}].parent`);
   });
   if (root.boundaries !== undefined) c.object(root.boundaries, '$.boundaries');
   c.string(root.indicators, '$.indicators');
@@ -247,7 +253,7 @@ export function readConfig(file: string): BuildConfig {
     const t = c.object(table, `$.tables[${i}]`);
     if (!t) return;
     c.string(t.file, `$.tables[${i}].file`);
-    c.string(t.indicator, `$.tables[${i}].indicator`, true);
+    c.optionalString(t.indicator, `$.tables[${i}].indicator`);
     c.stringMap(t.columns, `$.tables[${i}].columns`, true);
     for (const key of Object.keys((t.columns as Obj | undefined) ?? {})) {
       if (!(TABLE_COLUMNS as readonly string[]).includes(key)) c.fail(`$.tables[${i}].columns.${key}`, `one of ${TABLE_COLUMNS.join(', ')}`, key);
@@ -268,7 +274,7 @@ export function readConfig(file: string): BuildConfig {
     }
     c.stringMap(m.answers, `$.microdata[${i}].answers`);
     c.stringMap(m.breakdowns, `$.microdata[${i}].breakdowns`, true);
-    c.string(m.weight, `$.microdata[${i}].weight`, true);
+    c.optionalString(m.weight, `$.microdata[${i}].weight`);
     if ((m.period === undefined) === (m.periodValue === undefined)) c.fail(`$.microdata[${i}]`, 'either "period" (a column) or "periodValue"', m.period ?? m.periodValue);
     if (typeof m.minRespondents !== 'number' || !Number.isInteger(m.minRespondents) || m.minRespondents < 1) {
       c.fail(`$.microdata[${i}].minRespondents`, 'a whole number ≥ 1 (the fewest respondents a published cell may rest on)', m.minRespondents);
@@ -288,6 +294,7 @@ export function readConfig(file: string): BuildConfig {
   const at = (path: string) => resolve(base, path);
   const config = root as unknown as BuildConfig;
   return {
+    languages,
     title: config.title,
     updated: config.updated,
     themes: config.themes,

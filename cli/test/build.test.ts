@@ -158,6 +158,28 @@ describe('kollen build refuses broken inputs and never writes a root with errors
     expect(readFileSync(join(temp, 'semicolons-out/indicators/population.json'), 'utf8')).toBe(readFileSync(join(await exampleRoot(), 'indicators/population.json'), 'utf8'));
   });
 
+  it('writes the languages of its texts into the catalogue, and builds a root in one language', async () => {
+    expect(readJson<any>(join(await exampleRoot(), 'catalog.json')).languages).toEqual(['sv', 'en']);
+    const config = exampleCopy('swedish-only', (dir) => {
+      const file = join(dir, 'indicators.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^ +en: .*\n/gm, '').replace(/, en: [^}]*/g, ''));
+      const configFile = join(dir, 'kollen.config.json');
+      writeFileSync(configFile, readFileSync(configFile, 'utf8').replace(/, "en": "[^"]*"/g, ''));
+    });
+    const out = join(temp, 'swedish-only-out');
+    const result = await buildRoot(config, out);
+    expect(result.report.findings).toEqual([]);
+    expect(result.written).toBe(true);
+    const catalog = readJson<any>(join(out, 'catalog.json'));
+    expect(catalog.languages).toEqual(['sv']);
+    expect(catalog.title).toEqual({ sv: 'Uppsala län – befolkning per DeSO' });
+    expect(readJson<any>(join(out, 'indicators/population.json')).unit.symbol).toEqual({ sv: 'invånare' });
+    // Declared as two languages, the same Swedish-only texts are refused, naming the missing one.
+    const data = readJson<any>(config);
+    writeFileSync(config, JSON.stringify({ languages: ['sv', 'en'], ...data }));
+    await expect(buildRoot(config, join(temp, 'two-declared-out'))).rejects.toThrow(/at \$\.title\.en: expected a non-empty string/);
+  });
+
   it('keeps the earlier root when the new one does not validate (people counted as a percent, so values above 100)', async () => {
     const out = join(temp, 'kept');
     cpSync(await exampleRoot(), out, { recursive: true });
