@@ -14,11 +14,12 @@ import { publishIndicator, type IndicatorDefinition, type RootPolicy } from './i
 import { MunicipalityRegister } from './lib/municipalities.js';
 import { json, publish, type OutputFiles } from './lib/output.js';
 import { SourceDir, SourceError } from './lib/sources.js';
+import { similarMunicipalities } from './similar.js';
 import { BREAKDOWNS, BUILD_DATE, LANGUAGES, STOCKHOLM_LEVELS, SWEDEN_LEVELS, THEMES } from './meta.js';
 import { medianIncome, population, postSecondaryEducation, readPopulation, voterTurnout, type PopulationTable } from './real/scb.js';
 import { surveyIndicator, type OlderDivision, type SurveyLayout } from './survey/aggregate.js';
 import { QUESTIONS, SURVEY_YEARS } from './survey/model.js';
-import { samplingAreas, simulateYear, type SimulationInputs } from './survey/simulate.js';
+import { samplingAreas, simulateYear, type Microdata, type SimulationInputs } from './survey/simulate.js';
 import { SCHEMA_VERSION, type Area, type AreaLevel, type Catalog, type IndicatorSummary } from '../../src/schema/types.js';
 
 /** `data/` in the repository. */
@@ -43,12 +44,17 @@ export function buildAll(sourcesDir = join(DATA_DIR, 'sources')): OutputFiles {
     population(register, people),
   ];
 
+  // Similar municipalities are chosen within each data root, among the municipalities it shows.
+  const withSimilar = (municipalities: Area[]): Area[] => {
+    const similar = similarMunicipalities(municipalities.map((m) => m.code), people, real[1]!, real[2]!);
+    return municipalities.map((m) => ({ ...m, similar: similar.get(m.code)! }));
+  };
   const inStockholm = new Set(stockholm.municipalities.map((m) => m.code));
   const simulated = simulatedSurvey(real[1]!, people, stockholm);
   const stockholmAreas: Area[] = [
     { code: 'SE', name: 'Sverige', level: 'country' },
     { code: '01', name: 'Stockholms län', level: 'county', parent: 'SE' },
-    ...stockholm.municipalities.map((m) => ({ code: m.code, name: m.name, level: 'municipality', parent: '01' })),
+    ...withSimilar(stockholm.municipalities.map((m) => ({ code: m.code, name: m.name, level: 'municipality', parent: '01' }))),
     ...(['2023', '2020', '2007'] as const).flatMap((year) =>
       stockholm.districts[`districts-${year}`].map((d) => ({ code: d.code, name: d.name, level: `district-${year}`, parent: '0180' })),
     ),
@@ -66,7 +72,7 @@ export function buildAll(sourcesDir = join(DATA_DIR, 'sources')): OutputFiles {
   const swedenAreas: Area[] = [
     { code: 'SE', name: 'Sverige', level: 'country' },
     ...register.counties().map((c) => ({ code: c.code, name: c.name, level: 'county', parent: 'SE' })),
-    ...sweden.municipalities.map((m) => ({ code: m.code, name: m.name, level: 'municipality', parent: m.parent! })),
+    ...withSimilar(sweden.municipalities.map((m) => ({ code: m.code, name: m.name, level: 'municipality', parent: m.parent! }))),
   ];
   const swedenPolicy: RootPolicy = {
     levels: SWEDEN_LEVELS.map((l) => l.id),
@@ -81,6 +87,18 @@ export function buildAll(sourcesDir = join(DATA_DIR, 'sources')): OutputFiles {
 
 /** The simulated survey: microdata for every survey year, aggregated per question. */
 function simulatedSurvey(education: IndicatorDefinition, people: PopulationTable, stockholm: StockholmGeography): IndicatorDefinition[] {
+  const { years, layout } = surveyMicrodata(education, people, stockholm);
+  return QUESTIONS.map((question) => surveyIndicator(question, years, layout));
+}
+
+/** The simulated survey's microdata and table layout, rebuilt from the sources (for the data tests' interval audit). */
+export function surveyFromSources(sourcesDir = join(DATA_DIR, 'sources')): { years: Microdata[]; layout: SurveyLayout } {
+  const sources = new SourceDir(sourcesDir);
+  const register = new MunicipalityRegister(sources);
+  return surveyMicrodata(postSecondaryEducation(sources, register), readPopulation(sources, register), buildStockholmGeography(sources));
+}
+
+function surveyMicrodata(education: IndicatorDefinition, people: PopulationTable, stockholm: StockholmGeography): { years: Microdata[]; layout: SurveyLayout } {
   const municipalities = stockholm.municipalities.map((m) => m.code).sort();
   const districts = stockholm.districts['districts-2023'].map((d) => d.code).sort();
   const share = (area: string, breakdown: string, category: string): number => {
@@ -112,7 +130,7 @@ function simulatedSurvey(education: IndicatorDefinition, people: PopulationTable
       olderDivision('district-2020', ['2021'], stockholm, (s) => s.code2020, (d, i) => d.district2020[i]!),
     ],
   };
-  return QUESTIONS.map((question) => surveyIndicator(question, years, layout));
+  return { years, layout };
 }
 
 /**

@@ -38,6 +38,10 @@ export function publishIndicator(definition: IndicatorDefinition, root: RootPoli
     polarity: definition.polarity,
     source: definition.source,
     simulated: definition.simulated,
+    // Optional fields, written only when the definition states them (kollen build does).
+    ...(definition.valueType !== undefined ? { valueType: definition.valueType } : {}),
+    ...(definition.intervalLevel !== undefined ? { intervalLevel: definition.intervalLevel } : {}),
+    ...(definition.countOf !== undefined ? { countOf: definition.countOf } : {}),
     levels,
     periods,
     breakdowns,

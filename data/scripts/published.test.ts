@@ -15,11 +15,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataIssue } from '../../src/schema/errors.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { checkIndicatorAgainstCatalog, findUnknownAreas, validateCatalog, validateIndicator } from '../../src/schema/validate.js';
+import { gapTrend, inequalityGap } from '../../src/stats/gap.js';
+import { findNarrowlyBoundedCells, loadLinearSolver, provableBounds } from '../../src/stats/interval-protection.js';
+import { changeSince, weightedLinearTrend, type PeriodEstimate } from '../../src/stats/trend.js';
 import { findLinearlyRecoverableCells, findRecoverableCells } from '../../src/stats/suppression.js';
-import { buildAll, DATA_DIR } from './build.js';
+import { buildAll, DATA_DIR, surveyFromSources } from './build.js';
 import { writeTree } from './lib/output.js';
-import { additiveGroups } from './survey/aggregate.js';
-import { MIN_RESPONDENTS, QUESTIONS } from './survey/model.js';
+import { additiveGroups, estimateYear, weightedCells } from './survey/aggregate.js';
+import { MIN_PROTECTION_WIDTH, MIN_RESPONDENTS, QUESTIONS } from './survey/model.js';
 
 const PUBLISHED_ENTRIES = ['catalog.json', 'indicators', 'geo', 'schema', 'sweden'];
 const ROOTS = [DATA_DIR, join(DATA_DIR, 'sweden')];
@@ -248,6 +251,97 @@ describe('real values equal the raw SCB files', () => {
   });
 });
 
+describe('trend and gap tests on the published series', () => {
+  const series = (file: IndicatorFile, level: string, area: string, breakdown: string, category: string): PeriodEstimate[] =>
+    file.periods.map((period) => {
+      const v = file.values;
+      for (let i = 0; i < v.area.length; i++) {
+        if (v.level[i] === level && v.area[i] === area && v.period[i] === period && v.breakdown[i] === breakdown && v.category[i] === category) {
+          return { period, value: v.value[i]!, ciLow: v.ciLow[i]!, ciHigh: v.ciHigh[i]! };
+        }
+      }
+      throw new Error(`no ${level} ${area} ${period} ${breakdown} ${category}`);
+    });
+
+  it("finds the county's simulated fall in daily smoking (16 % to 6 % assumed) and calls it better", () => {
+    const smoking = indicator(DATA_DIR, 'daily-smoking');
+    const county = series(smoking, 'county', '01', 'total', 'total');
+    expect(weightedLinearTrend(county, smoking.polarity)).toMatchObject({ direction: 'decreasing', verdict: 'better', periods: ['2006', '2010', '2014', '2018', '2021'] });
+    expect(changeSince(county, '2002', smoking.polarity)).toMatchObject({ direction: 'decreasing', verdict: 'better' });
+  });
+
+  it("finds the county's education gap in daily smoking narrowing with the prevalence", () => {
+    const smoking = indicator(DATA_DIR, 'daily-smoking');
+    const low = series(smoking, 'county', '01', 'education', 'pre-secondary');
+    const high = series(smoking, 'county', '01', 'education', 'post-secondary');
+    const pairs = low.map((a, i) => ({ period: a.period, a, b: high[i]! }));
+    const latest = inequalityGap(low.at(-1)!, high.at(-1)!)!;
+    expect(latest.absolute.ciLow).toBeGreaterThan(0);
+    expect(latest.relative!.ciLow).toBeGreaterThan(1);
+    expect(gapTrend(pairs)!.change).toBe('narrowing');
+  });
+});
+
+describe('similar municipalities', () => {
+  it('lists, for every municipality of each root, 5 other municipalities of the same root', () => {
+    for (const { catalog } of catalogs) {
+      const municipalities = new Set(catalog.areas.filter((a) => a.level === 'municipality').map((a) => a.code));
+      for (const area of catalog.areas) {
+        if (area.level !== 'municipality') {
+          expect(area.similar, area.code).toBeUndefined();
+          continue;
+        }
+        expect(area.similar, area.code).toHaveLength(5);
+        expect(new Set(area.similar).size).toBe(5);
+        for (const code of area.similar!) {
+          expect(municipalities.has(code), `${area.code} → ${code}`).toBe(true);
+          expect(code).not.toBe(area.code);
+        }
+      }
+    }
+  });
+
+  it('agrees with the profile recomputed from the published population, education and income files (Stockholm County)', () => {
+    // Independently of the build: shares 0–19 and 65+ from the 5-year pyramid, the post-secondary
+    // share and the median income, z-standardised over the county's 26 municipalities.
+    const catalog = catalogs[0]!.catalog;
+    const codes = catalog.areas.filter((a) => a.level === 'municipality').map((a) => a.code);
+    const value = (file: IndicatorFile, area: string, breakdown: string, category: string) => {
+      const v = file.values;
+      let sum = 0;
+      for (let i = 0; i < v.area.length; i++) {
+        if (v.level[i] === 'municipality' && v.area[i] === area && v.breakdown[i] === breakdown && (category === '*' || v.category[i] === category)) sum += v.value[i]!;
+      }
+      return sum;
+    };
+    const people = indicator(DATA_DIR, 'population');
+    const education = indicator(DATA_DIR, 'post-secondary-education');
+    const income = indicator(DATA_DIR, 'median-income');
+    const young = ['0-4', '5-9', '10-14', '15-19'];
+    const old = ['65-69', '70-74', '75-79', '80-84', '85-89', '90-94', '95+'];
+    const bands = (area: string, list: string[]) => list.reduce((s, b) => s + value(people, area, 'sex*age-5y', `women*${b}`) + value(people, area, 'sex*age-5y', `men*${b}`), 0);
+    const rows = codes.map((code) => {
+      const all = value(people, code, 'total', 'total');
+      return [bands(code, young) / all, bands(code, old) / all, value(education, code, 'total', 'total'), value(income, code, 'total', 'total')];
+    });
+    const z = rows[0]!.map((_, j) => {
+      const column = rows.map((r) => r[j]!);
+      const mean = column.reduce((s, x) => s + x, 0) / column.length;
+      const sd = Math.sqrt(column.reduce((s, x) => s + (x - mean) ** 2, 0) / column.length);
+      return column.map((x) => (x - mean) / sd);
+    });
+    // The published education share is rounded to 0.1 and income to whole thousands, so only check
+    // that each listed neighbour is among the 7 nearest by this recomputation.
+    codes.forEach((code, i) => {
+      const distance = (k: number) => Math.sqrt(z.reduce((s, column) => s + (column[i]! - column[k]!) ** 2, 0));
+      const nearest = codes.map((c, k) => ({ c, d: distance(k) })).filter((o) => o.c !== code).sort((a, b) => a.d - b.d).slice(0, 7).map((o) => o.c);
+      const listed = catalog.areas.find((a) => a.code === code)!.similar!;
+      for (const other of listed) expect(nearest, `${code} → ${other}`).toContain(other);
+      expect(listed[0], code).toBe(nearest[0]);
+    });
+  });
+});
+
 describe('simulated survey: labelled, and suppressed as documented', () => {
   const catalog = catalogs[0]!.catalog;
   const municipalities = catalog.areas.filter((a) => a.level === 'municipality').map((a) => a.code).sort();
@@ -332,6 +426,33 @@ describe('simulated survey: labelled, and suppressed as documented', () => {
         expect(findLinearlyRecoverableCells(withheld, existing, groups), `${file.id} ${period} (linear)`).toEqual([]);
       }
     }
+  });
+
+  it(`boxes no withheld small cell into an interval narrower than ${MIN_PROTECTION_WIDTH} points (LP audit of every published table)`, async () => {
+    // The attacker of src/stats/interval-protection.ts: the published values (to their rounding),
+    // every cell's weighted number of answers and the groups' equations; the weights and the
+    // small cells come from the microdata, rebuilt from the sources, the withheld cells from the
+    // committed files.
+    const solver = await loadLinearSolver();
+    const { years, layout } = surveyFromSources();
+    let audited = 0;
+    for (const file of files) {
+      const v = file.values;
+      for (const data of years) {
+        const estimates = estimateYear(data, file.id, layout);
+        const withheld = new Set<string>();
+        for (let i = 0; i < v.area.length; i++) {
+          if (v.period[i] === data.year && v.status[i] === 'suppressed') withheld.add(`${v.level[i]}|${v.area[i]}|${v.breakdown[i]}|${v.category[i]}`);
+        }
+        const small = [...estimates].filter(([, e]) => e.n < MIN_RESPONDENTS).map(([key]) => key);
+        for (const key of small) expect(withheld.has(key), `${file.id} ${data.year} ${key}`).toBe(true);
+        const bounds = provableBounds(solver, weightedCells(estimates), withheld, additiveGroups(layout, data.year), small);
+        expect(findNarrowlyBoundedCells(bounds, MIN_PROTECTION_WIDTH / 100), `${file.id} ${data.year}`).toEqual([]);
+        audited += bounds.size;
+      }
+    }
+    // Every survey table has small cells: the audit is not vacuous.
+    expect(audited).toBeGreaterThan(500);
   });
 
   it('has every survey year for the county, every municipality and every 2023 district, and the older divisions when in force', () => {

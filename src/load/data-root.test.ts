@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { KollenDataError } from '../schema/errors.js';
+import { landsInsideRoot } from './data-root.js';
 import { allowDataUrls, loadCatalog, loadIndicator, loadLevelTopology, resolveInsideRoot } from './data.js';
 import { clearLoadCache } from './fetch-json.js';
 
@@ -139,5 +140,20 @@ describe('loaders keep every request inside the data root', () => {
     expect(error.file).toBe(`${base}rogue/swapped/indicators/fixture-smoking.json`);
     expect(error.issues[0]).toMatchObject({ path: '$.id', found: 'string "fixture-smoking"' });
     expect(error.issues[0]!.expected).toContain(`$.indicators[1] of ${base}rogue/swapped/catalog.json`);
+  });
+});
+
+describe('landsInsideRoot (the rule without the page exceptions, as kollen validate runs it)', () => {
+  const root = new URL('http://data-root.invalid/root/');
+  it('keeps paths under the root and refuses every way out of it', () => {
+    expect(['catalog.json', 'indicators/a.json', './geo/x.topo.json', 'indicators/../geo/x.json'].filter((file) => !landsInsideRoot(file, root))).toEqual([]);
+    const out = ['../package.json', '../../etc/passwd', '/root-elsewhere/x.json', '//host/x.json', 'https://elsewhere.example/x.json', 'data:application/json,{}', 'indicators/..%2f..%2fx.json', 'C:\\x.json'];
+    expect(out.filter((file) => landsInsideRoot(file, root))).toEqual([]);
+  });
+
+  it('ignores what a page allowed: a publisher checks the root on its own', () => {
+    const withdraw = allowDataUrls(['https://elsewhere.example/']);
+    expect(landsInsideRoot('https://elsewhere.example/x.json', root)).toBe(false);
+    withdraw();
   });
 });

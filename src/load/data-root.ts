@@ -76,6 +76,19 @@ function isUnder(url: URL, prefix: URL): boolean {
   return url.pathname.startsWith(prefix.pathname) && !ENCODED_SEPARATOR.test(url.pathname.slice(prefix.pathname.length));
 }
 
+/**
+ * True when `file`, named by a catalogue, lands inside the data root `root` (an absolute URL of a
+ * folder, ending in `/`) — the rule `resolveInsideRoot` applies before the page's own exceptions,
+ * and the one `kollen validate` checks a root on disk with.
+ */
+export function landsInsideRoot(file: string, root: URL): boolean {
+  try {
+    return isUnder(new URL(file, root), root);
+  } catch {
+    return false;
+  }
+}
+
 /** True when `url` may be fetched for a catalogue under `root`. */
 function isAllowed(url: URL, root: URL): boolean {
   if (isUnder(url, root)) return true;

@@ -185,3 +185,7 @@ export function checkUnit(c: Checker, value: unknown, path: string): void {
 
 /** The polarities a file may declare. */
 export const POLARITIES = ['higher-is-better', 'higher-is-worse', 'neutral'];
+/** What kind of figure an indicator's values are (`IndicatorFile.valueType`). */
+export const VALUE_TYPES = ['survey-proportion', 'register-proportion', 'rate', 'count', 'mean', 'median'];
+/** What an indicator's `n` counts (`IndicatorFile.countOf`). */
+export const COUNTS_OF = ['respondents', 'events', 'denominator'];

@@ -7,13 +7,14 @@ describe('kollen.schema.json', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8'), 'src/schema/kollen.schema.json is out of date: run npm run schema').toBe(generateSchema());
   }, 30_000);
 
-  it('carries the rules the types hold in JSDoc: dates, http(s) links, whole decimals, counts, unique lists', () => {
+  it('carries the rules the types hold in JSDoc: dates, http(s) links, whole decimals, counts that may be fractional, unique lists', () => {
     const defs = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')).$defs;
     expect(defs.Catalog.properties.updated.format).toBe('date');
     expect(defs.AreaLevel.properties.validTo.format).toBe('date');
     expect(defs.Source.properties.licenceUrl.pattern).toMatch(/^\^\[hH\]/);
     expect(defs.Unit.properties.decimals).toMatchObject({ type: 'integer', minimum: 0, maximum: 6 });
-    expect(defs.Count).toMatchObject({ type: 'integer', minimum: 0 });
+    // Not `integer`: a count may be fractional where the source says so (an average over years).
+    expect(defs.Count).toMatchObject({ type: 'number', minimum: 0 });
     expect(defs.IndicatorFile.properties.periods.uniqueItems).toBe(true);
     expect(defs.IndicatorFile.properties.schemaVersion.const).toBe(1);
     expect(defs.Area.properties.code.minLength).toBe(1);

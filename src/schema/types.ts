@@ -41,6 +41,31 @@ export type ValueStatus =
   /** The combination makes no sense (e.g. a breakdown that does not apply to the area). */
   | 'not-applicable';
 
+/** What kind of figure an indicator's values are (drives wording, never arithmetic). */
+export type ValueType =
+  /** A weighted share of survey respondents (the default for simulated survey indicators). */
+  | 'survey-proportion'
+  /** A share of a register population, e.g. turnout among eligible voters. */
+  | 'register-proportion'
+  /** Events per population, e.g. per 1 000 inhabitants. */
+  | 'rate'
+  /** A number of persons or events. */
+  | 'count'
+  | 'mean'
+  | 'median';
+
+/** Confidence level of `ciLow`/`ciHigh`, in percent. */
+export type IntervalLevel = 95 | 99.8;
+
+/** What `n` counts. */
+export type CountOf =
+  /** Respondents who answered the question. */
+  | 'respondents'
+  /** Events (cases, deaths) in the numerator. */
+  | 'events'
+  /** Persons in the denominator (population at risk, eligible voters). */
+  | 'denominator';
+
 /** A theme groups indicators: living conditions, habits, health, population, … */
 export interface Theme {
   id: string;
@@ -104,6 +129,11 @@ export interface Area {
   level: string;
   /** Code of the enclosing area on the parent level. */
   parent?: string;
+  /**
+   * Codes of the most similar areas of the same level in this catalogue, most similar first
+   * (municipalities: z-standardised age structure, education and income; see data/README.md).
+   */
+  similar?: string[];
 }
 
 /** A category of a breakdown, e.g. `women` of `sex`. */
@@ -224,17 +254,24 @@ export interface ValueColumns {
   category: string[];
   /** The estimate, or null when `status` is not `ok`. */
   value: (number | null)[];
-  /** Lower and upper bound of the 95 % confidence interval, or null when the source has none. */
+  /**
+   * Lower and upper bound of the confidence interval (95 % unless the file's `intervalLevel` says
+   * otherwise), or null when the source has none. Stored at full precision: display rounding is
+   * `unit.decimals`, so a rounded bound never flips a significance verdict.
+   */
   ciLow: (number | null)[];
   ciHigh: (number | null)[];
-  /** Unweighted count (respondents, persons) behind the value, or null when unknown. */
+  /**
+   * The unweighted count behind the value (what it counts: the file's `countOf`), or null when
+   * unknown. May be fractional where the source says so (e.g. an average over years).
+   */
   n: (Count | null)[];
   status: ValueStatus[];
 }
 
 /**
- * A count of persons or respondents.
- * @asType integer
+ * An unweighted count (what it counts: the file's `countOf`). Fractional where the source says so
+ * (e.g. an average over years).
  * @minimum 0
  */
 export type Count = number;
@@ -253,6 +290,12 @@ export interface IndicatorFile {
   source: Source;
   /** True for simulated data: every widget that shows it says so. */
   simulated: boolean;
+  /** What kind of figure the values are; optional. */
+  valueType?: ValueType;
+  /** Confidence level of the intervals in percent; 95 when omitted. */
+  intervalLevel?: IntervalLevel;
+  /** What `n` counts; respondents for survey proportions when omitted. */
+  countOf?: CountOf;
   /** @uniqueItems true */
   levels: string[];
   /**

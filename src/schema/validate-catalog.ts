@@ -82,6 +82,7 @@ function checkAreas(c: Checker, root: Obj, defined: Defined): void {
     c.string(area.name, `$.areas[${i}].name`);
     const hasLevel = c.string(area.level, `$.areas[${i}].level`);
     if (hasLevel && !defined.levels.has(area.level as string)) c.fail(`$.areas[${i}].level`, 'the id of a level in $.levels', area.level);
+    if (area.similar !== undefined) c.stringArray(area.similar, `$.areas[${i}].similar`);
     if (!hasCode || !hasLevel) return;
     const key = `${String(area.level)}|${area.code}`;
     const first = codes.get(key);

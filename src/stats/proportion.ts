@@ -43,6 +43,29 @@ export interface ProportionEstimate {
   n: number;
   /** Kish effective sample size of those respondents. */
   effectiveN: number;
+  /** Sum of their weights (the weighted number who answered): what adds up across a table. */
+  weight: number;
+}
+
+/**
+ * What a cell's estimate needs, summed over its respondents who answered: their number, Σw, Σw²
+ * and Σw over the yes answers. A database can add these up (`kollen build` does, with DuckDB), so
+ * millions of respondents never have to be in memory at once.
+ */
+export interface AnswerSums {
+  n: number;
+  sumWeights: number;
+  sumSquaredWeights: number;
+  sumYesWeights: number;
+}
+
+/** The weighted proportion, its Wilson interval on Kish's effective n, from a cell's sums. */
+export function proportionFromSums({ n, sumWeights, sumSquaredWeights, sumYesWeights }: AnswerSums): ProportionEstimate {
+  if (n === 0 || sumWeights === 0) return { proportion: 0, ciLow: 0, ciHigh: 1, n, effectiveN: 0, weight: sumWeights };
+  const proportion = sumYesWeights / sumWeights;
+  const effectiveN = (sumWeights * sumWeights) / sumSquaredWeights;
+  const [ciLow, ciHigh] = wilsonInterval(proportion, effectiveN);
+  return { proportion, ciLow, ciHigh, n, effectiveN, weight: sumWeights };
 }
 
 /**
@@ -68,11 +91,7 @@ export function weightedProportion(
     sumSquares += w * w;
     if (answer) sumYes += w;
   }
-  if (n === 0 || sum === 0) return { proportion: 0, ciLow: 0, ciHigh: 1, n, effectiveN: 0 };
-  const proportion = sumYes / sum;
-  const effectiveN = (sum * sum) / sumSquares;
-  const [ciLow, ciHigh] = wilsonInterval(proportion, effectiveN);
-  return { proportion, ciLow, ciHigh, n, effectiveN };
+  return proportionFromSums({ n, sumWeights: sum, sumSquaredWeights: sumSquares, sumYesWeights: sumYes });
 }
 
 /**

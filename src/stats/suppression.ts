@@ -23,15 +23,19 @@ export type SuppressionReason = 'primary' | 'secondary';
 
 /**
  * Returns the withheld cells and why. `counts` maps every cell key to its unweighted count; keys in
- * a group that are not in `counts` are ignored (the cell does not exist).
+ * a group that are not in `counts` are ignored (the cell does not exist). `alreadyWithheld` are
+ * cells withheld for another reason (interval protection) that the group-wise rule must protect
+ * too; they are not in the result unless the rule itself withholds them.
  */
 export function suppressSmallCells(
   counts: ReadonlyMap<string, number>,
   groups: readonly AdditiveGroup[],
   minimumCount: number,
+  alreadyWithheld: ReadonlySet<string> = new Set(),
 ): Map<string, SuppressionReason> {
   const withheld = new Map<string, SuppressionReason>();
   for (const [key, n] of counts) if (n < minimumCount) withheld.set(key, 'primary');
+  const isWithheld = (key: string) => withheld.has(key) || alreadyWithheld.has(key);
   const members = groups
     .map((group) => [group.total, ...group.parts].filter((key) => counts.has(key)))
     .filter((list) => list.length > 1);
@@ -39,9 +43,9 @@ export function suppressSmallCells(
   while (changed) {
     changed = false;
     for (const list of members) {
-      const hidden = list.filter((key) => withheld.has(key));
+      const hidden = list.filter(isWithheld);
       if (hidden.length !== 1) continue;
-      const candidates = list.filter((key) => !withheld.has(key));
+      const candidates = list.filter((key) => !isWithheld(key));
       candidates.sort((a, b) => counts.get(a)! - counts.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
       withheld.set(candidates[0]!, 'secondary');
       changed = true;

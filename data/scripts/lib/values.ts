@@ -11,6 +11,9 @@ export class ValueTable {
   private readonly rows: ValueRow[] = [];
   private readonly keys = new Set<string>();
 
+  /** `levelOrder`: the order of levels in the files (a publisher's own levels for `kollen build`). */
+  constructor(private readonly levelOrder: readonly string[] = LEVEL_ORDER) {}
+
   add(row: ValueRow): void {
     const key = `${row.level}|${row.area}|${row.period}|${row.breakdown}|${row.category}`;
     if (this.keys.has(key)) throw new Error(`duplicated cell ${key}`);
@@ -20,7 +23,7 @@ export class ValueTable {
 
   /** Rows kept by `keep`, e.g. only the areas of one data root. */
   filter(keep: (row: ValueRow) => boolean): ValueTable {
-    const table = new ValueTable();
+    const table = new ValueTable(this.levelOrder);
     for (const row of this.rows) if (keep(row)) table.add(row);
     return table;
   }
@@ -34,7 +37,7 @@ export class ValueTable {
     const order = new Map(this.rows.map((row, i) => [row, i]));
     const sorted = [...this.rows].sort(
       (a, b) =>
-        LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
+        this.levelOrder.indexOf(a.level) - this.levelOrder.indexOf(b.level) ||
         (a.area < b.area ? -1 : a.area > b.area ? 1 : 0) ||
         (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) ||
         order.get(a)! - order.get(b)!,

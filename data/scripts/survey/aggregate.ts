@@ -1,15 +1,17 @@
 /**
  * Turns survey microdata into published cells with the pipeline in `src/stats/`: weighted
  * proportions with Wilson intervals on Kish's effective sample size, unweighted counts, primary
- * suppression below `MIN_RESPONDENTS` and secondary suppression within every additive group.
+ * suppression below `MIN_RESPONDENTS`, secondary suppression within every additive group, and
+ * interval protection (no withheld value provably inside fewer than `MIN_PROTECTION_WIDTH` points).
  */
 import type { LocalizedText, ValueRow } from '../../../src/schema/types.js';
 import { roundEstimate, weightedProportion } from '../../../src/stats/proportion.js';
-import { suppressSmallCells, type AdditiveGroup } from '../../../src/stats/suppression.js';
+import { loadLinearSolver, protectIntervals, type WeightedCell } from '../../../src/stats/interval-protection.js';
+import type { AdditiveGroup } from '../../../src/stats/suppression.js';
 import { ValueTable } from '../lib/values.js';
 import type { IndicatorDefinition } from '../indicator.js';
 import { AGE_SURVEY, EDUCATION, SEX, SOURCES, UNITS } from '../meta.js';
-import { MIN_RESPONDENTS, type SurveyQuestion } from './model.js';
+import { MIN_PROTECTION_WIDTH, MIN_RESPONDENTS, type SurveyQuestion } from './model.js';
 import type { Microdata } from './simulate.js';
 
 /** The breakdowns published for every area: id → category of a respondent. */
@@ -85,8 +87,11 @@ export function additiveGroups(layout: SurveyLayout, year: string): AdditiveGrou
   return groups;
 }
 
-/** Estimates and suppresses one question in one year; returns the published rows. */
-export function aggregateYear(data: Microdata, question: string, layout: SurveyLayout): ValueRow[] {
+/** The solver for interval protection, loaded once for the build (WebAssembly compiles asynchronously). */
+const solver = await loadLinearSolver();
+
+/** Every cell of one question's table in one year, by key, with its estimate (before suppression). */
+export function estimateYear(data: Microdata, question: string, layout: SurveyLayout): Map<string, ReturnType<typeof weightedProportion>> {
   const answers = data.answers[question]!;
   const older = olderInForce(layout, data.year);
   const members = new Map<string, number[]>();
@@ -108,7 +113,6 @@ export function aggregateYear(data: Microdata, question: string, layout: SurveyL
     }
   }
   const estimates = new Map<string, ReturnType<typeof weightedProportion>>();
-  const counts = new Map<string, number>();
   const tables: [string, readonly string[], typeof BREAKDOWNS][] = [
     ['county', ['01'], BREAKDOWNS],
     ['municipality', layout.municipalities, BREAKDOWNS],
@@ -120,14 +124,27 @@ export function aggregateYear(data: Microdata, question: string, layout: SurveyL
       for (const b of breakdowns) {
         for (const c of b.categories) {
           const key = cellKey(level, area, b.id, c);
-          const estimate = weightedProportion(answers, data.weight, members.get(key) ?? []);
-          estimates.set(key, estimate);
-          counts.set(key, estimate.n);
+          estimates.set(key, weightedProportion(answers, data.weight, members.get(key) ?? []));
         }
       }
     }
   }
-  const withheld = suppressSmallCells(counts, additiveGroups(layout, data.year), MIN_RESPONDENTS);
+  return estimates;
+}
+
+/** What the interval audit needs of each cell: its weighted number of answers and true proportion. */
+export function weightedCells(estimates: ReadonlyMap<string, ReturnType<typeof weightedProportion>>): Map<string, WeightedCell> {
+  return new Map([...estimates].map(([key, e]) => [key, { weight: e.weight, proportion: e.proportion }]));
+}
+
+/** Estimates and suppresses one question in one year; returns the published rows. */
+export function aggregateYear(data: Microdata, question: string, layout: SurveyLayout): ValueRow[] {
+  const estimates = estimateYear(data, question, layout);
+  const counts = new Map([...estimates].map(([key, e]) => [key, e.n]));
+  const withheld = protectIntervals(solver, counts, weightedCells(estimates), additiveGroups(layout, data.year), {
+    minimumCount: MIN_RESPONDENTS,
+    minimumWidth: MIN_PROTECTION_WIDTH / 100,
+  });
   const rows: ValueRow[] = [];
   for (const [key, estimate] of estimates) {
     const [level, area, breakdown, category] = key.split('|') as [string, string, string, string];
@@ -146,8 +163,8 @@ const t = (sv: string, en: string): LocalizedText => ({ sv, en });
 
 /** Method text shared by every simulated indicator. */
 export const SURVEY_METHOD = t(
-  `SIMULERADE DATA – inga verkliga svar. Svaren är dragna av en seedad slumpgenerator (Kollens data/scripts/survey) som efterliknar en folkhälsoenkät 18–84 år: urval per kommun och per stadsdelsområde i Stockholms stad, lägre svarsfrekvens bland unga och män, effekter av kön, ålder och utbildning, ett områdessamband med den verkliga andelen eftergymnasialt utbildade (SCB 2019) och antagna trender över tid. Svaren vägs till befolkningen 2019 efter kön och åldersgrupp inom området (poststratifiering). Andelen är vägd; 95 % konfidensintervall enligt Wilson med Kish effektiva urvalsstorlek. n är antalet svarande (ovägt). Celler med färre än ${MIN_RESPONDENTS} svarande visas inte, och fler celler döljs så att ingen dold cell kan räknas fram ur totalen och de övriga delarna (kön, ålder, utbildning; länet och kommunerna; Stockholms stad och stadsdelsområdena). Stadsdelsområden anges i 2023 års indelning för alla år, och dessutom (totalt och efter kön) i den indelning som gällde vid enkäten: 14 stadsdelsområden 2010–2018 och 13 år 2021; svaranden fördelas då på stadsdelar inom sitt stadsdelsområde. Värden i olika indelningar ska inte jämföras som en tidsserie.`,
-  `SIMULATED DATA – no real responses. Answers are drawn by a seeded random generator (Kollen's data/scripts/survey) that mimics a public-health survey of ages 18–84: sampled by municipality and by Stockholm city district, with lower response among the young and men, effects of sex, age and education, an area pattern following the real share with post-secondary education (Statistics Sweden 2019) and assumed trends over time. Responses are weighted to the 2019 population by sex and age band within each area (post-stratification). The share is weighted; 95 % confidence interval by Wilson with Kish's effective sample size. n is the number of respondents (unweighted). Cells with fewer than ${MIN_RESPONDENTS} respondents are withheld, and further cells are withheld so that no withheld cell can be worked out from the total and the other parts (sex, age, education; the county and its municipalities; Stockholm city and its districts). Districts are given in the 2023 division for every year and also (total and by sex) in the division in force at the time: 14 districts in 2010–2018 and 13 in 2021, with respondents placed in stadsdelar within their district. Values on different divisions are not one time series.`,
+  `SIMULERADE DATA – inga verkliga svar. Svaren är dragna av en seedad slumpgenerator (Kollens data/scripts/survey) som efterliknar en folkhälsoenkät 18–84 år: urval per kommun och per stadsdelsområde i Stockholms stad, lägre svarsfrekvens bland unga och män, effekter av kön, ålder och utbildning, ett områdessamband med den verkliga andelen eftergymnasialt utbildade (SCB 2019) och antagna trender över tid. Svaren vägs till befolkningen 2019 efter kön och åldersgrupp inom varje kommun, Stockholms stad som helhet (poststratifiering; det finns ingen öppen befolkningsstatistik per stadsdelsområde). Andelen är vägd; 95 % konfidensintervall enligt Wilson med Kish effektiva urvalsstorlek. n är antalet svarande (ovägt). Celler med färre än ${MIN_RESPONDENTS} svarande visas inte, och fler celler döljs så att ingen dold cell kan räknas fram ur totalen och de övriga delarna (kön, ålder, utbildning; länet och kommunerna; Stockholms stad och stadsdelsområdena), och så att inget litet dolt värde kan ringas in i ett intervall smalare än ${MIN_PROTECTION_WIDTH} procentenheter. Stadsdelsområden anges i 2023 års indelning för alla år, och dessutom (totalt och efter kön) i den indelning som gällde vid enkäten: 14 stadsdelsområden 2010–2018 och 13 år 2021; svaranden fördelas då på stadsdelar inom sitt stadsdelsområde. Värden i olika indelningar ska inte jämföras som en tidsserie.`,
+  `SIMULATED DATA – no real responses. Answers are drawn by a seeded random generator (Kollen's data/scripts/survey) that mimics a public-health survey of ages 18–84: sampled by municipality and by Stockholm city district, with lower response among the young and men, effects of sex, age and education, an area pattern following the real share with post-secondary education (Statistics Sweden 2019) and assumed trends over time. Responses are weighted to the 2019 population by sex and age band within each municipality, Stockholm city as a whole (post-stratification; no open population figures exist by district). The share is weighted; 95 % confidence interval by Wilson with Kish's effective sample size. n is the number of respondents (unweighted). Cells with fewer than ${MIN_RESPONDENTS} respondents are withheld, and further cells are withheld so that no withheld cell can be worked out from the total and the other parts (sex, age, education; the county and its municipalities; Stockholm city and its districts), and so that no small withheld value can be narrowed to an interval of less than ${MIN_PROTECTION_WIDTH} percentage points. Districts are given in the 2023 division for every year and also (total and by sex) in the division in force at the time: 14 districts in 2010–2018 and 13 in 2021, with respondents placed in stadsdelar within their district. Values on different divisions are not one time series.`,
 );
 
 /** The published indicator for one simulated question over all survey years. */

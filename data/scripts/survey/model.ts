@@ -10,6 +10,11 @@ export const SURVEY_YEARS = ['2002', '2006', '2010', '2014', '2018', '2021'] as 
 export const SEED = 20260101;
 /** Respondents fewer than this in a cell: the cell is withheld (primary suppression). */
 export const MIN_RESPONDENTS = 30;
+/**
+ * No withheld proportion may be provably inside an interval narrower than this many percentage
+ * points, given everything published (interval protection; see src/stats/README.md).
+ */
+export const MIN_PROTECTION_WIDTH = 10;
 
 export const AGE_BANDS = ['18-29', '30-44', '45-64', '65-84'] as const;
 export const AGE_RANGES: Record<(typeof AGE_BANDS)[number], [number, number]> = {

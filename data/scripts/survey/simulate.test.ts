@@ -41,7 +41,14 @@ describe('simulateYear', () => {
     const adults = (perAge: number) => AGE_BANDS.reduce((s, band) => s + (AGE_RANGES[band][1] - AGE_RANGES[band][0] + 1) * perAge * 2, 0);
     const weightOf = (keep: (i: number) => boolean) => data.weight.reduce((s, w, i) => s + (keep(i) ? w : 0), 0);
     expect(weightOf((i) => data.municipality[i] === '0114')).toBeCloseTo(adults(50), 6);
-    expect(weightOf((i) => data.district[i] === '0180-jarva')).toBeCloseTo(adults(6000) / 2, 6);
+    // Stockholm city as a whole, and each of its sex × age cells, to the city's population; the
+    // districts get what their respondents carry (no district population is assumed in the weights).
+    expect(weightOf((i) => data.municipality[i] === '0180')).toBeCloseTo(adults(6000), 6);
+    const band = AGE_RANGES['30-44'];
+    expect(weightOf((i) => data.municipality[i] === '0180' && data.sex[i] === 'women' && data.age[i] === '30-44')).toBeCloseTo((band[1] - band[0] + 1) * 6000, 6);
+    const jarva = weightOf((i) => data.district[i] === '0180-jarva');
+    expect(jarva).toBeGreaterThan(0);
+    expect(jarva).not.toBeCloseTo(adults(6000) / 2, 0);
     // Young men answer least, so they carry the largest weights.
     const mean = (keep: (i: number) => boolean) => weightOf(keep) / data.weight.filter((_, i) => keep(i)).length;
     expect(mean((i) => data.sex[i] === 'men' && data.age[i] === '18-29')).toBeGreaterThan(mean((i) => data.sex[i] === 'women' && data.age[i] === '65-84'));

@@ -3,7 +3,8 @@
  * survey of Stockholm County (see `model.ts` for every assumption). Respondents are sampled per
  * municipality, and per district in Stockholm city, with realistic non-response by sex and age;
  * they are then weighted back to the real 2019 population (post-stratification by sex × age band
- * within each area), exactly as a statistics office weights a real survey.
+ * within each municipality, Stockholm city as a whole), exactly as a statistics office weights a
+ * real survey.
  */
 import { logit, expit, Random } from './random.js';
 import {
@@ -142,10 +143,8 @@ export function simulateYear(areas: readonly SamplingArea[], year: string, seed 
     if (area.district && area.stadsdelar.length === 0) throw new Error(`no stadsdelar listed for district ${area.district}`);
     const areaEffects = QUESTIONS.map((q) => Random.stream(seed, `${q.id}:${key}`).normal() * 0.12);
     const start = data.sex.length;
-    const counts = new Map<string, number>();
     for (let i = 0; i < n; i++) {
       const { sex, band } = cells[random.pick(propensity)]!;
-      counts.set(`${sex}|${band}`, (counts.get(`${sex}|${band}`) ?? 0) + 1);
       const post = expit(area.postSecondaryLogit[band] + (sex === 'women' ? 0.15 : -0.15) - 0.03 * yearsFrom2019);
       const pre = expit(logit([0.08, 0.08, 0.12, 0.28][AGE_BANDS.indexOf(band)]!) - 0.5 * area.level + 0.03 * yearsFrom2019) * (1 - post);
       const u = random.next();
@@ -172,15 +171,36 @@ export function simulateYear(areas: readonly SamplingArea[], year: string, seed 
         data.answers[q.id]!.push(skipped ? null : yes);
       });
     }
-    // Post-stratification: each sex × age cell weighs up to its population; empty cells (rare in
-    // the smallest areas) leave their population to the other cells of the area.
-    const totalPopulation = cells.reduce((s, { sex, band }) => s + area.population[sex][band], 0);
-    const coveredPopulation = cells.reduce((s, { sex, band }) => s + (counts.get(`${sex}|${band}`) ? area.population[sex][band] : 0), 0);
-    for (let i = start; i < data.sex.length; i++) {
-      const cell = `${data.sex[i]}|${data.age[i]}`;
-      const weight = (area.population[data.sex[i]!][data.age[i]!] / counts.get(cell)!) * (totalPopulation / coveredPopulation);
-      data.weight.push(weight);
+    // Stockholm city's districts are weighted together below, the city as a whole.
+    if (area.district) continue;
+    postStratify(data, Array.from({ length: data.sex.length - start }, (_, k) => start + k), area.population);
+  }
+  // Stockholm city is post-stratified as a whole to its real population by sex × age band, like
+  // every other municipality: no open district populations exist, so weighting each district to an
+  // equal share of the city would make the city's value rest on that assumption.
+  const city = areas.filter((a) => a.district !== null);
+  if (city.length > 0) {
+    const population = {} as Record<Sex, Record<AgeBand, number>>;
+    for (const sex of SEXES) {
+      population[sex] = {} as Record<AgeBand, number>;
+      for (const band of AGE_BANDS) population[sex][band] = city.reduce((s, a) => s + a.population[sex][band], 0);
     }
+    postStratify(data, data.district.flatMap((d, i) => (d === null ? [] : [i])), population);
   }
   return data;
+}
+
+/**
+ * Post-stratification of respondents `members`: each sex × age cell weighs up to its population;
+ * empty cells (rare in the smallest areas) leave their population to the other cells.
+ */
+function postStratify(data: Microdata, members: readonly number[], population: Record<Sex, Record<AgeBand, number>>): void {
+  const counts = new Map<string, number>();
+  for (const i of members) counts.set(`${data.sex[i]}|${data.age[i]}`, (counts.get(`${data.sex[i]}|${data.age[i]}`) ?? 0) + 1);
+  const cells = SEXES.flatMap((sex) => AGE_BANDS.map((band) => ({ sex, band })));
+  const totalPopulation = cells.reduce((s, { sex, band }) => s + population[sex][band], 0);
+  const coveredPopulation = cells.reduce((s, { sex, band }) => s + (counts.get(`${sex}|${band}`) ? population[sex][band] : 0), 0);
+  for (const i of members) {
+    data.weight[i] = (population[data.sex[i]!][data.age[i]!] / counts.get(`${data.sex[i]}|${data.age[i]}`)!) * (totalPopulation / coveredPopulation);
+  }
 }
