@@ -23,7 +23,6 @@ export interface ChartMessages {
   suppressed: string;
   missing: string;
   /** Source line baked into exported images. */
-  sourceLine: (source: string, publisher: string, licence: string) => string;
   simulatedFlag: string;
   /** Population pyramid. */
   women: string;
@@ -82,7 +81,6 @@ export const charts: MessageTable<ChartMessages> = {
     referenceRule: (area, value) => `${area} ${value}`,
     suppressed: 'För få svar för att redovisa',
     missing: 'Uppgift saknas',
-    sourceLine: (source, publisher, licence) => `Källa: ${source} (${publisher}), ${licence}`,
     simulatedFlag: 'SIMULERADE DATA – siffrorna beskriver inte verkligheten',
     women: 'Kvinnor',
     men: 'Män',
@@ -131,7 +129,6 @@ export const charts: MessageTable<ChartMessages> = {
     referenceRule: (area, value) => `${area} ${value}`,
     suppressed: 'Too few respondents to publish',
     missing: 'No figure',
-    sourceLine: (source, publisher, licence) => `Source: ${source} (${publisher}), ${licence}`,
     simulatedFlag: 'SIMULATED DATA – the figures do not describe reality',
     women: 'Women',
     men: 'Men',

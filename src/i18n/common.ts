@@ -9,6 +9,8 @@ export interface CommonMessages {
   simulated: string;
   simulatedLong: string;
   source: string;
+  /** The source-and-licence line (here, not with the charts' words: the map shows it too, and loads only these). */
+  sourceLine: (source: string, publisher: string, licence: string) => string;
   showTable: string;
   hideTable: string;
   error: Record<DataErrorKind | 'unknown', string>;
@@ -23,6 +25,7 @@ export const common: MessageTable<CommonMessages> = {
     simulated: 'Simulerade data',
     simulatedLong: 'Simulerade data: siffrorna är påhittade för att visa verktyget och beskriver inte verkligheten.',
     source: 'Källa',
+    sourceLine: (source, publisher, licence) => `Källa: ${source} (${publisher}), ${licence}`,
     showTable: 'Visa som tabell',
     hideTable: 'Dölj tabellen',
     error: {
@@ -48,6 +51,7 @@ export const common: MessageTable<CommonMessages> = {
     simulated: 'Simulated data',
     simulatedLong: 'Simulated data: the figures are made up to demonstrate the tool and do not describe reality.',
     source: 'Source',
+    sourceLine: (source, publisher, licence) => `Source: ${source} (${publisher}), ${licence}`,
     showTable: 'Show as table',
     hideTable: 'Hide table',
     error: {
