@@ -49,7 +49,7 @@ export function mapTemplate({ uid, projected, model, small, label, selected, act
   const byCode = shapesByCode(projected);
   const selectedShape = byCode.get(selected);
   const activeShape = active ? byCode.get(active) : undefined;
-  const markers = small.markers ? spreadMarkers(small.listed, MARKER_RADIUS) : [];
+  const markers = small.markers ? markersOf(projected, small) : [];
   const colors = new Map(model.areas.map((area) => [area.code, area]));
   // A map mostly made of areas too small to point at (Sweden's municipalities on a phone) gets thinner borders.
   return html`<svg
@@ -91,6 +91,21 @@ function shapesByCode(projected: ProjectedMap): Map<string, ProjectedMap['areas'
     shapeIndex.set(projected, index);
   }
   return index;
+}
+
+const placedMarkers = new WeakMap<ProjectedMap, ReturnType<typeof spreadMarkers>>();
+
+/**
+ * The numbered discs' places, spread once per projection: the small areas and their centroids
+ * come from the projection alone, so a period change does not spread them again.
+ */
+function markersOf(projected: ProjectedMap, small: SmallAreaList): ReturnType<typeof spreadMarkers> {
+  let markers = placedMarkers.get(projected);
+  if (!markers) {
+    markers = spreadMarkers(small.listed, MARKER_RADIUS);
+    placedMarkers.set(projected, markers);
+  }
+  return markers;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
