@@ -110,8 +110,16 @@ function markersOf(projected: ProjectedMap, small: SmallAreaList): ReturnType<ty
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-function setAttributeIfChanged(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+/** A drawn path and the attribute values last set on it (kept here: reading them back from the DOM costs as much as setting them). */
+interface DrawnPath {
+  element: SVGPathElement;
+  set: Record<'aria-selected' | 'aria-label' | 'fill', string | undefined>;
+}
+
+function setIfChanged(path: DrawnPath, name: keyof DrawnPath['set'], value: string): void {
+  if (path.set[name] === value) return;
+  path.set[name] = value;
+  path.element.setAttribute(name, value);
 }
 
 /**
@@ -126,7 +134,7 @@ type AreaPathsArgs = [uid: string, projected: ProjectedMap, model: ChoroplethMod
 class AreaPathsDirective extends Directive {
   private group: SVGGElement | undefined;
   private builtFor: { uid: string; projected: ProjectedMap; order: string } | undefined;
-  private paths = new Map<string, SVGPathElement>();
+  private paths = new Map<string, DrawnPath>();
 
   render(..._args: AreaPathsArgs): unknown {
     return nothing;
@@ -148,16 +156,16 @@ class AreaPathsDirective extends Directive {
         path.setAttribute('role', 'option');
         path.setAttribute('data-code', area.code);
         path.setAttribute('d', shapes.get(area.code)!.d);
-        this.paths.set(area.code, path);
+        this.paths.set(area.code, { element: path, set: { 'aria-selected': undefined, 'aria-label': undefined, fill: undefined } });
         this.group.append(path);
       }
       this.builtFor = { uid, projected, order };
     }
     for (const area of model.areas) {
       const path = this.paths.get(area.code)!;
-      setAttributeIfChanged(path, 'aria-selected', area.code === selected ? 'true' : 'false');
-      setAttributeIfChanged(path, 'aria-label', areaLabel(area));
-      setAttributeIfChanged(path, 'fill', area.color ?? `url(#${uid}-${area.missing ?? 'no-data'})`);
+      setIfChanged(path, 'aria-selected', area.code === selected ? 'true' : 'false');
+      setIfChanged(path, 'aria-label', areaLabel(area));
+      setIfChanged(path, 'fill', area.color ?? `url(#${uid}-${area.missing ?? 'no-data'})`);
     }
     return this.group;
   }
