@@ -54,6 +54,42 @@ function separateVegaD3(): Plugin {
   };
 }
 
+/** Packages vega imports that no Kollen chart reaches, and the vega features that need them. */
+const CHART_ENGINE_LEAVES_OUT: Record<string, string> = {
+  'd3-geo': 'geographic expression functions (geoArea, geoBounds, geoCentroid)',
+  'topojson-client': 'TopoJSON data',
+  'd3-dsv': 'CSV and TSV data',
+  'd3-scale-chromatic': 'named colour schemes (every Kollen scale lists its colours)',
+};
+
+/**
+ * vega's expression functions, data loader and scales import d3-geo, topojson-client, d3-dsv and
+ * d3-scale-chromatic for geographic functions, CSV/TopoJSON data and named colour schemes, none of
+ * which a Kollen chart uses (their data are rows in memory, every scale lists its colours, the map
+ * is drawn without vega): ~10 KB gzip of the chart chunk. Imported from vega,
+ * they resolve to modules whose every export throws a plain error naming what is left out. The
+ * map's own d3-geo and topojson-client are untouched. `components/shared/chart-templates.test.ts`
+ * draws every chart the builders make through this engine.
+ */
+function chartEngineWithoutUnusedPackages(): Plugin {
+  const prefix = '\0kollen-left-out:';
+  return {
+    name: 'kollen-chart-engine-without-unused-packages',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!(source in CHART_ENGINE_LEAVES_OUT) || !importer || !/[\\/]node_modules[\\/]vega[^\\/]*[\\/]/.test(importer)) return null;
+      return `${prefix}${source}`;
+    },
+    async load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const name = id.slice(prefix.length);
+      const names = Object.keys((await import(name)) as object).filter((key) => key !== 'default');
+      const message = `Kollen's chart engine leaves out ${CHART_ENGINE_LEAVES_OUT[name]} (${name}; see vite.config.ts).`;
+      return `const leftOut = () => { throw new Error(${JSON.stringify(message)}); };\n${names.map((key) => `export const ${key} = leftOut;`).join('\n')}\n`;
+    },
+  };
+}
+
 /**
  * vega-lite imports four helpers (`isObject`, `isString`, `stringValue`, `hasOwnProperty`) from the
  * `vega` bundle, which registers every transform vega has and so drags all of them into the chart
@@ -175,7 +211,7 @@ function chartEngineForInWithoutHostAdditions(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vegaLiteWithoutVegaBundle(), separateVegaD3(), hoistTransitiveImports(), chartEngineForInWithoutHostAdditions()],
+  plugins: [chartEngineWithoutUnusedPackages(), vegaLiteWithoutVegaBundle(), separateVegaD3(), hoistTransitiveImports(), chartEngineForInWithoutHostAdditions()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,

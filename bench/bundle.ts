@@ -45,7 +45,7 @@ export interface BundleEntry {
 /** The whole report. */
 export interface BundleReport {
   entries: BundleEntry[];
-  /** The lazy chart chunk (the one holding vega), if the build has one. */
+  /** The lazy chart engine (`vega-runtime` and the chunks it imports), if the build has one. */
   vegaChunk: { files: string[]; gzipBytes: number; rawBytes: number; topModules: ModuleShare[] } | null;
 }
 
@@ -191,7 +191,10 @@ export function bundleReport(dir: string, entryNames: readonly string[], top = 8
       topModules: topModules(staticFiles.map((name) => files.get(name)!), top),
     };
   });
-  const vegaFiles = [...files.values()].filter((file) => file.modules.some((share) => /^vega/.test(share.module) && share.rawBytes > 10_000));
+  // The chart engine is the lazy `vega-runtime` chunk with what it imports statically; vega-lite,
+  // behind it, loads only for a chart no template covers and is not part of it.
+  const engine = [...files.keys()].find((name) => /^vega-runtime-.*\.js$/.test(name));
+  const vegaFiles = engine ? closure(files, engine).map((name) => files.get(name)!) : [];
   const vegaChunk = vegaFiles.length
     ? {
         files: vegaFiles.map((file) => file.file),

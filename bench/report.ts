@@ -37,6 +37,9 @@ export function checkTargets(result: BenchResult): TargetResult[] {
     target('trend-vs-vega-embed', 'Trend ready ≤ 0.7 × vega-embed chart', 0.7, 'ratio', scenario('trend')?.ratioToVegaEmbed),
     target('period-redraw', 'Period change redrawn ≤ 16 ms (median, normal speed)', 16, 'ms', scenario('map')?.interactions.periodChangeRedraw?.ms?.median),
     target('fine-map-ready', '~3,000-area map ready ≤ 1 s (normal speed)', 1000, 'ms', scenario('fine-map')?.readyMs),
+    target('fine-map-period', '~3,000-area map: period change ≤ 16 ms (median)', 16, 'ms', scenario('fine-map')?.interactions.periodChangeRedraw?.ms?.median),
+    target('finer-map-ready', '~6,000-area map ready ≤ 1 s (normal speed)', 1000, 'ms', scenario('finer-map')?.readyMs),
+    target('finer-map-period', '~6,000-area map: period change ≤ 16 ms (median)', 16, 'ms', scenario('finer-map')?.interactions.periodChangeRedraw?.ms?.median),
   ];
 }
 

@@ -97,6 +97,16 @@ export const SCENARIOS: ScenarioDef[] = [
     minimal: 'minimal-map',
     interactions: ['period'],
   },
+  {
+    id: 'finer-map',
+    title: 'Map, ~6,000 generated areas (national small-area scale)',
+    page: 'bench/finer-map.html',
+    requires: ['lib/kollen-map.js', 'bench-data/finer/catalog.json'],
+    subject: 'kollen-map',
+    vegaEmbed: 'vega-map',
+    minimal: 'minimal-map',
+    interactions: ['period'],
+  },
 ];
 
 /** Why a scenario cannot run on this build, or undefined when it can. */

@@ -25,8 +25,10 @@ export type BaselinePage = (typeof BASELINE_PAGES)[number];
 export interface SiteOptions {
   /** Baselines to bundle (all by default). */
   baselines?: readonly BaselinePage[];
-  /** Cells of the generated tessellation; 0 skips it. */
+  /** Cells of the generated tessellation (`bench-data/fine/`); 0 skips it. */
   cells?: number;
+  /** Cells of the national-scale tessellation (`bench-data/finer/`, ~6,000); 0 skips it. */
+  finerCells?: number;
   /** Print progress. */
   log?: (line: string) => void;
 }
@@ -37,8 +39,9 @@ export interface BenchSite {
   root: string;
   /** Base URL, ending in `/`. */
   url: string;
-  /** The generated tessellation, or why there is none. */
+  /** The generated tessellations (~3,000 and ~6,000 cells), or why there is none. */
   tessellation: Tessellation | { unavailable: string };
+  finerTessellation: Tessellation | { unavailable: string };
   close(): Promise<void>;
 }
 
@@ -86,29 +89,29 @@ export async function prepareSite(options: SiteOptions = {}): Promise<BenchSite>
     log(`baselines bundled with vite in ${Math.round(performance.now() - started)} ms: ${baselines.join(', ')}`);
   }
 
-  let tessellation: BenchSite['tessellation'] = { unavailable: 'not requested' };
-  const cells = options.cells ?? 0;
-  if (cells > 0) {
-    if (!existsSync(COUNTY_TOPOLOGY)) {
-      tessellation = { unavailable: 'data/geo/stockholm.topo.json (the county outline) does not exist yet' };
-    } else {
-      const out = join(root, 'bench-data', 'fine');
-      mkdirSync(out, { recursive: true });
-      const started = performance.now();
-      try {
-        tessellation = writeTessellation({ countyTopology: COUNTY_TOPOLOGY, countyObject: 'county', cells, outDir: out });
-        log(`tessellation: ${tessellation.cells} cells (median ${tessellation.medianKm2.toFixed(1)} km²) in ${Math.round(performance.now() - started)} ms`);
-      } catch (error) {
-        tessellation = { unavailable: `tessellation failed: ${String(error)}` };
-      }
+  const tessellate = (cells: number, folder: string): BenchSite['tessellation'] => {
+    if (cells <= 0) return { unavailable: 'not requested' };
+    if (!existsSync(COUNTY_TOPOLOGY)) return { unavailable: 'data/geo/stockholm.topo.json (the county outline) does not exist yet' };
+    const out = join(root, 'bench-data', folder);
+    mkdirSync(out, { recursive: true });
+    const started = performance.now();
+    try {
+      const made = writeTessellation({ countyTopology: COUNTY_TOPOLOGY, countyObject: 'county', cells, outDir: out });
+      log(`tessellation ${folder}: ${made.cells} cells (median ${made.medianKm2.toFixed(1)} km²) in ${Math.round(performance.now() - started)} ms`);
+      return made;
+    } catch (error) {
+      return { unavailable: `tessellation failed: ${String(error)}` };
     }
-  }
+  };
+  const tessellation = tessellate(options.cells ?? 0, 'fine');
+  const finerTessellation = tessellate(options.finerCells ?? 0, 'finer');
 
   const server: StaticServer = await serveStatic(root);
   return {
     root,
     url: server.url,
     tessellation,
+    finerTessellation,
     async close() {
       await server.close();
       rmSync(root, { recursive: true, force: true });

@@ -136,10 +136,13 @@ describe('<kollen-map>', () => {
     const fetches = fetchSpy.mock.calls.length;
     expect(fetches).toBe(3);
     const before = fillOf(map, '1103');
+    const path = areaPath(map, '1103');
     map.setAttribute('period', '2018');
     await waitForState(map, 'ready');
     await settle(map);
     expect(fillOf(map, '1103')).not.toBe(before);
+    // A redraw sets the fills of the paths already there: no area path is made again.
+    expect(areaPath(map, '1103')).toBe(path);
     expect($(map, '[part="title"]')!.textContent).toContain('2018');
     map.setAttribute('breakdown', 'sex');
     map.setAttribute('category', 'women');

@@ -135,8 +135,10 @@ export class KollenMap extends KollenElement {
       this.description = describeMap(this.model, data.indicator, data.catalog, lang);
     }
     if (this.hostWidth.width > 0 && this.drawn.length > 0) {
-      this.projected = projectMap(this.drawn, this.borders, this.hostWidth.width);
-      this.small = smallAreaList(this.projected.areas);
+      const projected = projectMap(this.drawn, this.borders, this.hostWidth.width);
+      // The small areas (a sort of every area) follow the projection, not the period: kept on a redraw.
+      if (projected !== this.projected) this.small = smallAreaList(projected.areas);
+      this.projected = projected;
     }
     if (this.activeCode && !this.drawn.some((area) => area.code === this.activeCode)) this.activeCode = undefined;
   }

@@ -3,7 +3,8 @@
  * borders on top, the outlines of the selected and the keyboard's area, and the numbered discs of
  * areas too small to point at. The element keeps the state and handles the events.
  */
-import { html, nothing, svg } from 'lit';
+import { html, nothing, type ChildPart } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 import type { ChoroplethArea, ChoroplethModel } from '../../src/geo/choropleth.js';
 import { spreadMarkers } from '../../src/geo/markers.js';
 import type { ProjectedMap } from '../../src/geo/projection.js';
@@ -45,10 +46,10 @@ export function areaDomId(uid: string, code: string): string {
 
 /** The map: a single tab stop whose options are the areas. */
 export function mapTemplate({ uid, projected, model, small, label, selected, active, areaLabel, handlers }: MapView) {
-  const byCode = new Map(projected.areas.map((area) => [area.code, area]));
+  const byCode = shapesByCode(projected);
   const selectedShape = byCode.get(selected);
   const activeShape = active ? byCode.get(active) : undefined;
-  const markers = small.markers ? spreadMarkers(small.listed, MARKER_RADIUS) : [];
+  const markers = small.markers ? markersOf(projected, small) : [];
   const colors = new Map(model.areas.map((area) => [area.code, area]));
   // A map mostly made of areas too small to point at (Sweden's municipalities on a phone) gets thinner borders.
   return html`<svg
@@ -70,21 +71,7 @@ export function mapTemplate({ uid, projected, model, small, label, selected, act
     @pointerleave=${handlers.pointerleave}
   >
     ${missingPatterns(uid)}
-    <g class="areas">
-      ${model.areas.map((area) => {
-        const shape = byCode.get(area.code)!;
-        return svg`<path
-          class="area"
-          id=${areaDomId(uid, area.code)}
-          role="option"
-          aria-selected=${area.code === selected ? 'true' : 'false'}
-          aria-label=${areaLabel(area)}
-          data-code=${area.code}
-          d=${shape.d}
-          fill=${area.color ?? `url(#${uid}-${area.missing ?? 'no-data'})`}
-        ></path>`;
-      })}
-    </g>
+    ${areaPaths(uid, projected, model, selected, areaLabel)}
     <g aria-hidden="true">
       <path class="border-halo" d=${projected.borders}></path>
       <path class="border-core" d=${projected.borders}></path>
@@ -93,3 +80,96 @@ export function mapTemplate({ uid, projected, model, small, label, selected, act
     </g>
   </svg>`;
 }
+
+const shapeIndex = new WeakMap<ProjectedMap, Map<string, ProjectedMap['areas'][number]>>();
+
+/** The projected shapes by area code, made once per projection (not on every redraw). */
+function shapesByCode(projected: ProjectedMap): Map<string, ProjectedMap['areas'][number]> {
+  let index = shapeIndex.get(projected);
+  if (!index) {
+    index = new Map(projected.areas.map((area) => [area.code, area]));
+    shapeIndex.set(projected, index);
+  }
+  return index;
+}
+
+const placedMarkers = new WeakMap<ProjectedMap, ReturnType<typeof spreadMarkers>>();
+
+/**
+ * The numbered discs' places, spread once per projection: the small areas and their centroids
+ * come from the projection alone, so a period change does not spread them again.
+ */
+function markersOf(projected: ProjectedMap, small: SmallAreaList): ReturnType<typeof spreadMarkers> {
+  let markers = placedMarkers.get(projected);
+  if (!markers) {
+    markers = spreadMarkers(small.listed, MARKER_RADIUS);
+    placedMarkers.set(projected, markers);
+  }
+  return markers;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A drawn path and the attribute values last set on it (kept here: reading them back from the DOM costs as much as setting them). */
+interface DrawnPath {
+  element: SVGPathElement;
+  set: Record<'aria-selected' | 'aria-label' | 'fill', string | undefined>;
+}
+
+function setIfChanged(path: DrawnPath, name: keyof DrawnPath['set'], value: string): void {
+  if (path.set[name] === value) return;
+  path.set[name] = value;
+  path.element.setAttribute(name, value);
+}
+
+/**
+ * The areas' paths. A redraw (another period, breakdown, colour mode or selection) changes the
+ * fills, labels and selection of paths that already exist: the paths are made once per projection
+ * and area order, and later renders only set the attributes whose value changed. Rendering ~3,000
+ * paths through a template on every period change re-diffed every binding and rebuilt every
+ * template result (~30 ms); this is a loop of attribute comparisons.
+ */
+type AreaPathsArgs = [uid: string, projected: ProjectedMap, model: ChoroplethModel, selected: string, areaLabel: (area: ChoroplethArea) => string];
+
+class AreaPathsDirective extends Directive {
+  private group: SVGGElement | undefined;
+  private builtFor: { uid: string; projected: ProjectedMap; order: string } | undefined;
+  private paths = new Map<string, DrawnPath>();
+
+  render(..._args: AreaPathsArgs): unknown {
+    return nothing;
+  }
+
+  override update(part: ChildPart, [uid, projected, model, selected, areaLabel]: AreaPathsArgs): unknown {
+    const order = model.areas.map((area) => area.code).join('\n');
+    const built = this.builtFor;
+    if (!this.group || !built || built.uid !== uid || built.projected !== projected || built.order !== order) {
+      const document = (part.parentNode as Node).ownerDocument ?? globalThis.document;
+      this.group = document.createElementNS(SVG_NS, 'g') as SVGGElement;
+      this.group.setAttribute('class', 'areas');
+      this.paths.clear();
+      const shapes = shapesByCode(projected);
+      for (const area of model.areas) {
+        const path = document.createElementNS(SVG_NS, 'path') as SVGPathElement;
+        path.setAttribute('class', 'area');
+        path.setAttribute('id', areaDomId(uid, area.code));
+        path.setAttribute('role', 'option');
+        path.setAttribute('data-code', area.code);
+        path.setAttribute('d', shapes.get(area.code)!.d);
+        this.paths.set(area.code, { element: path, set: { 'aria-selected': undefined, 'aria-label': undefined, fill: undefined } });
+        this.group.append(path);
+      }
+      this.builtFor = { uid, projected, order };
+    }
+    for (const area of model.areas) {
+      const path = this.paths.get(area.code)!;
+      setIfChanged(path, 'aria-selected', area.code === selected ? 'true' : 'false');
+      setIfChanged(path, 'aria-label', areaLabel(area));
+      setIfChanged(path, 'fill', area.color ?? `url(#${uid}-${area.missing ?? 'no-data'})`);
+    }
+    return this.group;
+  }
+}
+
+
+const areaPaths = directive(AreaPathsDirective);

@@ -1,5 +1,5 @@
 /**
- * Loads the chart engine (vega + vega-lite + vega-interpreter) the first time a chart draws, once
+ * Loads the chart engine (vega, vega-interpreter and the charts' compiled templates; not vega-lite) the first time a chart draws, once
  * per page: every chart on the page awaits the same promise and shares one copy. A failed load
  * (network, blocked chunk) is forgotten so that "try again" really fetches again.
  */

@@ -25,6 +25,7 @@ declare module 'vega-transforms' {
   export const relay: TransformFactory;
   export const sieve: TransformFactory;
   export const values: TransformFactory;
+  export const values: TransformFactory;
 }
 
 declare module 'vega-view-transforms' {

@@ -16,7 +16,8 @@ import { breakdownData, breakdownSpec } from '../../src/specs/breakdown.js';
 import { pyramidBreakdown, pyramidData, pyramidSpec } from '../../src/specs/pyramid.js';
 import { rankingData, rankingSpec } from '../../src/specs/ranking.js';
 import { trendAreas, trendData, trendSpec } from '../../src/specs/trend.js';
-import { operatorTypes, registeredTransforms, renderImage, toRuntime } from './vega-runtime.js';
+import { toRuntime } from './vega-lite-compile.js';
+import { operatorTypes, registeredTransforms, renderImage } from './vega-runtime.js';
 
 // The specs speak every language; in the browser the other languages' messages load as chunks.
 await loadAllMessages();

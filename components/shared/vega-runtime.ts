@@ -1,6 +1,11 @@
 /**
- * The chart engine: vega-lite (spec → vega) and vega (vega → SVG), run through vega's expression
- * interpreter so charts draw under a Content-Security-Policy without `unsafe-eval`.
+ * The chart engine: vega (vega → SVG), run through vega's expression interpreter so charts draw
+ * under a Content-Security-Policy without `unsafe-eval`. Charts are specified in vega-lite, but
+ * compiled ahead of time: each structure the spec builders make has a vega template
+ * (`chart-templates.json`, made by `scripts/chart-templates.ts`), parsed once per page, and a chart
+ * is its structure's template fed its own data, sizes and words as named datasets and signals
+ * (`src/specs/template.ts`). vega-lite itself sits in a lazy chunk of its own
+ * (`vega-lite-compile.ts`), fetched only for a spec no template covers.
  *
  * Not the `vega` bundle: it registers every transform vega has (geographic projections, force
  * layouts, trees, voronoi, word clouds, label placement, regression, crossfilter…) and with them
@@ -11,7 +16,7 @@
  * here; at run time `makeView` refuses such a spec with a plain error instead of drawing wrongly.
  *
  * Never import this module statically: `vega-loader.ts` imports it on first use, which makes the
- * bundler put vega, vega-lite and the interpreter in one lazy chunk that a page with only a map
+ * bundler put vega, the interpreter and the templates in one lazy chunk that a page with only a map
  * never downloads.
  */
 // Types from the `vega` bundle's typings only (published declarations must not need vega-packages.d.ts).
@@ -20,13 +25,15 @@ import { transforms, type TransformFactory } from 'vega-dataflow';
 import { axisticks, datajoin, encode, legendentries, scale, sortitems, stack } from 'vega-encode';
 import { locale } from 'vega-format';
 import { expressionInterpreter } from 'vega-interpreter';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { parse } from 'vega-parser';
-import { aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, relay, sieve } from 'vega-transforms';
+import { aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, relay, sieve, values } from 'vega-transforms';
 import { View } from 'vega-view';
 import { bound, mark, overlap, render, viewlayout } from 'vega-view-transforms';
 import { numberSymbols } from '../../src/format/number.js';
 import type { Lang } from '../../src/i18n/index.js';
+import { holeSignal, liftSpec, type LiftedSpec } from '../../src/specs/template.js';
+import templatesText from './chart-templates.json?raw';
 
 /**
  * The dataflow operators Kollen's compiled specs use, by vega's (lower-case) type name: data
@@ -34,7 +41,7 @@ import type { Lang } from '../../src/i18n/index.js';
  * every chart (`collect`, `sieve`, `facet`…), and the scenegraph ones (`mark`, `encode`, `bound`…).
  */
 const KOLLEN_TRANSFORMS = {
-  aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, relay, sieve,
+  aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, relay, sieve, values,
   bound, mark, overlap, render, viewlayout,
   axisticks, datajoin, encode, legendentries, scale, sortitems, stack,
 } satisfies Record<string, TransformFactory>;
@@ -63,9 +70,43 @@ export function operatorTypes(runtime: Runtime): Set<string> {
   return types;
 }
 
-/** Compiles a vega-lite spec to a vega dataflow description (expressions as syntax trees for the interpreter). */
-export function toRuntime(spec: TopLevelSpec): Runtime {
-  return parse(compile(spec).spec as Spec, undefined, { ast: true });
+let templates: Record<string, Spec> | undefined;
+/** Parsed templates by structure id: a second chart of the same structure reuses the first's parse. */
+const parsed = new Map<string, Runtime>();
+let templateMisses = 0;
+
+/**
+ * The dataflow of a spec's structure: its template parsed (once per page), or, for a structure no
+ * template covers, the spec compiled by vega-lite (fetched then, in its own chunk).
+ */
+async function runtimeOf(spec: TopLevelSpec, lifted: LiftedSpec, via: ChartCompilation): Promise<{ runtime: Runtime; templated: boolean }> {
+  templates ??= JSON.parse(templatesText) as Record<string, Spec>;
+  const template = via === 'template' ? templates[lifted.id] : undefined;
+  if (!template) {
+    if (via === 'template') templateMisses++;
+    const { toRuntime } = await import('./vega-lite-compile.js');
+    return { runtime: checked(toRuntime(spec)), templated: false };
+  }
+  let runtime = parsed.get(lifted.id);
+  if (!runtime) {
+    runtime = checked(parse(template, undefined, { ast: true }));
+    parsed.set(lifted.id, runtime);
+  }
+  return { runtime, templated: true };
+}
+
+/** Refuses a dataflow with an operator this engine does not register (it would draw wrongly). */
+function checked(runtime: Runtime): Runtime {
+  const missing = [...operatorTypes(runtime)].filter((type) => !registeredTransforms.has(type));
+  if (missing.length > 0) {
+    throw new Error(`This chart needs vega operator(s) ${missing.join(', ')}, which Kollen's chart engine does not load (see vega-runtime.ts).`);
+  }
+  return runtime;
+}
+
+/** How the engine made its charts so far: templates parsed, and charts that needed vega-lite. */
+export function templateStats(): { parsed: number; misses: number } {
+  return { parsed: parsed.size, misses: templateMisses };
 }
 
 const locales = new Map<Lang, LocaleFormatters>();
@@ -94,18 +135,27 @@ export interface DrawnChart {
   finalize(): void;
 }
 
-function makeView(spec: TopLevelSpec, lang: Lang, renderer: 'svg' | 'none'): VegaView {
-  const runtime = toRuntime(spec);
-  const missing = [...operatorTypes(runtime)].filter((type) => !registeredTransforms.has(type));
-  if (missing.length > 0) {
-    throw new Error(`This chart needs vega operator(s) ${missing.join(', ')}, which Kollen's chart engine does not load (see vega-runtime.ts).`);
-  }
+/** How a view gets its dataflow: from the spec's template (always, on the page), or compiled by vega-lite (tests compare the two). */
+export type ChartCompilation = 'template' | 'vega-lite';
+
+/** A view of a spec, not yet run. */
+export async function makeView(spec: TopLevelSpec, lang: Lang, renderer: 'svg' | 'none', via: ChartCompilation = 'template'): Promise<VegaView> {
+  const lifted = liftSpec(spec);
+  const { runtime, templated } = await runtimeOf(spec, lifted, via);
   const view = new View(runtime, {
     renderer,
     expr: expressionInterpreter,
     // vega's default logger warns on the console; Kollen reports problems itself.
     logLevel: 1,
   });
+  if (templated) {
+    lifted.holes.forEach((value, i) => view.signal(holeSignal(i), value));
+    for (const [name, value] of Object.entries(lifted.params)) view.signal(name, value);
+    // Copies: vega marks and extends the rows it ingests, and the element draws the same rows again.
+    for (const [name, rows] of Object.entries(lifted.datasets)) view.data(name, rows.map((row) => (row && typeof row === 'object' ? { ...row } : row)));
+    if (lifted.width !== undefined) view.width(lifted.width);
+    if (lifted.height !== undefined) view.height(lifted.height);
+  }
   // Not the constructor's `locale` option: vega-typings types it as formatters, but the View
   // reads locale *definitions* (`{number, time}`) there and silently falls back to en-US for
   // anything else. Setting the formatters on the view is what axis ticks, legends and the
@@ -113,9 +163,9 @@ function makeView(spec: TopLevelSpec, lang: Lang, renderer: 'svg' | 'none'): Veg
   return view.locale(viewLocale(lang));
 }
 
-/** Compiles a vega-lite spec and draws it as SVG inside `container`. */
+/** Draws a vega-lite spec (through its template) as SVG inside `container`. */
 export async function drawChart(container: HTMLElement, spec: TopLevelSpec, lang: Lang, callbacks: ChartCallbacks = {}): Promise<DrawnChart> {
-  const view = makeView(spec, lang, 'svg');
+  const view = await makeView(spec, lang, 'svg');
   view.tooltip((_handler: unknown, event: MouseEvent | undefined, _item: unknown, value: unknown) => {
     callbacks.onTooltip?.(value && typeof value === 'object' ? (value as Record<string, unknown>) : null, event);
   });
@@ -134,7 +184,7 @@ export async function drawChart(container: HTMLElement, spec: TopLevelSpec, lang
  * through vega's canvas renderer (part of vega-scenegraph, drawn into a browser canvas).
  */
 export async function renderImage(spec: TopLevelSpec, lang: Lang, format: 'svg' | 'png'): Promise<string> {
-  const view = makeView(spec, lang, 'none');
+  const view = await makeView(spec, lang, 'none');
   try {
     await view.runAsync();
     return format === 'svg' ? await view.toSVG() : await view.toImageURL('png', 2);
@@ -142,6 +192,3 @@ export async function renderImage(spec: TopLevelSpec, lang: Lang, format: 'svg' 
     view.finalize();
   }
 }
-
-/** The vega-lite version that compiled the charts (stamped into copied specs' `$schema`). */
-export { version as vegaLiteVersion } from 'vega-lite';

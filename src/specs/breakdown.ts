@@ -105,8 +105,11 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
   // into an expression with every value spliced in, which a valid name (with U+2028) can break. For
   // the same reason bars are offset and coloured by role (vega-lite orders an offset by the colour
   // domain in an expression), and the legend names the roles from a parameter's value.
-  const roles = data.groups.map((g) => g.role);
-  const yOffset = { field: 'role', type: 'nominal' as const, scale: { domain: roles } };
+  // The roles' order is vega's own (sorted: `area` before `reference`), not a domain: vega-lite
+  // splices an explicit offset domain into a sort expression, which the chart template cannot feed.
+  const present = new Set(data.bars.map((bar) => bar.role));
+  const groups = data.groups.filter((g) => present.has(g.role)).sort((a, b) => (a.role < b.role ? -1 : 1));
+  const yOffset = { field: 'role', type: 'nominal' as const };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(indicator, { title: `${localized(indicator.title, lang)} – ${data.groups[0]!.name}`, subtitle: `${unitLabel}, ${breakdownTitle.toLocaleLowerCase(lang)}, ${request.period}` }, lang, width),
@@ -129,7 +132,7 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
         encoding: {
           x: { field: 'value', type: 'quantitative', title: unitLabel, scale: { zero: true, nice: true }, axis: valueTicks(indicator.unit, chartWidth(width) - labelLimit) },
           color: {
-            field: 'role', type: 'nominal', title: null, scale: { domain: roles, range: data.groups.map((g) => g.color) },
+            field: 'role', type: 'nominal', title: null, scale: { range: groups.map((g) => g.color) },
             legend: { orient: 'bottom', direction: 'vertical', labelExpr: `${GROUP_NAMES}[datum.value]` },
           },
           tooltip,

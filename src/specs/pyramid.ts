@@ -99,7 +99,9 @@ export function pyramidSpec(request: PyramidRequest, data: PyramidData, width: n
       // The order as the scale's domain, not `sort`, which vega-lite splices into an expression.
       y: { field: 'ageTitle', type: 'ordinal', title: text.age, scale: { domain: [...data.ages].reverse() }, axis: { labelLimit: 90 } },
       x: {
-        field: 'signed', type: 'quantitative', title: localized(indicator.unit.label, lang),
+        // Women left of zero, men right: nothing to stack, and unstacked keeps the sexes' words
+        // (the colour domain) out of a stack sort expression, so the chart template takes them as data.
+        field: 'signed', type: 'quantitative', title: localized(indicator.unit.label, lang), stack: null,
         scale: { domain: [-max, max], nice: true },
         // Magnitudes on both sides: the sign only says which side a bar is on.
         axis: { labelExpr: 'format(abs(datum.value), ",")', labelOverlap: true, tickCount: narrow ? 4 : 8 },

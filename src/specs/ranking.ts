@@ -126,7 +126,9 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
       mark: { type: 'bar', cursor: 'pointer', stroke: '#4a4a4a', height: { band: 0.7 } },
       encoding: {
         y,
-        x: { field: 'value', type: 'quantitative', title: unitLabel, scale: { zero: true, nice: true }, axis: valueTicks(indicator.unit, chartWidth(width) - labelLimit) },
+        // One bar per area: nothing to stack, and an unstacked bar keeps the verdicts (the colour
+        // domain) out of the stack's sort expression, so the chart template can take them as data.
+        x: { field: 'value', type: 'quantitative', title: unitLabel, stack: null, scale: { zero: true, nice: true }, axis: valueTicks(indicator.unit, chartWidth(width) - labelLimit) },
         color: {
           field: 'verdict', type: 'nominal', title: data.reference ? comparisonTitle : null,
           scale: { domain: data.verdicts, range: data.verdicts.map((v) => COMPARISON_COLORS[v]) },
