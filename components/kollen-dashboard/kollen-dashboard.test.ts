@@ -151,6 +151,26 @@ describe('<kollen-dashboard>', () => {
     expect(element.current!.areas).toEqual(['0002']);
   });
 
+  it('with nothing selected, trend and groups show the county and offer an area, not the first area code', async () => {
+    const element = await dashboard();
+    // The map shows every area: nothing to invite there.
+    expect($(element, '.area-invite')).toBeNull();
+    for (const view of ['trend', 'breakdown']) {
+      await showView(element, view);
+      expect($(element, '.view > [indicator]').getAttribute('area') ?? '').toBe('');
+      expect($(element, '#area-invite-text').textContent).toBe('Inget område är valt, så här visas Testlän. Välj ett område för att se det bredvid.');
+      await expectNoAxeViolations(element);
+    }
+    const pick = $<HTMLSelectElement>(element, '#area-invite-pick');
+    expect([...pick.options].map((option) => option.textContent)).toEqual(['–', 'Åby', 'Östra Ärla']);
+    pick.value = '0002';
+    pick.dispatchEvent(new Event('change'));
+    await settle(element);
+    expect(element.current!.areas).toEqual(['0002']);
+    expect($(element, '.view kollen-distribution').getAttribute('area')).toBe('0002');
+    expect($(element, '.area-invite')).toBeNull();
+  });
+
   it('shows the table with intervals, counts, verdicts and suppressed cells in words', async () => {
     const element = await dashboard('no-history view="table" period="2018"');
     const rows = [...element.shadowRoot!.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));

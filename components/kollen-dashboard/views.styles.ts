@@ -191,5 +191,20 @@ export const viewStyles = css`
   .sparkline-reference {
     stroke: var(--_muted);
   }
+  /* With no area selected: what the view shows instead, and the choice, wrapping on a phone. */
+  .area-invite {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    margin: 0 0 0.75rem;
+  }
+  .area-invite p {
+    flex: 1 1 100%;
+    margin: 0;
+  }
+  .area-invite select {
+    max-width: 100%;
+  }
   /* A details element's content sits in its own slot, which does not pass box-sizing down. */
 `;

@@ -7,9 +7,10 @@
 import { html, nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { DashboardMessages } from '../../src/i18n/dashboard.js';
-import { localeOf, localized } from '../../src/i18n/index.js';
+import { collatorOf, localeOf, localized } from '../../src/i18n/index.js';
+import { areaName, referenceFor } from '../../src/query/index.js';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
-import { breakdownForView, type DashboardView } from '../../src/state/dashboard-state.js';
+import { areasInScope, breakdownForView, type DashboardView } from '../../src/state/dashboard-state.js';
 import { tableRows, type TableRow } from '../../src/state/table-rows.js';
 import { dashboardChildAttributes, viewElement, viewEntry, type ElementSpec } from '../../src/state/views.js';
 import { renderAreaView } from './area-view.js';
@@ -69,7 +70,29 @@ export function renderView(context: DashboardContext) {
   const help = context.embed ? nothing : html`<p class="view-help">${text.viewHelp[current.view]}</p>`;
   if (entry.element === 'kollen-dashboard') return DRAWN_HERE[current.view]?.(context, help) ?? nothing;
   if (entry.needsBreakdown && !breakdownForView(current, summary)) return html`${help}<p class="notice">${text.noBreakdownForIndicator}</p>`;
-  return html`${help}${childElement(viewElement(current, viewFacts(context)), context.linkGroup)}`;
+  const invite = entry.invitesArea && current.areas.length === 0 ? renderAreaInvite(context) : nothing;
+  return html`${help}${invite}${childElement(viewElement(current, viewFacts(context)), context.linkGroup)}`;
+}
+
+/** With nothing selected: which area the view shows instead (the reference), and a choice of the level's areas. */
+function renderAreaInvite(context: DashboardContext) {
+  const { catalog, current, text, indicatorFile, shownLang } = context;
+  const reference = indicatorFile ? referenceFor(indicatorFile, current.level) : undefined;
+  if (!reference) return nothing;
+  const collator = collatorOf(shownLang);
+  const areas = areasInScope(catalog, current.level, context.scope).sort((a, b) => collator.compare(a.name, b.name));
+  const onPick = (event: Event) => {
+    const code = (event.target as HTMLSelectElement).value;
+    if (code) context.selectArea(current.level, code);
+  };
+  return html`<div class="area-invite">
+    <p id="area-invite-text">${text.showingReference(areaName(catalog, reference.level, reference.code))}</p>
+    <label for="area-invite-pick">${text.chooseArea}</label>
+    <select id="area-invite-pick" aria-describedby="area-invite-text" @change=${onPick}>
+      <option value="" selected>–</option>
+      ${areas.map((area) => html`<option value=${area.code}>${area.name}</option>`)}
+    </select>
+  </div>`;
 }
 
 function statusText(row: TableRow, text: DashboardMessages): string {

@@ -165,6 +165,12 @@ describe('<kollen-distribution kind="breakdown">', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('shows the reference (the county) when no area is selected, not the first area code', async () => {
+    const element = await distribution('kind="breakdown" indicator="chart-smoking" period="2018" breakdown="education"');
+    expect(element.shadowRoot!.querySelector('.description')!.textContent).toContain('för Testlän');
+    expect(element.shadowRoot!.querySelector('figcaption')!.textContent).not.toContain('Åby');
+  });
+
   it('defaults to the first breakdown of the indicator', async () => {
     const element = await distribution('kind="breakdown" indicator="chart-smoking" area="0001" lang="en"');
     expect(element.shadowRoot!.querySelector('.description')!.textContent).toContain('Women:');

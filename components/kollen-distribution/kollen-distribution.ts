@@ -2,7 +2,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { unknownAttributes } from '../../src/defaults/attribute-check.js';
 import { resolveCategory, resolveChartLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
 import { localized, messagesFor } from '../../src/i18n/index.js';
-import { levelTitle } from '../../src/query/index.js';
+import { levelTitle, referenceFor } from '../../src/query/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { breakdownData, breakdownSpec, breakdownTable, defaultBreakdown, describeBreakdown } from '../../src/specs/breakdown.js';
 import { describePyramid, pyramidBreakdown, pyramidData, pyramidSpec, pyramidTable } from '../../src/specs/pyramid.js';
@@ -94,7 +94,8 @@ export class KollenDistribution extends KollenChart {
     if (this.kind === 'breakdown') {
       const breakdown = this.breakdown && this.breakdown !== 'total' ? this.breakdown : defaultBreakdown(indicator);
       if (!breakdown || !indicator.breakdowns.includes(breakdown)) return { empty: text.noBreakdown };
-      const { area, areaLevel } = this.areaOf(catalog, indicator, level);
+      // With nothing selected the groups are the reference's (the county), not an area nobody picked.
+      const { area, areaLevel } = this.areaOf(catalog, indicator, level, referenceFor(indicator, level)?.code);
       const period = resolvePeriod(indicator, this.period, { level: areaLevel, breakdown, area });
       const request = { catalog, indicator, level: areaLevel, area, period, breakdown, lang };
       const data = breakdownData(request);

@@ -140,6 +140,9 @@ export const mapStyles = css`
     margin: 0 0 0.25rem;
     font-weight: 600;
   }
+  .legend-direction {
+    margin: 0.25rem 0 0;
+  }
   .legend ul {
     display: flex;
     flex-wrap: wrap;

@@ -88,6 +88,8 @@ describe('<kollen-map>', () => {
     expect(Math.max(...counted) - Math.min(...counted)).toBeLessThanOrEqual(1);
     expect(items[0]!.textContent).toMatch(/6,0\s%–/);
     expect($(map, '[part="legend"] .legend-title')!.textContent).toBe('Andel (%)');
+    // A colour alone cannot say which way is good: the legend says it in words.
+    expect($(map, '[part="legend"] .legend-direction')!.textContent).toBe('Mörkare färg betyder högre värde, vilket är sämre.');
   });
 
   it('colours by significant difference from the county in comparison mode', async () => {
@@ -103,6 +105,7 @@ describe('<kollen-map>', () => {
     expect(legend).toContain('Ingen signifikant skillnad');
     expect(legend).toContain('Signifikant sämre');
     expect(legend).toMatch(/Rutlän: 11,0\s%/);
+    expect($(map, '[part="legend"] .legend-direction')!.textContent).toBe('Lägre värde är bättre.');
     expect($(map, '.description')!.textContent).toMatch(/\d+ av 28 kommuner skiljer sig signifikant från Rutlän: \d+ bättre och \d+ sämre\./);
   });
 
@@ -113,6 +116,7 @@ describe('<kollen-map>', () => {
     expect(legend).toContain('Significantly lower');
     expect(legend).toContain('Not compared');
     expect(legend).not.toContain('better');
+    expect($(map, '[part="legend"] .legend-direction')!.textContent).toBe('Neither a higher nor a lower value counts as good or bad.');
     expect($(map, '[part="simulated"]')).toBeNull();
     await expectNoAxeViolations(map);
   });
@@ -330,6 +334,8 @@ describe('<kollen-map>', () => {
       await waitForState(map, 'ready');
       expect($$(map, 'path.area')).toHaveLength(26);
       expect($(map, '[part="title"]')!.textContent).toContain('2022');
+      // Higher turnout is better, so the darkest class is the lowest turnout.
+      expect($(map, '[part="legend"] .legend-direction')!.textContent).toBe('Mörkare färg betyder lägre värde, vilket är sämre.');
     });
 
     it('opens a district division on the latest period it has values for', async () => {

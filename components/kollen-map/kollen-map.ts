@@ -191,7 +191,7 @@ export class KollenMap extends KollenElement {
             onSelect: (code) => this.select(code),
           })
         : nothing}
-      ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, noun: levelNoun(data.level, lang), model })}
+      ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, polarity: data.indicator.polarity, noun: levelNoun(data.level, lang), model })}
       <div class="footer">
         ${this.renderSource(data)}
         <button

@@ -98,6 +98,16 @@ export const ar: Messages = {
         'not-compared': 'لم تُقارَن (لا توجد فترة ثقة)',
       }[verdict];
     },
+    legendDarker: {
+      'higher-is-worse': 'اللون الأغمق يعني قيمة أعلى، وهذا أسوأ.',
+      'higher-is-better': 'اللون الأغمق يعني قيمة أدنى، وهذا أسوأ.',
+      neutral: 'اللون الأغمق يعني قيمة أعلى؛ ولا يُعدّ أي اتجاه جيدًا أو سيئًا.',
+    },
+    legendPolarity: {
+      'higher-is-worse': 'القيمة الأدنى أفضل.',
+      'higher-is-better': 'القيمة الأعلى أفضل.',
+      neutral: 'لا تُعدّ القيمة الأعلى أو الأدنى جيدة أو سيئة.',
+    },
     missing: {
       suppressed: 'محجوبة: عدد المجيبين قليل جدًا',
       'not-collected': 'لم تُجمَع',
@@ -203,6 +213,8 @@ export const ar: Messages = {
     },
     showing: (view, indicator, level, period) => `المعروض الآن: ${view} – ${iso(indicator)}، ${iso(level)}، ${period}.`,
     selectedArea: (name) => `المنطقة المختارة: ${iso(name)}`,
+    showingReference: (reference) => `لم يتم اختيار أي منطقة، لذلك يُعرض هنا ${iso(reference)}. اختر منطقة لتظهر بجانبها.`,
+    chooseArea: 'اختر منطقة',
     clearSelection: 'إلغاء التحديد',
     noBreakdownForIndicator: 'لا يمكن تقسيم هذا المؤشر إلى فئات.',
     language: 'اللغة',

@@ -22,6 +22,10 @@ export interface DashboardMessages {
   viewHelp: Record<DashboardView, string>;
   showing: (view: string, indicator: string, level: string, period: string) => string;
   selectedArea: (name: string) => string;
+  /** With no area selected, a trend or breakdown shows the reference alone: says so and invites a choice. */
+  showingReference: (reference: string) => string;
+  /** Label of the area choice beside `showingReference`. */
+  chooseArea: string;
   clearSelection: string;
   noBreakdownForIndicator: string;
   /** Accessible name of the language switch (the languages name themselves, from the registry). */
