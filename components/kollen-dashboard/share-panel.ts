@@ -4,6 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { localized } from '../../src/i18n/index.js';
+import { groupTitle } from '../../src/query/index.js';
 import { elementMarkup, embedPageUrl, iframeEmbedCode, scriptEmbedCode, type EmbedLocations } from '../../src/export/embed.js';
 import { viewElement, viewEntry } from '../../src/state/views.js';
 import { viewFacts, type DashboardContext } from './context.js';
@@ -32,7 +33,9 @@ export function embedCodes(host: DashboardContext): { link: string; script: stri
   const locations = embedLocations(host.dataRootUrl);
   const spec = viewElement(current, viewFacts(host));
   const iframeSrc = embedPageUrl(host.stateQuery, locations, host.scope);
-  const title = `Kollen: ${localized(summary.title, current.lang)} – ${host.text.view[current.view]}`;
+  // A view of one category names its group, so the embedding page's title says what it shows.
+  const group = viewEntry(current.view).csv.categories === 'chosen' ? groupTitle(host.catalog, current.breakdown, current.category, current.lang) : '';
+  const title = `Kollen: ${[localized(summary.title, current.lang), group].filter(Boolean).join(', ')} – ${host.text.view[current.view]}`;
   return {
     link: urlWithStateQuery(location.href, host.stateQuery),
     script: scriptEmbedCode(spec, locations),

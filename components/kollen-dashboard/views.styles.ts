@@ -206,5 +206,25 @@ export const viewStyles = css`
   .area-invite select {
     max-width: 100%;
   }
+  /* The map's colour switch: two radio buttons on one line where they fit. */
+  .color-switch {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0 0 0.75rem;
+    padding: 0;
+    border: 0;
+  }
+  .color-switch legend {
+    padding: 0;
+    margin-bottom: 0.25rem;
+    font-weight: 600;
+  }
+  .color-switch label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: 24px;
+  }
   /* A details element's content sits in its own slot, which does not pass box-sizing down. */
 `;

@@ -8,7 +8,8 @@ import { html, nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { DashboardMessages } from '../../src/i18n/dashboard.js';
 import { collatorOf, localeOf, localized } from '../../src/i18n/index.js';
-import { areaName, referenceFor } from '../../src/query/index.js';
+import { areaName, hasIntervals, referenceFor } from '../../src/query/index.js';
+import { COLOR_MODES } from '../../src/scales/legend.js';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import { areasInScope, breakdownForView, type DashboardView } from '../../src/state/dashboard-state.js';
 import { tableRows, type TableRow } from '../../src/state/table-rows.js';
@@ -71,13 +72,40 @@ export function renderView(context: DashboardContext) {
   if (entry.element === 'kollen-dashboard') return DRAWN_HERE[current.view]?.(context, help) ?? nothing;
   if (entry.needsBreakdown && !breakdownForView(current, summary)) return html`${help}<p class="notice">${text.noBreakdownForIndicator}</p>`;
   const invite = entry.invitesArea && current.areas.length === 0 ? renderAreaInvite(context) : nothing;
-  return html`${help}${invite}${childElement(viewElement(current, viewFacts(context)), context.linkGroup)}`;
+  const colors = entry.element === 'kollen-map' && !context.embed ? renderColorSwitch(context) : nothing;
+  return html`${help}${invite}${colors}${childElement(viewElement(current, viewFacts(context)), context.linkGroup)}`;
+}
+
+/** The reference the level shown is compared with, by name (undefined before the indicator file is there). */
+function referenceName(context: DashboardContext): string | undefined {
+  const reference = context.indicatorFile ? referenceFor(context.indicatorFile, context.current.level) : undefined;
+  return reference && areaName(context.catalog, reference.level, reference.code);
+}
+
+/**
+ * The map's colours: significance against the reference or value classes. Offered only when the
+ * values have intervals; without, the map itself shows classes and its legend says why.
+ */
+function renderColorSwitch(context: DashboardContext) {
+  const { current, text, indicatorFile } = context;
+  const reference = referenceName(context);
+  if (!indicatorFile || !reference || !hasIntervals(indicatorFile)) return nothing;
+  const label = { comparison: text.mapColors.comparison(reference), classes: text.mapColors.classes };
+  return html`<fieldset class="color-switch">
+    <legend>${text.mapColors.legend}</legend>
+    ${COLOR_MODES.map(
+      (mode) => html`<label>
+        <input type="radio" name="map-colors" value=${mode} .checked=${current.colors === mode} @change=${() => context.change({ colors: mode })} />
+        ${label[mode]}
+      </label>`,
+    )}
+  </fieldset>`;
 }
 
 /** With nothing selected: which area the view shows instead (the reference), and a choice of the level's areas. */
 function renderAreaInvite(context: DashboardContext) {
-  const { catalog, current, text, indicatorFile, shownLang } = context;
-  const reference = indicatorFile ? referenceFor(indicatorFile, current.level) : undefined;
+  const { catalog, current, text, shownLang } = context;
+  const reference = referenceName(context);
   if (!reference) return nothing;
   const collator = collatorOf(shownLang);
   const areas = areasInScope(catalog, current.level, context.scope).sort((a, b) => collator.compare(a.name, b.name));
@@ -86,7 +114,7 @@ function renderAreaInvite(context: DashboardContext) {
     if (code) context.selectArea(current.level, code);
   };
   return html`<div class="area-invite">
-    <p id="area-invite-text">${text.showingReference(areaName(catalog, reference.level, reference.code))}</p>
+    <p id="area-invite-text">${text.showingReference(reference)}</p>
     <label for="area-invite-pick">${text.chooseArea}</label>
     <select id="area-invite-pick" aria-describedby="area-invite-text" @change=${onPick}>
       <option value="" selected>–</option>

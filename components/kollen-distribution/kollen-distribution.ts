@@ -6,7 +6,7 @@ import { levelTitle, referenceFor } from '../../src/query/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { breakdownData, breakdownSpec, breakdownTable, defaultBreakdown, describeBreakdown } from '../../src/specs/breakdown.js';
 import { describePyramid, pyramidBreakdown, pyramidData, pyramidSpec, pyramidTable } from '../../src/specs/pyramid.js';
-import { describeRanking, rankingData, rankingSpec, rankingTable } from '../../src/specs/ranking.js';
+import { describeRanking, rankedGroup, rankingData, rankingSpec, rankingTable } from '../../src/specs/ranking.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { KollenChart, type ChartModel, type ChartResult } from '../shared/kollen-chart.js';
 import { baseStyles } from '../shared/styles.js';
@@ -110,7 +110,9 @@ export class KollenDistribution extends KollenChart {
     const request = { catalog, indicator, level, period, breakdown, category, selected: this.area || undefined, lang };
     const data = rankingData(request);
     if (!data.areas.some((a) => a.rank !== null)) return { empty: text.noValues(period) };
-    return this.chartModel(frame, `${levelTitle(catalog, level, lang)} · ${period}`, `${indicator.id}-ranking-${level}-${period}`, {
+    const group = rankedGroup(request);
+    const subtitle = [levelTitle(catalog, level, lang), group, period].filter(Boolean).join(' · ');
+    return this.chartModel(frame, subtitle, [indicator.id, 'ranking', level, group ? category : '', period].filter(Boolean).join('-'), {
       spec: (width) => rankingSpec(request, data, width), description: describeRanking(request, data), table: rankingTable(request, data),
     });
   }

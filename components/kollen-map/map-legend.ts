@@ -45,6 +45,7 @@ export function legendTemplate({ lang, uid, unit, polarity, noun, model }: Legen
         </li>`,
       )}
     </ul>
+    ${model.noComparison ? html`<p class="legend-note">${text.noComparison[model.noComparison]}</p>` : nothing}
     <p class="legend-direction">${model.query.colorMode === 'comparison' ? text.legendPolarity[polarity] : text.legendDarker[polarity]}</p>
     ${model.query.colorMode === 'comparison' && reference && refCell?.status === 'ok'
       ? html`<p class="reference">

@@ -103,6 +103,10 @@ export const ar: Messages = {
       'higher-is-better': 'اللون الأغمق يعني قيمة أدنى، وهذا أسوأ.',
       neutral: 'اللون الأغمق يعني قيمة أعلى؛ ولا يُعدّ أي اتجاه جيدًا أو سيئًا.',
     },
+    noComparison: {
+      'no-intervals': 'تُظهر الألوان فئات القيم، لا مقارنةً: ليس للقيم فترات ثقة، لذا لا يمكن اختبار أي فرق.',
+      'no-reference': 'تُظهر الألوان فئات القيم، لا مقارنةً: لا توجد قيمة للمقارنة بها.',
+    },
     legendPolarity: {
       'higher-is-worse': 'القيمة الأدنى أفضل.',
       'higher-is-better': 'القيمة الأعلى أفضل.',
@@ -215,6 +219,7 @@ export const ar: Messages = {
     selectedArea: (name) => `المنطقة المختارة: ${iso(name)}`,
     showingReference: (reference) => `لم يتم اختيار أي منطقة، لذلك يُعرض هنا ${iso(reference)}. اختر منطقة لتظهر بجانبها.`,
     chooseArea: 'اختر منطقة',
+    mapColors: { legend: 'ألوان الخريطة', comparison: (reference) => `الفرق عن ${iso(reference)} (الدلالة الإحصائية)`, classes: 'فئات القيم' },
     clearSelection: 'إلغاء التحديد',
     noBreakdownForIndicator: 'لا يمكن تقسيم هذا المؤشر إلى فئات.',
     language: 'اللغة',

@@ -26,6 +26,8 @@ export interface DashboardMessages {
   showingReference: (reference: string) => string;
   /** Label of the area choice beside `showingReference`. */
   chooseArea: string;
+  /** The map view's switch between significance colours and value classes. */
+  mapColors: { legend: string; comparison: (reference: string) => string; classes: string };
   clearSelection: string;
   noBreakdownForIndicator: string;
   /** Accessible name of the language switch (the languages name themselves, from the registry). */

@@ -83,6 +83,10 @@ export const en: Messages = {
       'higher-is-better': 'Darker means a lower value, which is worse.',
       neutral: 'Darker means a higher value; neither direction counts as good or bad.',
     },
+    noComparison: {
+      'no-intervals': 'The colours show classes of values, not a comparison: the values have no confidence intervals, so no difference can be tested.',
+      'no-reference': 'The colours show classes of values, not a comparison: there is no value to compare with.',
+    },
     legendPolarity: {
       'higher-is-worse': 'A lower value is better.',
       'higher-is-better': 'A higher value is better.',
@@ -194,6 +198,7 @@ export const en: Messages = {
     selectedArea: (name) => `Selected area: ${name}`,
     showingReference: (reference) => `No area is selected, so this shows ${reference}. Choose an area to see it alongside.`,
     chooseArea: 'Choose an area',
+    mapColors: { legend: 'Map colours', comparison: (reference) => `Difference from ${reference} (significance)`, classes: 'Value classes' },
     clearSelection: 'Clear selection',
     noBreakdownForIndicator: 'This indicator cannot be split into groups.',
     language: 'Language',

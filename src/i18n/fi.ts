@@ -91,6 +91,10 @@ export const fi: Messages = {
       'higher-is-better': 'Tummempi väri tarkoittaa pienempää arvoa, mikä on huonompi.',
       neutral: 'Tummempi väri tarkoittaa suurempaa arvoa; kumpaakaan suuntaa ei pidetä hyvänä tai huonona.',
     },
+    noComparison: {
+      'no-intervals': 'Värit näyttävät arvoluokat eivätkä vertailua: arvoilla ei ole luottamusväliä, joten eroja ei voi testata.',
+      'no-reference': 'Värit näyttävät arvoluokat eivätkä vertailua: vertailuarvoa ei ole.',
+    },
     legendPolarity: {
       'higher-is-worse': 'Pienempi arvo on parempi.',
       'higher-is-better': 'Suurempi arvo on parempi.',
@@ -206,6 +210,7 @@ export const fi: Messages = {
     selectedArea: (name) => `Valittu alue: ${name}`,
     showingReference: (reference) => `Aluetta ei ole valittu, joten tässä näkyy ${reference}. Valitse alue nähdäksesi sen rinnalla.`,
     chooseArea: 'Valitse alue',
+    mapColors: { legend: 'Kartan värit', comparison: (reference) => `Ero alueeseen ${reference} (merkitsevyys)`, classes: 'Arvoluokat' },
     clearSelection: 'Poista valinta',
     noBreakdownForIndicator: 'Mittaria ei voi jakaa ryhmiin.',
     language: 'Kieli',

@@ -1,4 +1,5 @@
 /** Messages of `<kollen-map>`: labels, legend, tooltip, table and the generated description. */
+import type { NoComparisonReason } from '../geo/choropleth.js';
 import type { ColorMode, MissingReason } from '../scales/legend.js';
 import type { Polarity } from '../schema/types.js';
 import type { Verdict } from '../stats/compare.js';
@@ -50,6 +51,8 @@ export interface MapMessages {
   legendVerdict(verdict: Verdict): string;
   /** Under a legend of value classes: which way the colours run and whether that is good, in words. */
   legendDarker: Record<Polarity, string>;
+  /** A map asked to compare that shows classes, because no comparison can be made: says why. */
+  noComparison: Record<NoComparisonReason, string>;
   /** Under a legend of verdicts: which way is good, in words. */
   legendPolarity: Record<Polarity, string>;
   missing: Record<MissingReason, string>;

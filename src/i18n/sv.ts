@@ -83,6 +83,10 @@ export const sv: Messages = {
       'higher-is-better': 'Mörkare färg betyder lägre värde, vilket är sämre.',
       neutral: 'Mörkare färg betyder högre värde; ingen riktning räknas som bra eller dålig.',
     },
+    noComparison: {
+      'no-intervals': 'Färgerna visar klasser av värden, inte jämförelse: värdena saknar konfidensintervall, så ingen skillnad kan prövas.',
+      'no-reference': 'Färgerna visar klasser av värden, inte jämförelse: det finns inget värde att jämföra med.',
+    },
     legendPolarity: {
       'higher-is-worse': 'Lägre värde är bättre.',
       'higher-is-better': 'Högre värde är bättre.',
@@ -195,6 +199,7 @@ export const sv: Messages = {
     selectedArea: (name) => `Valt område: ${name}`,
     showingReference: (reference) => `Inget område är valt, så här visas ${reference}. Välj ett område för att se det bredvid.`,
     chooseArea: 'Välj område',
+    mapColors: { legend: 'Kartans färger', comparison: (reference) => `Skillnad mot ${reference} (signifikans)`, classes: 'Värdeklasser' },
     clearSelection: 'Avmarkera',
     noBreakdownForIndicator: 'Måttet går inte att dela upp på grupper.',
     language: 'Språk',

@@ -83,6 +83,8 @@ export const VIEW_TABLE: { readonly [view in DashboardView]: ViewEntry } = {
       ['category', state.category],
       ['area', state.areas[0]],
       ['within', facts.scope.within],
+      // Written even for the default, so an embed keeps the colouring if the element's default changes.
+      ['color-mode', state.colors],
     ],
     overTime: false,
     image: true,
