@@ -220,11 +220,21 @@ export const viewStyles = css`
     margin-bottom: 0.25rem;
     font-weight: 600;
   }
+  /* The whole label is the target (44 px high); the radio itself keeps its native size. */
   .color-switch label {
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
-    min-height: 24px;
+    gap: 0.4rem;
+    min-height: 44px;
+    font-weight: normal;
+  }
+  .color-switch input[type='radio'] {
+    flex: none;
+    width: 1.1rem;
+    height: 1.1rem;
+    min-height: 0;
+    margin: 0;
+    padding: 0;
   }
   /* A details element's content sits in its own slot, which does not pass box-sizing down. */
 `;

@@ -140,6 +140,7 @@ export const mapStyles = css`
     margin: 0 0 0.25rem;
     font-weight: 600;
   }
+  .legend-note,
   .legend-direction {
     margin: 0.25rem 0 0;
   }
