@@ -182,6 +182,20 @@ describe('<kollen-dashboard>', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('on the groups view with "Uppdelning: Ingen", says which breakdown it shows and offers the choice', async () => {
+    const element = await dashboard('no-history view="breakdown"');
+    expect(element.current!.breakdown).toBe('total');
+    expect($(element, '.view kollen-distribution').getAttribute('breakdown')).toBe('sex');
+    expect($(element, '#breakdown-shown-text').textContent).toBe('Ingen uppdelning är vald, så här visas grupperna efter kön.');
+    const pick = $<HTMLSelectElement>(element, '#breakdown-shown-pick');
+    expect([...pick.options].map((option) => [option.value, option.textContent, option.selected])).toEqual([['sex', 'Kön', true]]);
+    await expectNoAxeViolations(element);
+    pick.dispatchEvent(new Event('change'));
+    await settle(element);
+    expect(element.current!.breakdown).toBe('sex');
+    expect($(element, '#breakdown-shown-text')).toBeNull();
+  });
+
   it('names the group a ranking of one category shows, in its subtitle and both embed codes', async () => {
     const element = await dashboard('no-history breakdown="sex" category="men" view="ranking"');
     const ranking = $(element, '.view kollen-distribution');
@@ -212,7 +226,7 @@ describe('<kollen-dashboard>', () => {
   it('with nothing selected, trend and groups show the county and offer an area, not the first area code', async () => {
     const element = await dashboard();
     // The map shows every area: nothing to invite there.
-    expect($(element, '.area-invite')).toBeNull();
+    expect($(element, '.view-choice')).toBeNull();
     for (const view of ['trend', 'breakdown']) {
       await showView(element, view);
       expect($(element, '.view > [indicator]').getAttribute('area') ?? '').toBe('');
@@ -226,7 +240,7 @@ describe('<kollen-dashboard>', () => {
     await settle(element);
     expect(element.current!.areas).toEqual(['0002']);
     expect($(element, '.view kollen-distribution').getAttribute('area')).toBe('0002');
-    expect($(element, '.area-invite')).toBeNull();
+    expect($(element, '#area-invite-pick')).toBeNull();
   });
 
   it('shows the table with intervals, counts, verdicts and suppressed cells in words', async () => {

@@ -191,19 +191,19 @@ export const viewStyles = css`
   .sparkline-reference {
     stroke: var(--_muted);
   }
-  /* With no area selected: what the view shows instead, and the choice, wrapping on a phone. */
-  .area-invite {
+  /* What a view shows when nothing was chosen (the county, a breakdown), and the choice, wrapping on a phone. */
+  .view-choice {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.5rem;
     margin: 0 0 0.75rem;
   }
-  .area-invite p {
+  .view-choice p {
     flex: 1 1 100%;
     margin: 0;
   }
-  .area-invite select {
+  .view-choice select {
     max-width: 100%;
   }
   /* The map's colour switch: two radio buttons on one line where they fit. */

@@ -70,10 +70,25 @@ export function renderView(context: DashboardContext) {
   const entry = viewEntry(current.view);
   const help = context.embed ? nothing : html`<p class="view-help">${text.viewHelp[current.view]}</p>`;
   if (entry.element === 'kollen-dashboard') return DRAWN_HERE[current.view]?.(context, help) ?? nothing;
-  if (entry.needsBreakdown && !breakdownForView(current, summary)) return html`${help}<p class="notice">${text.noBreakdownForIndicator}</p>`;
+  const breakdown = breakdownForView(current, summary);
+  if (entry.needsBreakdown && !breakdown) return html`${help}<p class="notice">${text.noBreakdownForIndicator}</p>`;
   const invite = entry.invitesArea && current.areas.length === 0 ? renderAreaInvite(context) : nothing;
   const colors = entry.element === 'kollen-map' && !context.embed ? renderColorSwitch(context) : nothing;
-  return html`${help}${invite}${colors}${childElement(viewElement(current, viewFacts(context)), context.linkGroup)}`;
+  const split = entry.needsBreakdown && current.breakdown === 'total' && breakdown && !context.embed ? renderBreakdownShown(context, breakdown) : nothing;
+  return html`${help}${split}${invite}${colors}${childElement(viewElement(current, viewFacts(context)), context.linkGroup)}`;
+}
+
+/** With "no breakdown" chosen, a view that needs one says which it shows and offers the indicator's breakdowns. */
+function renderBreakdownShown(context: DashboardContext, shown: string) {
+  const { catalog, summary, text, shownLang } = context;
+  const title = (id: string) => localized(catalog.breakdowns.find((candidate) => candidate.id === id)?.title, shownLang) || id;
+  return html`<div class="view-choice">
+    <p id="breakdown-shown-text">${text.breakdownShown(title(shown))}</p>
+    <label for="breakdown-shown-pick">${text.chooseBreakdown}</label>
+    <select id="breakdown-shown-pick" aria-describedby="breakdown-shown-text" @change=${(event: Event) => context.change({ breakdown: (event.target as HTMLSelectElement).value })}>
+      ${(summary?.breakdowns ?? []).map((id) => html`<option value=${id} ?selected=${id === shown}>${title(id)}</option>`)}
+    </select>
+  </div>`;
 }
 
 /** The reference the level shown is compared with, by name (undefined before the indicator file is there). */
@@ -113,7 +128,7 @@ function renderAreaInvite(context: DashboardContext) {
     const code = (event.target as HTMLSelectElement).value;
     if (code) context.selectArea(current.level, code);
   };
-  return html`<div class="area-invite">
+  return html`<div class="view-choice">
     <p id="area-invite-text">${text.showingReference(reference)}</p>
     <label for="area-invite-pick">${text.chooseArea}</label>
     <select id="area-invite-pick" aria-describedby="area-invite-text" @change=${onPick}>

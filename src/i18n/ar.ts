@@ -219,6 +219,8 @@ export const ar: Messages = {
     selectedArea: (name) => `المنطقة المختارة: ${iso(name)}`,
     showingReference: (reference) => `لم يتم اختيار أي منطقة، لذلك يُعرض هنا ${iso(reference)}. اختر منطقة لتظهر بجانبها.`,
     chooseArea: 'اختر منطقة',
+    breakdownShown: (breakdown) => `لم يتم اختيار أي تقسيم، لذلك تُعرض هنا المجموعات حسب ${iso(breakdown)}.`,
+    chooseBreakdown: 'التقسيم حسب',
     mapColors: { legend: 'ألوان الخريطة', comparison: (reference) => `الفرق عن ${iso(reference)} (الدلالة الإحصائية)`, classes: 'فئات القيم' },
     clearSelection: 'إلغاء التحديد',
     noBreakdownForIndicator: 'لا يمكن تقسيم هذا المؤشر إلى فئات.',

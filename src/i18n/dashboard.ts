@@ -26,6 +26,9 @@ export interface DashboardMessages {
   showingReference: (reference: string) => string;
   /** Label of the area choice beside `showingReference`. */
   chooseArea: string;
+  /** The groups view with "no breakdown" chosen: which breakdown it shows instead (its title), and the choice. */
+  breakdownShown: (breakdown: string) => string;
+  chooseBreakdown: string;
   /** The map view's switch between significance colours and value classes. */
   mapColors: { legend: string; comparison: (reference: string) => string; classes: string };
   clearSelection: string;

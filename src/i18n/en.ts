@@ -198,6 +198,8 @@ export const en: Messages = {
     selectedArea: (name) => `Selected area: ${name}`,
     showingReference: (reference) => `No area is selected, so this shows ${reference}. Choose an area to see it alongside.`,
     chooseArea: 'Choose an area',
+    breakdownShown: (breakdown) => `No breakdown is chosen, so this shows the groups by ${breakdown.toLocaleLowerCase('en')}.`,
+    chooseBreakdown: 'Break down by',
     mapColors: { legend: 'Map colours', comparison: (reference) => `Difference from ${reference} (significance)`, classes: 'Value classes' },
     clearSelection: 'Clear selection',
     noBreakdownForIndicator: 'This indicator cannot be split into groups.',

@@ -210,6 +210,8 @@ export const fi: Messages = {
     selectedArea: (name) => `Valittu alue: ${name}`,
     showingReference: (reference) => `Aluetta ei ole valittu, joten tässä näkyy ${reference}. Valitse alue nähdäksesi sen rinnalla.`,
     chooseArea: 'Valitse alue',
+    breakdownShown: (breakdown) => `Jakoa ei ole valittu, joten tässä näkyvät ryhmät jaolla: ${breakdown.toLocaleLowerCase('fi')}.`,
+    chooseBreakdown: 'Jaa ryhmiin',
     mapColors: { legend: 'Kartan värit', comparison: (reference) => `Ero alueeseen ${reference} (merkitsevyys)`, classes: 'Arvoluokat' },
     clearSelection: 'Poista valinta',
     noBreakdownForIndicator: 'Mittaria ei voi jakaa ryhmiin.',

@@ -199,6 +199,8 @@ export const sv: Messages = {
     selectedArea: (name) => `Valt område: ${name}`,
     showingReference: (reference) => `Inget område är valt, så här visas ${reference}. Välj ett område för att se det bredvid.`,
     chooseArea: 'Välj område',
+    breakdownShown: (breakdown) => `Ingen uppdelning är vald, så här visas grupperna efter ${breakdown.toLocaleLowerCase('sv')}.`,
+    chooseBreakdown: 'Dela upp efter',
     mapColors: { legend: 'Kartans färger', comparison: (reference) => `Skillnad mot ${reference} (signifikans)`, classes: 'Värdeklasser' },
     clearSelection: 'Avmarkera',
     noBreakdownForIndicator: 'Måttet går inte att dela upp på grupper.',
