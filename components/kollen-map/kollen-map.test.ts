@@ -77,6 +77,21 @@ describe('<kollen-map>', () => {
     expect(svgOf(map).getAttribute('aria-label')).toBe('Karta: daglig rökning 2021 per kommun');
   });
 
+  it('writes the selected area’s name and value on the map, inside the map, not only an outline', async () => {
+    const map = await ready('indicator="grid-smoking" period="2021" area="1101"');
+    const label = $(map, 'text.selected-label')!;
+    expect(label.textContent).toBe('Norrvik: 5,0\u00a0%');
+    expect(label.closest('[aria-hidden="true"]')).not.toBeNull();
+    const box = label.getBoundingClientRect();
+    const svgBox = svgOf(map).getBoundingClientRect();
+    expect(box.left).toBeGreaterThanOrEqual(svgBox.left - 1);
+    expect(box.right).toBeLessThanOrEqual(svgBox.right + 1);
+    map.area = '';
+    await map.updateComplete;
+    expect($(map, 'text.selected-label')).toBeNull();
+    await expectNoAxeViolations(map);
+  });
+
   it('colours five quantile classes with a legend that counts areas per class', async () => {
     const map = await ready('indicator="grid-smoking" period="2018"');
     const fills = $$(map, 'path.area').map((path) => path.getAttribute('fill'));

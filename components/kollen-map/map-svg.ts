@@ -8,6 +8,9 @@ import type { ChoroplethArea, ChoroplethModel } from '../../src/geo/choropleth.j
 import { spreadMarkers } from '../../src/geo/markers.js';
 import type { ProjectedMap } from '../../src/geo/projection.js';
 import type { SmallAreaList } from '../../src/geo/small-areas.js';
+import { formatValue } from '../../src/format/number.js';
+import type { Lang } from '../../src/i18n/index.js';
+import type { Unit } from '../../src/schema/types.js';
 import { areaOutline, MARKER_RADIUS, missingPatterns, numberedDisc } from './map-marks.js';
 
 /** The events the map listens to on its SVG. */
@@ -31,6 +34,8 @@ export interface MapView {
   label: string;
   /** Code of the selected area, or empty. */
   selected: string;
+  /** What the map writes beside the selected area (`Solna: 3,2 %`), or undefined. */
+  selectedText: string | undefined;
   /** Code of the area the keyboard is on, while the map has keyboard focus. */
   active: string | undefined;
   /** The words a screen reader says for an area. */
@@ -44,7 +49,7 @@ export function areaDomId(uid: string, code: string): string {
 }
 
 /** The map: a single tab stop whose options are the areas. */
-export function mapTemplate({ uid, projected, model, small, label, selected, active, areaLabel, handlers }: MapView) {
+export function mapTemplate({ uid, projected, model, small, label, selected, selectedText, active, areaLabel, handlers }: MapView) {
   const byCode = new Map(projected.areas.map((area) => [area.code, area]));
   const selectedShape = byCode.get(selected);
   const activeShape = active ? byCode.get(active) : undefined;
@@ -90,6 +95,30 @@ export function mapTemplate({ uid, projected, model, small, label, selected, act
       <path class="border-core" d=${projected.borders}></path>
       ${selectedShape ? areaOutline(selectedShape, 'selected') : nothing} ${activeShape ? areaOutline(activeShape, 'active') : nothing}
       ${markers.map((marker, i) => numberedDisc(marker, i + 1, colors.get(marker.code)!))}
+      ${selectedShape && selectedText ? selectedLabel(selectedShape, selectedText, projected.width) : nothing}
     </g>
   </svg>`;
+}
+
+/** The selected area's name and value (or why it has none), as the map writes them beside it. */
+export function selectedAreaText(model: ChoroplethModel, code: string, unit: Unit, lang: Lang): string | undefined {
+  const area = model.areas.find((candidate) => candidate.code === code);
+  if (!area) return undefined;
+  return area.cell && !area.missing ? `${area.name}: ${formatValue(area.cell.value, unit, lang)}` : area.name;
+}
+
+/** About how wide a character of the 13 px label is, to keep the label inside the map. */
+const LABEL_CHAR_WIDTH = 7.5;
+
+/**
+ * The selected area's label: above the area (below it when there is no room above), centred on it
+ * but kept inside the map's width, with a halo so it reads on any fill. A screen reader has the
+ * same words from the area's option, so the label is hidden from it.
+ */
+function selectedLabel(shape: ProjectedMap['areas'][number], text: string, width: number) {
+  const half = Math.min((text.length * LABEL_CHAR_WIDTH) / 2, width / 2);
+  const x = Math.min(Math.max(shape.centroid[0], half + 2), width - half - 2);
+  const above = shape.bounds[0][1] - 6;
+  const y = above >= 16 ? above : shape.bounds[1][1] + 16;
+  return svg`<text class="selected-label" x=${x.toFixed(1)} y=${y.toFixed(1)} text-anchor="middle">${text}</text>`;
 }
