@@ -120,5 +120,7 @@ function selectedLabel(shape: ProjectedMap['areas'][number], text: string, width
   const x = Math.min(Math.max(shape.centroid[0], half + 2), width - half - 2);
   const above = shape.bounds[0][1] - 6;
   const y = above >= 16 ? above : shape.bounds[1][1] + 16;
-  return svg`<text class="selected-label" x=${x.toFixed(1)} y=${y.toFixed(1)} text-anchor="middle">${text}</text>`;
+  // Names and values are Latin script with Latin digits: laid out left to right in every language
+  // (in Arabic the "%" would otherwise jump to the front). A presentation attribute, not a style (CSP).
+  return svg`<text class="selected-label" x=${x.toFixed(1)} y=${y.toFixed(1)} text-anchor="middle" direction="ltr">${text}</text>`;
 }
