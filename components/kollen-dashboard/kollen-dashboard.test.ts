@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearLoadCache } from '../../src/load/fetch-json.js';
 import { DASHBOARD_VIEWS } from '../../src/state/dashboard-state.js';
 import { sameState } from '../../src/state/url.js';
+import { COMPARISON_COLORS } from '../../src/scales/palettes.js';
 import { VIEW_TABLE } from '../../src/state/views.js';
 import { KollenAreaSelectEvent } from '../shared/events.js';
 import { expectNoAxeViolations, FIXTURE_DATA, mount, unmountAll, waitForState } from '../shared/test-helpers.js';
@@ -149,6 +150,97 @@ describe('<kollen-dashboard>', () => {
     document.body.dispatchEvent(new KollenAreaSelectEvent({ level: 'municipality', area: '0002', group: '' }));
     await settle(element);
     expect(element.current!.areas).toEqual(['0002']);
+  });
+
+  it('colours the map by significance for values with intervals, with a switch to classes that the link and embed codes carry', async () => {
+    const element = await dashboard();
+    const map = $(element, '.view kollen-map');
+    expect(map.getAttribute('color-mode')).toBe('comparison');
+    await waitForState(map, 'ready');
+    await vi.waitFor(() => expect(map.shadowRoot!.querySelector('[part="legend"] .legend-title')!.textContent).toBe('Jämfört med Testlän'));
+    const verdictColours = new Set<string>(Object.values(COMPARISON_COLORS));
+    for (const path of map.shadowRoot!.querySelectorAll('path.area')) {
+      const fill = path.getAttribute('fill')!;
+      expect(verdictColours.has(fill) || fill.startsWith('url(#'), fill).toBe(true);
+    }
+    const radios = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('.color-switch input[type="radio"]')];
+    expect(radios.map((radio) => [radio.value, radio.checked, radio.labels![0]!.textContent!.trim()])).toEqual([
+      ['classes', false, 'Värdeklasser'],
+      ['comparison', true, 'Skillnad mot Testlän (signifikans)'],
+    ]);
+    expect($(element, '.color-switch legend').textContent).toBe('Kartans färger');
+    radios[0]!.click();
+    await settle(element);
+    expect(element.current!.colors).toBe('classes');
+    expect(map.getAttribute('color-mode')).toBe('classes');
+    await vi.waitFor(() => expect(map.shadowRoot!.querySelectorAll('[part="legend"] li[data-kind="class"]').length).toBeGreaterThan(0));
+    $(element, 'details.share summary').click();
+    await settle(element);
+    expect($<HTMLTextAreaElement>(element, '#embed-script').value).toContain('color-mode="classes"');
+    expect($<HTMLTextAreaElement>(element, '#embed-iframe').value).toContain('colors=classes');
+    expect($<HTMLInputElement>(element, '#share-link').value).toContain('colors=classes');
+    await expectNoAxeViolations(element);
+  });
+
+  it('on the groups view with "Uppdelning: Ingen", says which breakdown it shows and offers the choice', async () => {
+    const element = await dashboard('no-history view="breakdown"');
+    expect(element.current!.breakdown).toBe('total');
+    expect($(element, '.view kollen-distribution').getAttribute('breakdown')).toBe('sex');
+    expect($(element, '#breakdown-shown-text').textContent).toBe('Ingen uppdelning är vald, så här visas grupperna efter kön.');
+    const pick = $<HTMLSelectElement>(element, '#breakdown-shown-pick');
+    expect([...pick.options].map((option) => [option.value, option.textContent, option.selected])).toEqual([['sex', 'Kön', true]]);
+    await expectNoAxeViolations(element);
+    pick.dispatchEvent(new Event('change'));
+    await settle(element);
+    expect(element.current!.breakdown).toBe('sex');
+    expect($(element, '#breakdown-shown-text')).toBeNull();
+  });
+
+  it('names the group a ranking of one category shows, in its subtitle and both embed codes', async () => {
+    const element = await dashboard('no-history breakdown="sex" category="men" view="ranking"');
+    const ranking = $(element, '.view kollen-distribution');
+    await waitForState(ranking, 'ready');
+    expect(ranking.shadowRoot!.querySelector('figcaption .subtitle')!.textContent).toContain('Kön: Män');
+    $(element, 'details.share summary').click();
+    await settle(element);
+    expect($<HTMLTextAreaElement>(element, '#embed-script').value).toContain('breakdown="sex" category="men"');
+    const iframe = $<HTMLTextAreaElement>(element, '#embed-iframe').value;
+    expect(iframe).toContain('title="Kollen: Daglig rökning, Kön: Män – Rangordning"');
+    expect(iframe).toContain('category=men');
+  });
+
+  it('keeps an indicator without intervals on classes and says why, with no switch', async () => {
+    const element = await dashboard('no-history indicator="fixture-turnout"');
+    const map = $(element, '.view kollen-map');
+    await waitForState(map, 'ready');
+    await settle(element);
+    expect($(element, '.color-switch')).toBeNull();
+    await vi.waitFor(() =>
+      expect(map.shadowRoot!.querySelector('[part="legend"] .legend-note')!.textContent).toBe(
+        'Färgerna visar klasser av värden, inte jämförelse: värdena saknar konfidensintervall, så ingen skillnad kan prövas.',
+      ),
+    );
+    expect(map.shadowRoot!.querySelectorAll('[part="legend"] li[data-kind="class"]').length).toBeGreaterThan(0);
+  });
+
+  it('with nothing selected, trend and groups show the county and offer an area, not the first area code', async () => {
+    const element = await dashboard();
+    // The map shows every area: nothing to invite there.
+    expect($(element, '.view-choice')).toBeNull();
+    for (const view of ['trend', 'breakdown']) {
+      await showView(element, view);
+      expect($(element, '.view > [indicator]').getAttribute('area') ?? '').toBe('');
+      expect($(element, '#area-invite-text').textContent).toBe('Inget område är valt, så här visas Testlän. Välj ett område för att se det bredvid.');
+      await expectNoAxeViolations(element);
+    }
+    const pick = $<HTMLSelectElement>(element, '#area-invite-pick');
+    expect([...pick.options].map((option) => option.textContent)).toEqual(['–', 'Åby', 'Östra Ärla']);
+    pick.value = '0002';
+    pick.dispatchEvent(new Event('change'));
+    await settle(element);
+    expect(element.current!.areas).toEqual(['0002']);
+    expect($(element, '.view kollen-distribution').getAttribute('area')).toBe('0002');
+    expect($(element, '#area-invite-pick')).toBeNull();
   });
 
   it('shows the table with intervals, counts, verdicts and suppressed cells in words', async () => {

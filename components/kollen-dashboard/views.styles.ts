@@ -264,5 +264,50 @@ export const viewStyles = css`
   .sparkline-reference {
     stroke: var(--_muted);
   }
+  /* What a view shows when nothing was chosen (the county, a breakdown), and the choice, wrapping on a phone. */
+  .view-choice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    margin: 0 0 0.75rem;
+  }
+  .view-choice p {
+    flex: 1 1 100%;
+    margin: 0;
+  }
+  .view-choice select {
+    max-width: 100%;
+  }
+  /* The map's colour switch: two radio buttons on one line where they fit. */
+  .color-switch {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0 0 0.75rem;
+    padding: 0;
+    border: 0;
+  }
+  .color-switch legend {
+    padding: 0;
+    margin-bottom: 0.25rem;
+    font-weight: 600;
+  }
+  /* The whole label is the target (44 px high); the radio itself keeps its native size. */
+  .color-switch label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 44px;
+    font-weight: normal;
+  }
+  .color-switch input[type='radio'] {
+    flex: none;
+    width: 1.1rem;
+    height: 1.1rem;
+    min-height: 0;
+    margin: 0;
+    padding: 0;
+  }
   /* A details element's content sits in its own slot, which does not pass box-sizing down. */
 `;

@@ -7,9 +7,11 @@
 import { html, nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { DashboardMessages } from '../../src/i18n/dashboard.js';
-import { localeOf, localized } from '../../src/i18n/index.js';
+import { collatorOf, localeOf, localized } from '../../src/i18n/index.js';
+import { areaName, hasIntervals, referenceFor } from '../../src/query/index.js';
+import { COLOR_MODES } from '../../src/scales/legend.js';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
-import { breakdownForView, type DashboardView } from '../../src/state/dashboard-state.js';
+import { areasInScope, breakdownForView, type DashboardView } from '../../src/state/dashboard-state.js';
 import { sortTableRows, tableRows, type TableColumn, type TableRow } from '../../src/state/table-rows.js';
 import { dashboardChildAttributes, viewElement, viewEntry, type ElementSpec } from '../../src/state/views.js';
 import { renderAreaView } from './area-view.js';
@@ -68,8 +70,72 @@ export function renderView(context: DashboardContext) {
   const entry = viewEntry(current.view);
   const help = context.embed ? nothing : html`<p class="view-help">${text.viewHelp[current.view]}</p>`;
   if (entry.element === 'kollen-dashboard') return DRAWN_HERE[current.view]?.(context, help) ?? nothing;
-  if (entry.needsBreakdown && !breakdownForView(current, summary)) return html`${help}<p class="notice">${text.noBreakdownForIndicator}</p>`;
-  return html`${help}${childElement(viewElement(current, viewFacts(context)), context.linkGroup)}`;
+  const breakdown = breakdownForView(current, summary);
+  if (entry.needsBreakdown && !breakdown) return html`${help}<p class="notice">${text.noBreakdownForIndicator}</p>`;
+  const invite = entry.invitesArea && current.areas.length === 0 ? renderAreaInvite(context) : nothing;
+  const colors = entry.element === 'kollen-map' && !context.embed ? renderColorSwitch(context) : nothing;
+  const split = entry.needsBreakdown && current.breakdown === 'total' && breakdown && !context.embed ? renderBreakdownShown(context, breakdown) : nothing;
+  return html`${help}${split}${invite}${colors}${childElement(viewElement(current, viewFacts(context)), context.linkGroup)}`;
+}
+
+/** With "no breakdown" chosen, a view that needs one says which it shows and offers the indicator's breakdowns. */
+function renderBreakdownShown(context: DashboardContext, shown: string) {
+  const { catalog, summary, text, shownLang } = context;
+  const title = (id: string) => localized(catalog.breakdowns.find((candidate) => candidate.id === id)?.title, shownLang) || id;
+  return html`<div class="view-choice">
+    <p id="breakdown-shown-text">${text.breakdownShown(title(shown))}</p>
+    <label for="breakdown-shown-pick">${text.chooseBreakdown}</label>
+    <select id="breakdown-shown-pick" aria-describedby="breakdown-shown-text" @change=${(event: Event) => context.change({ breakdown: (event.target as HTMLSelectElement).value })}>
+      ${(summary?.breakdowns ?? []).map((id) => html`<option value=${id} ?selected=${id === shown}>${title(id)}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** The reference the level shown is compared with, by name (undefined before the indicator file is there). */
+function referenceName(context: DashboardContext): string | undefined {
+  const reference = context.indicatorFile ? referenceFor(context.indicatorFile, context.current.level) : undefined;
+  return reference && areaName(context.catalog, reference.level, reference.code);
+}
+
+/**
+ * The map's colours: significance against the reference or value classes. Offered only when the
+ * values have intervals; without, the map itself shows classes and its legend says why.
+ */
+function renderColorSwitch(context: DashboardContext) {
+  const { current, text, indicatorFile } = context;
+  const reference = referenceName(context);
+  if (!indicatorFile || !reference || !hasIntervals(indicatorFile)) return nothing;
+  const label = { comparison: text.mapColors.comparison(reference), classes: text.mapColors.classes };
+  return html`<fieldset class="color-switch">
+    <legend>${text.mapColors.legend}</legend>
+    ${COLOR_MODES.map(
+      (mode) => html`<label>
+        <input type="radio" name="map-colors" value=${mode} .checked=${current.colors === mode} @change=${() => context.change({ colors: mode })} />
+        ${label[mode]}
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+/** With nothing selected: which area the view shows instead (the reference), and a choice of the level's areas. */
+function renderAreaInvite(context: DashboardContext) {
+  const { catalog, current, text, shownLang } = context;
+  const reference = referenceName(context);
+  if (!reference) return nothing;
+  const collator = collatorOf(shownLang);
+  const areas = areasInScope(catalog, current.level, context.scope).sort((a, b) => collator.compare(a.name, b.name));
+  const onPick = (event: Event) => {
+    const code = (event.target as HTMLSelectElement).value;
+    if (code) context.selectArea(current.level, code);
+  };
+  return html`<div class="view-choice">
+    <p id="area-invite-text">${text.showingReference(reference)}</p>
+    <label for="area-invite-pick">${text.chooseArea}</label>
+    <select id="area-invite-pick" aria-describedby="area-invite-text" @change=${onPick}>
+      <option value="" selected>–</option>
+      ${areas.map((area) => html`<option value=${area.code}>${area.name}</option>`)}
+    </select>
+  </div>`;
 }
 
 function statusText(row: TableRow, text: DashboardMessages): string {

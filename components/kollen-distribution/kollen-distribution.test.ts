@@ -154,6 +154,31 @@ describe('<kollen-distribution kind="ranking">', () => {
   });
 });
 
+describe('<kollen-distribution> of one group', () => {
+  it('names the group in its subtitle, description, image title and file name', async () => {
+    const element = await distribution('indicator="chart-smoking" breakdown="education" category="pre-secondary"');
+    const root = element.shadowRoot!;
+    expect(root.querySelector('figcaption .subtitle')!.textContent).toBe('Kommun · Utbildning: Förgymnasial · 2021');
+    expect(root.querySelector('.description')!.textContent).toContain('Daglig rökning (Utbildning: Förgymnasial)');
+    const spec = JSON.parse(element.specJson()) as { title: { subtitle: string[] } };
+    expect(spec.title.subtitle.join(' ')).toContain('Utbildning: Förgymnasial');
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    await element.download('svg');
+    expect(clicked).toEqual(['chart-smoking-ranking-municipality-pre-secondary-2021.svg']);
+    await expectNoAxeViolations(element);
+  });
+
+  it('names it in English too, and not at all for the unsplit values', async () => {
+    const women = await distribution('indicator="chart-smoking" breakdown="sex" category="women" lang="en"');
+    expect(women.shadowRoot!.querySelector('figcaption .subtitle')!.textContent).toContain('Sex: Women');
+    const all = await distribution('indicator="chart-smoking"');
+    expect(all.shadowRoot!.querySelector('figcaption .subtitle')!.textContent).not.toContain(':');
+  });
+});
+
 describe('<kollen-distribution kind="breakdown">', () => {
   it('draws each category of the area next to the reference, with whiskers and the reason for a suppressed cell', async () => {
     const element = await distribution('kind="breakdown" indicator="chart-smoking" area="0002" period="2018" breakdown="education"');
@@ -163,6 +188,12 @@ describe('<kollen-distribution kind="breakdown">', () => {
     expect(marks(element, '.mark-rule.role-mark line')).toHaveLength(5);
     expect(svg(element).textContent).toContain('För få svar för att redovisa');
     await expectNoAxeViolations(element);
+  });
+
+  it('shows the reference (the county) when no area is selected, not the first area code', async () => {
+    const element = await distribution('kind="breakdown" indicator="chart-smoking" period="2018" breakdown="education"');
+    expect(element.shadowRoot!.querySelector('.description')!.textContent).toContain('för Testlän');
+    expect(element.shadowRoot!.querySelector('figcaption')!.textContent).not.toContain('Åby');
   });
 
   it('defaults to the first breakdown of the indicator', async () => {

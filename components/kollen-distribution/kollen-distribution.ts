@@ -2,11 +2,11 @@ import { customElement, property } from 'lit/decorators.js';
 import { unknownAttributes } from '../../src/defaults/attribute-check.js';
 import { resolveCategory, resolveChartLevel, resolvePeriod } from '../../src/defaults/resolve-view.js';
 import { localized, messagesFor } from '../../src/i18n/index.js';
-import { levelTitle } from '../../src/query/index.js';
+import { levelTitle, referenceFor } from '../../src/query/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { breakdownData, breakdownSpec, breakdownTable, defaultBreakdown, describeBreakdown } from '../../src/specs/breakdown.js';
 import { describePyramid, pyramidBreakdown, pyramidData, pyramidSpec, pyramidTable } from '../../src/specs/pyramid.js';
-import { describeRanking, rankingData, rankingSpec, rankingTable } from '../../src/specs/ranking.js';
+import { describeRanking, rankedGroup, rankingData, rankingSpec, rankingTable } from '../../src/specs/ranking.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { KollenChart, type ChartModel, type ChartResult } from '../shared/kollen-chart.js';
 import { baseStyles } from '../shared/styles.js';
@@ -94,7 +94,8 @@ export class KollenDistribution extends KollenChart {
     if (this.kind === 'breakdown') {
       const breakdown = this.breakdown && this.breakdown !== 'total' ? this.breakdown : defaultBreakdown(indicator);
       if (!breakdown || !indicator.breakdowns.includes(breakdown)) return { empty: text.noBreakdown };
-      const { area, areaLevel } = this.areaOf(catalog, indicator, level);
+      // With nothing selected the groups are the reference's (the county), not an area nobody picked.
+      const { area, areaLevel } = this.areaOf(catalog, indicator, level, referenceFor(indicator, level)?.code);
       const period = resolvePeriod(indicator, this.period, { level: areaLevel, breakdown, area });
       const request = { catalog, indicator, level: areaLevel, area, period, breakdown, lang };
       const data = breakdownData(request);
@@ -109,7 +110,9 @@ export class KollenDistribution extends KollenChart {
     const request = { catalog, indicator, level, period, breakdown, category, selected: this.area || undefined, lang };
     const data = rankingData(request);
     if (!data.areas.some((a) => a.rank !== null)) return { empty: text.noValues(period) };
-    return this.chartModel(frame, `${levelTitle(catalog, level, lang)} · ${period}`, `${indicator.id}-ranking-${level}-${period}`, {
+    const group = rankedGroup(request);
+    const subtitle = [levelTitle(catalog, level, lang), group, period].filter(Boolean).join(' · ');
+    return this.chartModel(frame, subtitle, [indicator.id, 'ranking', level, group ? category : '', period].filter(Boolean).join('-'), {
       spec: (width) => rankingSpec(request, data, width), description: describeRanking(request, data), table: rankingTable(request, data),
     });
   }

@@ -147,6 +147,21 @@ export const mapStyles = css`
     margin: 0 0 0.25rem;
     font-weight: 600;
   }
+  /* The selected area's name and value on the map, readable on any fill. */
+  .selected-label {
+    font-size: 13px;
+    font-weight: 600;
+    fill: var(--kollen-map-selected-color, #000000);
+    stroke: var(--kollen-map-border-halo-color, #ffffff);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+    pointer-events: none;
+  }
+  .legend-note,
+  .legend-direction {
+    margin: 0.25rem 0 0;
+  }
   .legend ul {
     display: flex;
     flex-wrap: wrap;

@@ -77,6 +77,21 @@ describe('<kollen-map>', () => {
     expect(svgOf(map).getAttribute('aria-label')).toBe('Karta: daglig rökning 2021 per kommun');
   });
 
+  it('writes the selected area’s name and value on the map, inside the map, not only an outline', async () => {
+    const map = await ready('indicator="grid-smoking" period="2021" area="1101"');
+    const label = $(map, 'text.selected-label')!;
+    expect(label.textContent).toBe('Norrvik: 5,0\u00a0%');
+    expect(label.closest('[aria-hidden="true"]')).not.toBeNull();
+    const box = label.getBoundingClientRect();
+    const svgBox = svgOf(map).getBoundingClientRect();
+    expect(box.left).toBeGreaterThanOrEqual(svgBox.left - 1);
+    expect(box.right).toBeLessThanOrEqual(svgBox.right + 1);
+    map.area = '';
+    await map.updateComplete;
+    expect($(map, 'text.selected-label')).toBeNull();
+    await expectNoAxeViolations(map);
+  });
+
   it('colours five quantile classes with a legend that counts areas per class', async () => {
     const map = await ready('indicator="grid-smoking" period="2018"');
     const fills = $$(map, 'path.area').map((path) => path.getAttribute('fill'));
@@ -88,6 +103,8 @@ describe('<kollen-map>', () => {
     expect(Math.max(...counted) - Math.min(...counted)).toBeLessThanOrEqual(1);
     expect(items[0]!.textContent).toMatch(/6,0\s%–/);
     expect($(map, '[part="legend"] .legend-title')!.textContent).toBe('Andel (%)');
+    // A colour alone cannot say which way is good: the legend says it in words.
+    expect($(map, '[part="legend"] .legend-direction')!.textContent).toBe('Mörkare färg betyder högre värde, vilket är sämre.');
   });
 
   it('colours by significant difference from the county in comparison mode', async () => {
@@ -103,6 +120,7 @@ describe('<kollen-map>', () => {
     expect(legend).toContain('Ingen signifikant skillnad');
     expect(legend).toContain('Signifikant sämre');
     expect(legend).toMatch(/Rutlän: 11,0\s%/);
+    expect($(map, '[part="legend"] .legend-direction')!.textContent).toBe('Lägre värde är bättre.');
     expect($(map, '.description')!.textContent).toMatch(/\d+ av 28 kommuner skiljer sig signifikant från Rutlän: \d+ bättre och \d+ sämre\./);
   });
 
@@ -113,6 +131,7 @@ describe('<kollen-map>', () => {
     expect(legend).toContain('Significantly lower');
     expect(legend).toContain('Not compared');
     expect(legend).not.toContain('better');
+    expect($(map, '[part="legend"] .legend-direction')!.textContent).toBe('Neither a higher nor a lower value counts as good or bad.');
     expect($(map, '[part="simulated"]')).toBeNull();
     await expectNoAxeViolations(map);
   });
@@ -333,6 +352,8 @@ describe('<kollen-map>', () => {
       await waitForState(map, 'ready');
       expect($$(map, 'path.area')).toHaveLength(26);
       expect($(map, '[part="title"]')!.textContent).toContain('2022');
+      // Higher turnout is better, so the darkest class is the lowest turnout.
+      expect($(map, '[part="legend"] .legend-direction')!.textContent).toBe('Mörkare färg betyder lägre värde, vilket är sämre.');
     });
 
     it('opens a district division on the latest period it has values for', async () => {

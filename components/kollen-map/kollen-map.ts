@@ -21,7 +21,7 @@ import { mapStyles } from './kollen-map.styles.js';
 import { loadMapData, type MapData } from './map-data.js';
 import { legendTemplate } from './map-legend.js';
 import { smallAreasTemplate } from './map-small-areas.js';
-import { mapTemplate } from './map-svg.js';
+import { mapTemplate, selectedAreaText } from './map-svg.js';
 import { tableTemplate } from './map-table.js';
 import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
 import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
@@ -193,7 +193,7 @@ export class KollenMap extends KollenElement {
             onSelect: (code) => this.select(code),
           })
         : nothing}
-      ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, noun: levelNoun(data.level, lang), model })}
+      ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, polarity: data.indicator.polarity, noun: levelNoun(data.level, lang), model })}
       <div class="footer">
         ${this.renderSource(data)}
         <button
@@ -226,6 +226,7 @@ export class KollenMap extends KollenElement {
       small: this.small,
       label: messagesFor(lang).map.mapLabel(localized(data.indicator.title, lang), model.query.period, levelNoun(data.level, lang)),
       selected: this.area,
+      selectedText: selectedAreaText(model, this.area, data.indicator.unit, lang),
       active: this.keyboardFocus ? this.activeCode : undefined,
       areaLabel: (area) => describeArea(model, area, data.indicator, lang, area.code === this.area),
       handlers: this.handlers,

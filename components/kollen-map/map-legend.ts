@@ -4,7 +4,7 @@ import { formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethModel } from '../../src/geo/choropleth.js';
 import { localized, messagesFor, type AreaNoun, type Lang } from '../../src/i18n/index.js';
 import type { LegendEntry } from '../../src/scales/legend.js';
-import type { Unit } from '../../src/schema/types.js';
+import type { Polarity, Unit } from '../../src/schema/types.js';
 
 /** What the legend needs. */
 export interface LegendView {
@@ -12,13 +12,15 @@ export interface LegendView {
   /** Prefix of this map's ids (legend title, missing-value patterns). */
   uid: string;
   unit: Unit;
+  /** Which way is good: said in words under the legend, since a colour alone cannot say it. */
+  polarity: Polarity;
   /** The level's noun from the catalogue (`levelNoun`). */
   noun: AreaNoun | undefined;
   model: ChoroplethModel;
 }
 
 /** The legend; missing entries show the same pattern (`#<uid>-<reason>`) as the areas on the map. */
-export function legendTemplate({ lang, uid, unit, noun, model }: LegendView) {
+export function legendTemplate({ lang, uid, unit, polarity, noun, model }: LegendView) {
   const text = messagesFor(lang).map;
   const reference = model.reference;
   const title =
@@ -43,6 +45,8 @@ export function legendTemplate({ lang, uid, unit, noun, model }: LegendView) {
         </li>`,
       )}
     </ul>
+    ${model.noComparison ? html`<p class="legend-note">${text.noComparison[model.noComparison]}</p>` : nothing}
+    <p class="legend-direction">${model.query.colorMode === 'comparison' ? text.legendPolarity[polarity] : text.legendDarker[polarity]}</p>
     ${model.query.colorMode === 'comparison' && reference && refCell?.status === 'ok'
       ? html`<p class="reference">
           ${text.referenceValue(reference.name, formatValue(refCell.value, unit, lang), formatInterval(refCell.ciLow, refCell.ciHigh, unit, lang))}

@@ -3,12 +3,15 @@
  * borders on top, the outlines of the selected and the keyboard's area, and the numbered discs of
  * areas too small to point at. The element keeps the state and handles the events.
  */
-import { html, nothing, type ChildPart } from 'lit';
+import { html, nothing, svg, type ChildPart } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import type { ChoroplethArea, ChoroplethModel } from '../../src/geo/choropleth.js';
 import { spreadMarkers } from '../../src/geo/markers.js';
 import type { ProjectedMap } from '../../src/geo/projection.js';
 import type { SmallAreaList } from '../../src/geo/small-areas.js';
+import { formatValue } from '../../src/format/number.js';
+import type { Lang } from '../../src/i18n/index.js';
+import type { Unit } from '../../src/schema/types.js';
 import { areaOutline, MARKER_RADIUS, missingPatterns, numberedDisc } from './map-marks.js';
 
 /** The events the map listens to on its SVG. */
@@ -32,6 +35,8 @@ export interface MapView {
   label: string;
   /** Code of the selected area, or empty. */
   selected: string;
+  /** What the map writes beside the selected area (`Solna: 3,2 %`), or undefined. */
+  selectedText: string | undefined;
   /** Code of the area the keyboard is on, while the map has keyboard focus. */
   active: string | undefined;
   /** The words a screen reader says for an area. */
@@ -45,7 +50,7 @@ export function areaDomId(uid: string, code: string): string {
 }
 
 /** The map: a single tab stop whose options are the areas. */
-export function mapTemplate({ uid, projected, model, small, label, selected, active, areaLabel, handlers }: MapView) {
+export function mapTemplate({ uid, projected, model, small, label, selected, selectedText, active, areaLabel, handlers }: MapView) {
   const byCode = shapesByCode(projected);
   const selectedShape = byCode.get(selected);
   const activeShape = active ? byCode.get(active) : undefined;
@@ -77,6 +82,7 @@ export function mapTemplate({ uid, projected, model, small, label, selected, act
       <path class="border-core" d=${projected.borders}></path>
       ${selectedShape ? areaOutline(selectedShape, 'selected') : nothing} ${activeShape ? areaOutline(activeShape, 'active') : nothing}
       ${markers.map((marker, i) => numberedDisc(marker, i + 1, colors.get(marker.code)!))}
+      ${selectedShape && selectedText ? selectedLabel(selectedShape, selectedText, projected.width) : nothing}
     </g>
   </svg>`;
 }
@@ -173,3 +179,27 @@ class AreaPathsDirective extends Directive {
 
 
 const areaPaths = directive(AreaPathsDirective);
+/** The selected area's name and value (or why it has none), as the map writes them beside it. */
+export function selectedAreaText(model: ChoroplethModel, code: string, unit: Unit, lang: Lang): string | undefined {
+  const area = model.areas.find((candidate) => candidate.code === code);
+  if (!area) return undefined;
+  return area.cell && !area.missing ? `${area.name}: ${formatValue(area.cell.value, unit, lang)}` : area.name;
+}
+
+/** About how wide a character of the 13 px label is, to keep the label inside the map. */
+const LABEL_CHAR_WIDTH = 7.5;
+
+/**
+ * The selected area's label: above the area (below it when there is no room above), centred on it
+ * but kept inside the map's width, with a halo so it reads on any fill. A screen reader has the
+ * same words from the area's option, so the label is hidden from it.
+ */
+function selectedLabel(shape: ProjectedMap['areas'][number], text: string, width: number) {
+  const half = Math.min((text.length * LABEL_CHAR_WIDTH) / 2, width / 2);
+  const x = Math.min(Math.max(shape.centroid[0], half + 2), width - half - 2);
+  const above = shape.bounds[0][1] - 6;
+  const y = above >= 16 ? above : shape.bounds[1][1] + 16;
+  // Names and values are Latin script with Latin digits: laid out left to right in every language
+  // (in Arabic the "%" would otherwise jump to the front). A presentation attribute, not a style (CSP).
+  return svg`<text class="selected-label" x=${x.toFixed(1)} y=${y.toFixed(1)} text-anchor="middle" direction="ltr">${text}</text>`;
+}

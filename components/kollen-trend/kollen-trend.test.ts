@@ -191,12 +191,12 @@ describe('<kollen-trend>', () => {
     expect(element.shadowRoot!.querySelector('.description')!.textContent).toMatch(/^Line chart: Daily smoking 2002–2021/);
   });
 
-  it('opens on a municipality and its county, not the lone county, when no level or area is given', async () => {
+  it('opens on the county alone, not a municipality nobody picked, when no area is given', async () => {
     const element = mount<KollenTrend>(`<kollen-trend data-root="/data/" indicator="daily-smoking"></kollen-trend>`);
     await waitForState(element, 'ready');
     const legend = [...svg(element).querySelectorAll('.role-legend-label text')].map((t) => t.textContent);
-    expect(legend).toHaveLength(2);
-    expect(legend).toContain('Stockholms län (jämförelse)');
+    expect(legend).toEqual(['Stockholms län']);
+    expect(element.shadowRoot!.querySelector('.description')!.textContent).toContain('Stockholms län');
   });
 
   it('says so in plain words when the breakdown does not exist, or the data is missing', async () => {

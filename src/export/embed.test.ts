@@ -31,7 +31,7 @@ describe('embed codes', () => {
   it('embeds the map view as the map element with the current attributes', () => {
     const spec = elementForView({ ...base, areas: ['0001'], lang: 'en' }, root);
     expect(elementMarkup(spec)).toBe(
-      '<kollen-map data-root="https://kollen.example/data/" lang="en" indicator="fixture-smoking" level="municipality" period="2021" breakdown="total" category="total" area="0001"></kollen-map>',
+      '<kollen-map data-root="https://kollen.example/data/" lang="en" indicator="fixture-smoking" level="municipality" period="2021" breakdown="total" category="total" area="0001" color-mode="comparison"></kollen-map>',
     );
     expect(scriptEmbedCode(spec, { library: 'https://kollen.example/lib/kollen.js' })).toBe(
       `<script type="module" src="https://kollen.example/lib/kollen.js"></script>\n${elementMarkup(spec)}`,

@@ -42,9 +42,18 @@ export interface ChoroplethReference extends ReferenceArea {
   cell: Cell | undefined;
 }
 
+/**
+ * Why a map asked to colour by comparison shows classes instead: the values have no confidence
+ * intervals, or the reference has no value to compare with.
+ */
+export type NoComparisonReason = 'no-intervals' | 'no-reference';
+
 /** Everything the map, legend, tooltip, table and description need. */
 export interface ChoroplethModel {
+  /** What is shown: `colorMode` is the one drawn (classes when a comparison was asked for but none can be made). */
   query: ChoroplethQuery;
+  /** Set when a comparison was asked for and none can be made, saying why (the legend says it in words). */
+  noComparison: NoComparisonReason | undefined;
   areas: ChoroplethArea[];
   reference: ChoroplethReference | undefined;
   legend: LegendEntry[];
@@ -66,8 +75,8 @@ function missingReason(cell: Cell | undefined): MissingReason | undefined {
 }
 
 /** Builds the choropleth state for `features` (already filtered to what is drawn). */
-export function buildChoropleth(catalog: Catalog, indicator: IndicatorFile, features: readonly AreaFeature[], query: ChoroplethQuery): ChoroplethModel {
-  const { level, period, breakdown, category } = query;
+export function buildChoropleth(catalog: Catalog, indicator: IndicatorFile, features: readonly AreaFeature[], asked: ChoroplethQuery): ChoroplethModel {
+  const { level, period, breakdown, category } = asked;
   const referenceArea = referenceFor(indicator, level);
   const reference: ChoroplethReference | undefined = referenceArea && {
     ...referenceArea,
@@ -93,6 +102,14 @@ export function buildChoropleth(catalog: Catalog, indicator: IndicatorFile, feat
   });
 
   const withValues = areas.filter((area) => !area.missing);
+  // A map of nothing but "not compared" would look like a finding: colour by classes and say why.
+  const noComparison: NoComparisonReason | undefined =
+    asked.colorMode !== 'comparison' || withValues.length === 0 || withValues.some((area) => area.significance !== 'not-compared')
+      ? undefined
+      : withValues.some((area) => area.cell!.ciLow !== null && area.cell!.ciHigh !== null)
+        ? 'no-reference'
+        : 'no-intervals';
+  const query: ChoroplethQuery = noComparison ? { ...asked, colorMode: 'classes' } : asked;
   const values = withValues.map((area) => area.cell!.value!);
   const legend: LegendEntry[] = [];
   const verdictCounts: Record<Verdict, number> = { better: 0, similar: 0, worse: 0, higher: 0, lower: 0, 'not-compared': 0 };
@@ -128,6 +145,7 @@ export function buildChoropleth(catalog: Catalog, indicator: IndicatorFile, feat
   const min = Math.min(...values);
   return {
     query,
+    noComparison,
     areas,
     reference,
     legend,

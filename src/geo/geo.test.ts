@@ -272,6 +272,19 @@ describe('buildChoropleth', () => {
     expect(model.areas.some((a) => a.verdict === 'higher')).toBe(true);
   });
 
+  it('colours by classes and says why when a comparison is asked for but none can be made', () => {
+    const withoutIntervals: IndicatorFile = { ...smoking, values: { ...smoking.values, ciLow: smoking.values.ciLow.map(() => null), ciHigh: smoking.values.ciHigh.map(() => null) } };
+    const model = buildChoropleth(catalog, withoutIntervals, municipalities, { ...query, colorMode: 'comparison' });
+    expect(model.noComparison).toBe('no-intervals');
+    expect(model.query.colorMode).toBe('classes');
+    expect(model.legend.filter((e) => e.kind === 'class')).toHaveLength(5);
+    const noReference: IndicatorFile = { ...smoking, values: { ...smoking.values, value: smoking.values.value.map((v, i) => (smoking.values.level[i] === 'county' ? null : v)) } };
+    expect(buildChoropleth(catalog, noReference, municipalities, { ...query, colorMode: 'comparison' }).noComparison).toBe('no-reference');
+    // One comparable area is enough to colour by comparison; classes never carry a reason.
+    expect(buildChoropleth(catalog, smoking, municipalities, { ...query, colorMode: 'comparison' }).noComparison).toBeUndefined();
+    expect(buildChoropleth(catalog, withoutIntervals, municipalities, query).noComparison).toBeUndefined();
+  });
+
   it('is empty for a period without values, and compares the county with the country', () => {
     expect(buildChoropleth(catalog, smoking, municipalities, { ...query, period: '1999' }).empty).toBe(true);
     expect(referenceFor(smoking, 'county')).toEqual({ level: 'country', code: 'SE' });

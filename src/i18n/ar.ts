@@ -98,6 +98,20 @@ export const ar: Messages = {
         'not-compared': 'لم تُقارَن (لا توجد فترة ثقة)',
       }[verdict];
     },
+    legendDarker: {
+      'higher-is-worse': 'اللون الأغمق يعني قيمة أعلى، وهذا أسوأ.',
+      'higher-is-better': 'اللون الأغمق يعني قيمة أدنى، وهذا أسوأ.',
+      neutral: 'اللون الأغمق يعني قيمة أعلى؛ ولا يُعدّ أي اتجاه جيدًا أو سيئًا.',
+    },
+    noComparison: {
+      'no-intervals': 'تُظهر الألوان فئات القيم، لا مقارنةً: ليس للقيم فترات ثقة، لذا لا يمكن اختبار أي فرق.',
+      'no-reference': 'تُظهر الألوان فئات القيم، لا مقارنةً: لا توجد قيمة للمقارنة بها.',
+    },
+    legendPolarity: {
+      'higher-is-worse': 'القيمة الأدنى أفضل.',
+      'higher-is-better': 'القيمة الأعلى أفضل.',
+      neutral: 'لا تُعدّ القيمة الأعلى أو الأدنى جيدة أو سيئة.',
+    },
     missing: {
       suppressed: 'محجوبة: عدد المجيبين قليل جدًا',
       'not-collected': 'لم تُجمَع',
@@ -203,6 +217,11 @@ export const ar: Messages = {
     },
     showing: (view, indicator, level, period) => `المعروض الآن: ${view} – ${iso(indicator)}، ${iso(level)}، ${period}.`,
     selectedArea: (name) => `المنطقة المختارة: ${iso(name)}`,
+    showingReference: (reference) => `لم يتم اختيار أي منطقة، لذلك يُعرض هنا ${iso(reference)}. اختر منطقة لتظهر بجانبها.`,
+    chooseArea: 'اختر منطقة',
+    breakdownShown: (breakdown) => `لم يتم اختيار أي تقسيم، لذلك تُعرض هنا المجموعات حسب ${iso(breakdown)}.`,
+    chooseBreakdown: 'التقسيم حسب',
+    mapColors: { legend: 'ألوان الخريطة', comparison: (reference) => `الفرق عن ${iso(reference)} (الدلالة الإحصائية)`, classes: 'فئات القيم' },
     clearSelection: 'إلغاء التحديد',
     noBreakdownForIndicator: 'لا يمكن تقسيم هذا المؤشر إلى فئات.',
     language: 'اللغة',

@@ -22,6 +22,15 @@ export interface DashboardMessages {
   viewHelp: Record<DashboardView, string>;
   showing: (view: string, indicator: string, level: string, period: string) => string;
   selectedArea: (name: string) => string;
+  /** With no area selected, a trend or breakdown shows the reference alone: says so and invites a choice. */
+  showingReference: (reference: string) => string;
+  /** Label of the area choice beside `showingReference`. */
+  chooseArea: string;
+  /** The groups view with "no breakdown" chosen: which breakdown it shows instead (its title), and the choice. */
+  breakdownShown: (breakdown: string) => string;
+  chooseBreakdown: string;
+  /** The map view's switch between significance colours and value classes. */
+  mapColors: { legend: string; comparison: (reference: string) => string; classes: string };
   clearSelection: string;
   noBreakdownForIndicator: string;
   /** Accessible name of the language switch (the languages name themselves, from the registry). */

@@ -78,6 +78,20 @@ export const en: Messages = {
         'not-compared': 'Not compared (no confidence interval)',
       }[verdict];
     },
+    legendDarker: {
+      'higher-is-worse': 'Darker means a higher value, which is worse.',
+      'higher-is-better': 'Darker means a lower value, which is worse.',
+      neutral: 'Darker means a higher value; neither direction counts as good or bad.',
+    },
+    noComparison: {
+      'no-intervals': 'The colours show classes of values, not a comparison: the values have no confidence intervals, so no difference can be tested.',
+      'no-reference': 'The colours show classes of values, not a comparison: there is no value to compare with.',
+    },
+    legendPolarity: {
+      'higher-is-worse': 'A lower value is better.',
+      'higher-is-better': 'A higher value is better.',
+      neutral: 'Neither a higher nor a lower value counts as good or bad.',
+    },
     missing: {
       suppressed: 'Suppressed: too few answered',
       'not-collected': 'Not collected',
@@ -182,6 +196,11 @@ export const en: Messages = {
     },
     showing: (view, indicator, level, period) => `Showing ${view.toLowerCase()}: ${indicator}, ${level.toLowerCase()}, ${period}.`,
     selectedArea: (name) => `Selected area: ${name}`,
+    showingReference: (reference) => `No area is selected, so this shows ${reference}. Choose an area to see it alongside.`,
+    chooseArea: 'Choose an area',
+    breakdownShown: (breakdown) => `No breakdown is chosen, so this shows the groups by ${breakdown.toLocaleLowerCase('en')}.`,
+    chooseBreakdown: 'Break down by',
+    mapColors: { legend: 'Map colours', comparison: (reference) => `Difference from ${reference} (significance)`, classes: 'Value classes' },
     clearSelection: 'Clear selection',
     noBreakdownForIndicator: 'This indicator cannot be split into groups.',
     language: 'Language',

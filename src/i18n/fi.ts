@@ -86,6 +86,20 @@ export const fi: Messages = {
         'not-compared': 'Ei verrattu (ei luottamusväliä)',
       }[verdict];
     },
+    legendDarker: {
+      'higher-is-worse': 'Tummempi väri tarkoittaa suurempaa arvoa, mikä on huonompi.',
+      'higher-is-better': 'Tummempi väri tarkoittaa pienempää arvoa, mikä on huonompi.',
+      neutral: 'Tummempi väri tarkoittaa suurempaa arvoa; kumpaakaan suuntaa ei pidetä hyvänä tai huonona.',
+    },
+    noComparison: {
+      'no-intervals': 'Värit näyttävät arvoluokat eivätkä vertailua: arvoilla ei ole luottamusväliä, joten eroja ei voi testata.',
+      'no-reference': 'Värit näyttävät arvoluokat eivätkä vertailua: vertailuarvoa ei ole.',
+    },
+    legendPolarity: {
+      'higher-is-worse': 'Pienempi arvo on parempi.',
+      'higher-is-better': 'Suurempi arvo on parempi.',
+      neutral: 'Suurempaa tai pienempää arvoa ei pidetä hyvänä eikä huonona.',
+    },
     missing: {
       suppressed: 'Ei julkaista: liian vähän vastaajia',
       'not-collected': 'Ei kerätty',
@@ -194,6 +208,11 @@ export const fi: Messages = {
     },
     showing: (view, indicator, level, period) => `Näkymä: ${view.toLocaleLowerCase('fi')} – ${indicator}, ${level.toLocaleLowerCase('fi')}, ${period}.`,
     selectedArea: (name) => `Valittu alue: ${name}`,
+    showingReference: (reference) => `Aluetta ei ole valittu, joten tässä näkyy ${reference}. Valitse alue nähdäksesi sen rinnalla.`,
+    chooseArea: 'Valitse alue',
+    breakdownShown: (breakdown) => `Jakoa ei ole valittu, joten tässä näkyvät ryhmät jaolla: ${breakdown.toLocaleLowerCase('fi')}.`,
+    chooseBreakdown: 'Jaa ryhmiin',
+    mapColors: { legend: 'Kartan värit', comparison: (reference) => `Ero alueeseen ${reference} (merkitsevyys)`, classes: 'Arvoluokat' },
     clearSelection: 'Poista valinta',
     noBreakdownForIndicator: 'Mittaria ei voi jakaa ryhmiin.',
     language: 'Kieli',

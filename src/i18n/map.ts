@@ -1,5 +1,7 @@
 /** Messages of `<kollen-map>`: labels, legend, tooltip, table and the generated description. */
+import type { NoComparisonReason } from '../geo/choropleth.js';
 import type { ColorMode, MissingReason } from '../scales/legend.js';
+import type { Polarity } from '../schema/types.js';
 import type { Verdict } from '../stats/compare.js';
 import type { AreaNoun } from './nouns.js';
 
@@ -47,6 +49,12 @@ export interface MapMessages {
   classRange(from: string, to: string): string;
   verdict(verdict: Verdict, reference: string): string;
   legendVerdict(verdict: Verdict): string;
+  /** Under a legend of value classes: which way the colours run and whether that is good, in words. */
+  legendDarker: Record<Polarity, string>;
+  /** A map asked to compare that shows classes, because no comparison can be made: says why. */
+  noComparison: Record<NoComparisonReason, string>;
+  /** Under a legend of verdicts: which way is good, in words. */
+  legendPolarity: Record<Polarity, string>;
   missing: Record<MissingReason, string>;
   /** `n` areas with the noun: "3 kommuner". */
   count(n: number, noun: AreaNoun | undefined): string;

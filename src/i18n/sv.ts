@@ -78,6 +78,20 @@ export const sv: Messages = {
         'not-compared': 'Inte jämförd (inget konfidensintervall)',
       }[verdict];
     },
+    legendDarker: {
+      'higher-is-worse': 'Mörkare färg betyder högre värde, vilket är sämre.',
+      'higher-is-better': 'Mörkare färg betyder lägre värde, vilket är sämre.',
+      neutral: 'Mörkare färg betyder högre värde; ingen riktning räknas som bra eller dålig.',
+    },
+    noComparison: {
+      'no-intervals': 'Färgerna visar klasser av värden, inte jämförelse: värdena saknar konfidensintervall, så ingen skillnad kan prövas.',
+      'no-reference': 'Färgerna visar klasser av värden, inte jämförelse: det finns inget värde att jämföra med.',
+    },
+    legendPolarity: {
+      'higher-is-worse': 'Lägre värde är bättre.',
+      'higher-is-better': 'Högre värde är bättre.',
+      neutral: 'Högre och lägre värden räknas varken som bra eller dåliga.',
+    },
     missing: {
       suppressed: 'Undertryckt: för få svarande',
       'not-collected': 'Inte insamlat',
@@ -183,6 +197,11 @@ export const sv: Messages = {
     },
     showing: (view, indicator, level, period) => `Visar ${view.toLowerCase()}: ${indicator}, ${level.toLowerCase()}, ${period}.`,
     selectedArea: (name) => `Valt område: ${name}`,
+    showingReference: (reference) => `Inget område är valt, så här visas ${reference}. Välj ett område för att se det bredvid.`,
+    chooseArea: 'Välj område',
+    breakdownShown: (breakdown) => `Ingen uppdelning är vald, så här visas grupperna efter ${breakdown.toLocaleLowerCase('sv')}.`,
+    chooseBreakdown: 'Dela upp efter',
+    mapColors: { legend: 'Kartans färger', comparison: (reference) => `Skillnad mot ${reference} (signifikans)`, classes: 'Värdeklasser' },
     clearSelection: 'Avmarkera',
     noBreakdownForIndicator: 'Måttet går inte att dela upp på grupper.',
     language: 'Språk',

@@ -62,3 +62,12 @@ export function publishedFigures(cell: Cell): Cell {
   const ok = cell.status === 'ok';
   return { value: ok ? cell.value : null, ciLow: ok ? cell.ciLow : null, ciHigh: ok ? cell.ciHigh : null, n: ok ? cell.n : null, status: cell.status };
 }
+
+/**
+ * Whether any published value of the indicator has a confidence interval: only then can its areas
+ * be compared with the reference (the dashboard offers the map's comparison colours only then).
+ */
+export function hasIntervals(indicator: Pick<IndicatorFile, 'values'>): boolean {
+  const { ciLow, ciHigh } = indicator.values;
+  return ciLow.some((low, i) => low !== null && ciHigh[i] !== null);
+}

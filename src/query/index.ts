@@ -4,8 +4,8 @@
  * areas, levels and categories, and the source-and-licence line. A view that needs one of these
  * calls it from here rather than working it out again.
  */
-export { findCell, isPublished, publishedFigures, type Cell, type CellKey } from './cells.js';
-export { areaName, categoryTitle, categoryTitles, divisionOf, levelTitle } from './names.js';
+export { findCell, hasIntervals, isPublished, publishedFigures, type Cell, type CellKey } from './cells.js';
+export { areaName, categoryTitle, categoryTitles, divisionOf, groupTitle, levelTitle } from './names.js';
 export { comparePeriods, latestPeriod, sortedPeriods } from './periods.js';
 export { referenceFor } from './reference.js';
 export { indicatorRows, type RowFilter } from './rows.js';

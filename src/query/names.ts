@@ -46,6 +46,18 @@ export function categoryTitle(catalog: Pick<Catalog, 'breakdowns'>, breakdown: s
     .join(', ');
 }
 
+/**
+ * The group a figure of one category shows, named with its breakdown so it reads on its own in a
+ * subtitle, image title or embed title (`Kön: Kvinnor`, `Utbildningsnivå: Förgymnasial`); empty for
+ * `total`. Every view, export and embed of one category names it with this (issue 13, point 6).
+ */
+export function groupTitle(catalog: Pick<Catalog, 'breakdowns'>, breakdown: string, category: string, lang: Lang): string {
+  const shown = categoryTitle(catalog, breakdown, category, lang);
+  if (!shown) return '';
+  const breakdownTitle = localized(catalog.breakdowns.find((candidate) => candidate.id === breakdown)?.title, lang);
+  return breakdownTitle ? `${breakdownTitle}: ${shown}` : shown;
+}
+
 /** The division (boundary version) of a level, or the level id when the catalogue does not say. */
 export function divisionOf(catalog: Pick<Catalog, 'levels'>, level: string): string {
   return catalog.levels.find((candidate) => candidate.id === level)?.division ?? level;

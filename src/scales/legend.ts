@@ -11,8 +11,16 @@ export type MissingReason = 'suppressed' | 'not-collected' | 'no-data';
 /** The order missing reasons are listed in. */
 export const MISSING_REASONS: readonly MissingReason[] = ['suppressed', 'not-collected', 'no-data'];
 
+/** The ways a map colours areas: value classes, or significance against the reference. */
+export const COLOR_MODES = ['classes', 'comparison'] as const;
+
 /** How areas are coloured. */
-export type ColorMode = 'classes' | 'comparison';
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+/** True when `value` names a colour mode. */
+export function isColorMode(value: unknown): value is ColorMode {
+  return (COLOR_MODES as readonly unknown[]).includes(value);
+}
 
 /** One legend entry. */
 export type LegendEntry =

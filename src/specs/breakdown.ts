@@ -10,6 +10,7 @@ import type { Catalog, IndicatorFile } from '../schema/types.js';
 import type { Lang } from '../i18n/locales.js';
 import { bandHeight, chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, REFERENCE_COLORS, SERIES_COLORS, valueTicks } from './chart-style.js';
 import { areaName, categoryTitles, indicatorRows, isPublished, referenceFor } from '../query/index.js';
+import { significanceVsReference, verdictFor } from '../stats/compare.js';
 import type { DataTable } from './table.js';
 
 /** What a breakdown chart shows. */
@@ -162,9 +163,24 @@ export function describeBreakdown(request: BreakdownRequest, data: BreakdownData
   const area = data.groups[0]!;
   const sentences = [text.breakdownDescription(localized(indicator.title, lang), area.name, request.period)];
   for (const bar of data.bars.filter((b) => b.role === 'area')) {
-    sentences.push(`${bar.categoryTitle}: ${bar.value === null ? bar.statusText : bar.valueText}.`);
+    const differs = categoryDifference(request, data, bar);
+    sentences.push(`${bar.categoryTitle}: ${bar.value === null ? bar.statusText : bar.valueText}${differs ? ` (${differs})` : ''}.`);
   }
   return sentences.join(' ');
+}
+
+/**
+ * How a category of the area differs from the same category of the reference, in words
+ * ("Signifikant sämre än Stockholms län"); empty when it does not differ significantly or cannot
+ * be compared. The description and the table mark the categories that differ with it.
+ */
+export function categoryDifference(request: BreakdownRequest, data: BreakdownData, bar: BreakdownBar): string {
+  const reference = data.groups.find((group) => group.role === 'reference');
+  if (bar.role !== 'area' || !reference) return '';
+  const same = data.bars.find((other) => other.area === reference.area && other.level === reference.level && other.category === bar.category);
+  const verdict = verdictFor(significanceVsReference(bar, same?.value), request.indicator.polarity);
+  if (verdict === 'similar' || verdict === 'not-compared') return '';
+  return messagesFor(request.lang).map.verdict(verdict, areaName(request.catalog, reference.level, reference.area));
 }
 
 /** The breakdown as a table: one row per category, one column per area. */
@@ -181,7 +197,8 @@ export function breakdownTable(request: BreakdownRequest, data: BreakdownData): 
         const bar = data.bars.find((b) => b.area === g.area && b.categoryTitle === title);
         if (!bar) return text.missing;
         if (bar.value === null) return bar.statusText;
-        return `${bar.valueText}${bar.intervalText !== '–' ? ` (${bar.intervalText})` : ''}, n = ${bar.nText}`;
+        const differs = categoryDifference(request, data, bar);
+        return `${bar.valueText}${bar.intervalText !== '–' ? ` (${bar.intervalText})` : ''}, n = ${bar.nText}${differs ? `. ${differs}` : ''}`;
       }),
     })),
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
 import { messagesFor } from '../i18n/index.js';
 import { COMPARISON_COLORS } from '../scales/palettes.js';
-import { breakdownData, breakdownSpec, breakdownTable, describeBreakdown, type BreakdownRequest } from './breakdown.js';
+import { breakdownData, breakdownSpec, breakdownTable, categoryDifference, describeBreakdown, type BreakdownRequest } from './breakdown.js';
 import { fixtureCatalog, fixtureIndicator } from './fixtures.js';
 import { describePyramid, pyramidData, pyramidSpec, pyramidTable, type PyramidRequest } from './pyramid.js';
 import { describeRanking, rankingData, rankingSpec, rankingTable, wrapWords, type RankingRequest } from './ranking.js';
@@ -130,6 +130,32 @@ describe('breakdown', () => {
     expect(spec).toMatchSnapshot();
     expect(describeBreakdown(request, data)).toContain('Pre-secondary: Too few respondents to publish.');
     expect(breakdownTable(request, data).columns).toEqual(['Group', 'Östra Ärla', 'Testlän (reference)']);
+  });
+});
+
+describe('breakdown: categories that differ from the reference', () => {
+  it('marks exactly the categories whose interval excludes the same category of the reference, in the description and table', () => {
+    let marked = 0;
+    for (const area of ['0001', '0002', '0003', '0004']) {
+      const request: BreakdownRequest = { catalog, indicator: smoking, level: 'municipality', area, period: '2018', breakdown: 'education', lang: 'en' };
+      const data = breakdownData(request);
+      for (const bar of data.bars.filter((b) => b.role === 'area')) {
+        const same = data.bars.find((b) => b.role === 'reference' && b.category === bar.category)!;
+        const excluded = bar.ciLow !== null && bar.ciHigh !== null && same.value !== null && (bar.ciLow > same.value || bar.ciHigh < same.value);
+        const words = categoryDifference(request, data, bar);
+        // chart-smoking: higher is worse.
+        expect(words, `${area} ${bar.category}`).toBe(!excluded ? '' : bar.ciLow! > same.value! ? 'Significantly worse than Testlän' : 'Significantly better than Testlän');
+        if (words) {
+          marked++;
+          expect(describeBreakdown(request, data)).toContain(`${bar.categoryTitle}: ${bar.valueText} (${words}).`);
+          const row = breakdownTable(request, data).rows.find((r) => r.header === bar.categoryTitle)!;
+          expect(row.cells[0]).toContain(words);
+        }
+      }
+      for (const bar of data.bars.filter((b) => b.role === 'reference')) expect(categoryDifference(request, data, bar)).toBe('');
+    }
+    // The fixture has categories that differ, so the test checks real marks.
+    expect(marked).toBeGreaterThan(0);
   });
 });
 

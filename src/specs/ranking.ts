@@ -10,7 +10,7 @@ import { formatCount, formatInterval, formatValue } from '../format/number.js';
 import { collatorOf, levelNoun, localized, messagesFor, type AreaNoun, type Lang } from '../i18n/index.js';
 import { COMPARISON_COLORS } from '../scales/palettes.js';
 import { significanceVsReference, verdictFor, verdictsFor, type Verdict } from '../stats/compare.js';
-import { areaName, findCell, indicatorRows, isPublished, referenceFor } from '../query/index.js';
+import { areaName, findCell, groupTitle, indicatorRows, isPublished, referenceFor } from '../query/index.js';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
 import { bandHeight, chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, valueTicks } from './chart-style.js';
 import type { DataTable } from './table.js';
@@ -167,7 +167,7 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
   }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: `${unitLabel}, ${request.period}` }, lang, width),
+    title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: [unitLabel, rankedGroup(request), request.period].filter(Boolean).join(', ') }, lang, width),
     width: chartWidth(width),
     height: bandHeight(narrow ? 20 : 22, order.length),
     autosize: { type: 'fit-x', contains: 'padding' },
@@ -213,9 +213,21 @@ export function wrapWords(text: string, lineChars: number): string | string[] {
   return lines;
 }
 
+/** The group a ranking of one category ranks (`Kön: Kvinnor`), empty for the unsplit values. */
+export function rankedGroup(request: Pick<RankingRequest, 'catalog' | 'breakdown' | 'category' | 'lang'>): string {
+  return groupTitle(request.catalog, request.breakdown, request.category, request.lang);
+}
+
+/** The indicator's title, with the group when the ranking is of one (`Daglig rökning (Kön: Kvinnor)`). */
+function titleWithGroup(request: RankingRequest): string {
+  const title = localized(request.indicator.title, request.lang);
+  const group = rankedGroup(request);
+  return group ? `${title} (${group})` : title;
+}
+
 /** A plain-words description: how many areas, highest and lowest, verdict counts, the selected area's rank. */
 export function describeRanking(request: RankingRequest, data: RankingData): string {
-  const { indicator, lang } = request;
+  const { lang } = request;
   const text = messagesFor(lang).charts;
   const ranked = data.areas.filter((a) => a.rank !== null);
   const first = ranked[0];
@@ -223,7 +235,7 @@ export function describeRanking(request: RankingRequest, data: RankingData): str
   if (!first || !last) return text.noValues(request.period);
   const map = messagesFor(lang).map;
   const sentences = [
-    text.rankingDescription(localized(indicator.title, lang), request.period, map.count(ranked.length, nounOf(request)), `${first.name} ${first.valueText}`, `${last.name} ${last.valueText}`),
+    text.rankingDescription(titleWithGroup(request), request.period, map.count(ranked.length, nounOf(request)), `${first.name} ${first.valueText}`, `${last.name} ${last.valueText}`),
   ];
   if (data.reference) {
     const counts = data.verdicts

@@ -24,8 +24,14 @@ describe('trendAreas', () => {
       { level: 'municipality', code: '0003', role: 'area' },
     ]);
   });
-  it('falls back to the first area with values when nothing is selected', () => {
-    expect(trendAreas(catalog, indicator, 'municipality', []).map((a) => a.code)).toEqual(['0001', '01', 'SE']);
+  it('shows the references when nothing is selected, the first as the line drawn, never an area nobody picked', () => {
+    expect(trendAreas(catalog, indicator, 'municipality', [])).toEqual([
+      { level: 'county', code: '01', role: 'area' },
+      { level: 'country', code: 'SE', role: 'reference' },
+    ]);
+  });
+  it('falls back to the first area with values only for an indicator without references', () => {
+    expect(trendAreas(catalog, { ...indicator, references: [] }, 'municipality', []).map((a) => a.code)).toEqual(['0001']);
   });
 });
 

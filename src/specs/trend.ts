@@ -84,7 +84,9 @@ export interface TrendData {
 
 /**
  * Picks the areas of a trend: the `areas` asked for, else the selected area plus the indicator's
- * references; with neither, the first area of the level that has values.
+ * references. With nothing selected it shows the references alone: an area nobody picked would
+ * read as a choice (issue 13, point 8); only an indicator without references falls back to the
+ * first area of the level that has values.
  */
 export function trendAreas(catalog: Catalog, indicator: IndicatorFile, level: string, requested: string[], selected?: string): TrendArea[] {
   const references = indicator.references.filter((ref) => indicator.values.area.includes(ref.code));
@@ -95,12 +97,15 @@ export function trendAreas(catalog: Catalog, indicator: IndicatorFile, level: st
     catalog.areas.find((area) => area.code === code)?.level ??
     level;
   let codes = requested.filter(Boolean);
+  // The line the chart is about: the selected area, else (nothing asked for) the first reference.
+  let main = selected;
   if (codes.length === 0) {
-    const first = selected || indicator.values.area.find((code, i) => indicator.values.level[i] === level);
+    const first = selected || (references.length > 0 ? undefined : indicator.values.area.find((code, i) => indicator.values.level[i] === level));
     codes = [...(first ? [first] : []), ...references.map((ref) => ref.code)];
+    main ||= codes[0];
   }
   const unique = [...new Set(codes)];
-  return unique.map((code) => ({ level: levelOf(code), code, role: isReference(code) && code !== selected ? 'reference' : 'area' }));
+  return unique.map((code) => ({ level: levelOf(code), code, role: isReference(code) && code !== main ? 'reference' : 'area' }));
 }
 
 const yearLike = /^\d{4}$/;

@@ -8,6 +8,7 @@
 import { defaultMapLevel, resolveCategory } from '../defaults/resolve-view.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/locales.js';
 import { latestPeriod } from '../query/periods.js';
+import { isColorMode, type ColorMode } from '../scales/legend.js';
 import type { Catalog, IndicatorSummary } from '../schema/types.js';
 import { areasInScope, isInScope, type DashboardScope } from './scope.js';
 import { DASHBOARD_VIEWS, isDashboardView, viewEntry, type DashboardView } from './views.js';
@@ -27,13 +28,20 @@ export interface DashboardState {
   /** Selected area codes, first is the primary selection. */
   areas: string[];
   view: DashboardView;
+  /**
+   * How the map colours areas: by significant difference from the reference (the default: an
+   * honest map for values with intervals; the map falls back to classes and says why when the
+   * values have none), or value classes.
+   */
+  colors: ColorMode;
   lang: Lang;
 }
 
 /** A partial request (from a URL, an attribute or a person) before normalisation. */
-export type StateRequest = Partial<Omit<DashboardState, 'areas' | 'view' | 'lang'>> & {
+export type StateRequest = Partial<Omit<DashboardState, 'areas' | 'view' | 'colors' | 'lang'>> & {
   areas?: string[];
   view?: string;
+  colors?: string;
   lang?: string;
 };
 
@@ -81,6 +89,7 @@ export function defaultState(catalog: Catalog, scope: DashboardScope = {}, lang:
     areas: [],
     // The view switch's first view (the map).
     view: DASHBOARD_VIEWS[0],
+    colors: 'comparison',
     lang,
   };
 }
@@ -119,6 +128,7 @@ export function normalizeState(
     }
   }
   take('view', request.view as DashboardView | undefined, isDashboardView(request.view));
+  take('colors', request.colors as ColorMode | undefined, isColorMode(request.colors));
   take('lang', request.lang as Lang | undefined, isLang(request.lang));
   if (request.areas) {
     const valid = request.areas.filter((code, index, all) => all.indexOf(code) === index && isSelectableArea(catalog, code, state, scope));

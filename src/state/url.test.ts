@@ -41,6 +41,7 @@ describe('dashboard state defaults', () => {
       category: 'total',
       areas: [],
       view: 'map',
+      colors: 'comparison',
       lang: 'sv',
     });
   });
@@ -69,11 +70,12 @@ describe('state ⇄ URL', () => {
       category: 'men',
       areas: ['0002', '0001'],
       view: 'trend',
+      colors: 'classes',
       lang: 'en',
     });
     expect(ignored).toEqual([]);
     const query = serializeState(state, catalog);
-    expect(query).toBe('period=2018&breakdown=sex&category=men&areas=0002,0001&view=trend&lang=en');
+    expect(query).toBe('period=2018&breakdown=sex&category=men&areas=0002,0001&view=trend&colors=classes&lang=en');
     const back = parseStateQuery(`?${query}`, catalog);
     expect(back.ignored).toEqual([]);
     expect(back.state).toEqual(state);
@@ -95,7 +97,7 @@ describe('state ⇄ URL', () => {
 
   it('replaces impossible values by defaults and names them', () => {
     const { state, ignored } = parseStateQuery(
-      'indicator=fixture-turnout&level=county&period=1999&breakdown=sex&category=x&areas=0001,9999,0001&view=globe&lang=de',
+      'indicator=fixture-turnout&level=county&period=1999&breakdown=sex&category=x&areas=0001,9999,0001&view=globe&colors=rainbow&lang=de',
       catalog,
     );
     expect(state).toEqual({
@@ -106,9 +108,10 @@ describe('state ⇄ URL', () => {
       category: 'total',
       areas: ['0001'],
       view: 'map',
+      colors: 'comparison',
       lang: 'sv',
     });
-    expect(ignored.sort()).toEqual(['areas', 'breakdown', 'category', 'level', 'lang', 'period', 'view'].sort());
+    expect(ignored.sort()).toEqual(['areas', 'breakdown', 'category', 'colors', 'level', 'lang', 'period', 'view'].sort());
   });
 
   it('falls back to the first indicator for an unknown one', () => {

@@ -8,7 +8,7 @@ import { DEFAULT_LANG, type Lang } from '../i18n/locales.js';
 import { defaultState, normalizeState, type DashboardScope, type DashboardState, type StateRequest } from './dashboard-state.js';
 
 /** Query keys in the order they are written. */
-export const STATE_KEYS = ['indicator', 'level', 'period', 'breakdown', 'category', 'areas', 'view', 'lang'] as const;
+export const STATE_KEYS = ['indicator', 'level', 'period', 'breakdown', 'category', 'areas', 'view', 'colors', 'lang'] as const;
 
 /** Reads a query string (`?a=b…` or `a=b…`) into a raw request; values are not checked here. */
 export function readQuery(query: string): Partial<Record<(typeof STATE_KEYS)[number], string>> {
@@ -70,6 +70,7 @@ export function serializeState(state: DashboardState, catalog: Catalog, scope: D
   if (state.category !== firstCategory) parts.push(`category=${encode(state.category)}`);
   if (state.areas.length > 0) parts.push(`areas=${state.areas.map(encode).join(',')}`);
   if (state.view !== defaults.view) parts.push(`view=${encode(state.view)}`);
+  if (state.colors !== defaults.colors) parts.push(`colors=${encode(state.colors)}`);
   if (state.lang !== defaultLang) parts.push(`lang=${encode(state.lang)}`);
   return parts.join('&');
 }

@@ -49,6 +49,11 @@ export interface ViewEntry {
    * controls, an area of any mappable level can be selected, and every indicator file loads.
    */
   readonly allIndicators: boolean;
+  /**
+   * With no area selected it shows the reference (the county) alone, so the dashboard says so and
+   * offers an area to choose (issue 13, point 8).
+   */
+  readonly invitesArea: boolean;
 }
 
 /** A tag name and its attributes, in the order they are written. */
@@ -78,12 +83,15 @@ export const VIEW_TABLE: { readonly [view in DashboardView]: ViewEntry } = {
       ['category', state.category],
       ['area', state.areas[0]],
       ['within', facts.scope.within],
+      // Written even for the default, so an embed keeps the colouring if the element's default changes.
+      ['color-mode', state.colors],
     ],
     overTime: false,
     image: true,
     csv: chosen,
     needsBreakdown: false,
     allIndicators: false,
+    invitesArea: false,
   },
   trend: {
     element: 'kollen-trend',
@@ -100,6 +108,7 @@ export const VIEW_TABLE: { readonly [view in DashboardView]: ViewEntry } = {
     csv: { periods: 'all', categories: 'all', areas: 'level' },
     needsBreakdown: false,
     allIndicators: false,
+    invitesArea: true,
   },
   ranking: {
     element: 'kollen-distribution',
@@ -117,6 +126,7 @@ export const VIEW_TABLE: { readonly [view in DashboardView]: ViewEntry } = {
     csv: chosen,
     needsBreakdown: false,
     allIndicators: false,
+    invitesArea: false,
   },
   breakdown: {
     element: 'kollen-distribution',
@@ -136,6 +146,7 @@ export const VIEW_TABLE: { readonly [view in DashboardView]: ViewEntry } = {
     csv: { periods: 'chosen', categories: 'all', areas: 'level' },
     needsBreakdown: true,
     allIndicators: false,
+    invitesArea: true,
   },
   table: {
     element: 'kollen-dashboard',
@@ -145,6 +156,7 @@ export const VIEW_TABLE: { readonly [view in DashboardView]: ViewEntry } = {
     csv: chosen,
     needsBreakdown: false,
     allIndicators: false,
+    invitesArea: false,
   },
   area: {
     element: 'kollen-dashboard',
@@ -154,6 +166,7 @@ export const VIEW_TABLE: { readonly [view in DashboardView]: ViewEntry } = {
     csv: { periods: 'all', categories: 'chosen', areas: 'selected' },
     needsBreakdown: false,
     allIndicators: true,
+    invitesArea: false,
   },
 };
 

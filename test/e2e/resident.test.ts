@@ -297,7 +297,8 @@ describe('a resident on the dashboard', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const record = recordPage(page);
     await page.emulateMedia({ forcedColors: 'active' });
-    await page.goto(`${site.url}?indicator=daily-smoking&areas=0180`);
+    // Value classes (five fills); the dashboard's default, significance, has three.
+    await page.goto(`${site.url}?indicator=daily-smoking&areas=0180&colors=classes`);
     await waitForReady(page, 'kollen-dashboard');
     await page.waitForFunction(() => document.querySelector('kollen-dashboard')?.shadowRoot?.querySelector('.view kollen-map')?.matches(':state(ready)'));
     const map = await inDashboard(
