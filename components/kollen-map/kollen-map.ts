@@ -8,6 +8,7 @@ import { buildChoropleth, type ChoroplethModel } from '../../src/geo/choropleth.
 import { areaBorders, areasWithin, type AreaFeature } from '../../src/geo/features.js';
 import { neighbourInDirection, readingOrder, type Direction } from '../../src/geo/keyboard.js';
 import { describeArea, describeMap, mapCategoryTitle, mapTitle } from '../../src/geo/map-wording.js';
+import { mapAspectRatio, mapBoxHeight } from '../../src/geo/map-box.js';
 import { projectMap, type ProjectedMap } from '../../src/geo/projection.js';
 import { smallAreaList, type SmallAreaList } from '../../src/geo/small-areas.js';
 import { common } from '../../src/i18n/common.js';
@@ -57,6 +58,8 @@ let instances = 0;
  * @cssprop [--kollen-color-focus=#0b57d0] - focus ring
  * @cssprop [--kollen-color-border=#c4c4c4] - lines of legend, tooltip and table
  * @cssprop [--kollen-color-link=#0b57d0] - the source link
+ * @cssprop [--kollen-map-reserve=14rem (22rem below 700 px wide, 36rem below 480 px)] - room reserved for title, description, legend and source besides the map's box
+ * @cssstate idle - out of view, waiting to be scrolled near: nothing fetched yet (`loading="eager"` opts out)
  * @cssstate loading - while data loads
  * @cssstate ready - once the map is drawn
  * @cssstate empty - when there are no values for the level, period and breakdown
@@ -64,7 +67,7 @@ let instances = 0;
  */
 @customElement('kollen-map')
 export class KollenMap extends KollenElement {
-  static override styles = [baseStyles, mapStyles];
+  static override styles = [baseStyles, ...mapStyles];
 
   /** Indicator id from the catalogue. Default: the catalogue's first indicator. */
   @property() indicator = '';
@@ -82,6 +85,11 @@ export class KollenMap extends KollenElement {
   @property({ attribute: 'color-mode' }) colorMode: ColorMode = 'classes';
   /** Only show areas whose catalogue `parent` is this code (e.g. `0180` for Stockholm's districts). */
   @property() within = '';
+  /**
+   * Width ÷ height of the map's box (`4/5`, `16:9`, `0.8`), reserved from the first frame so the
+   * page does not move when the map arrives. Default: the catalogue's `aspectRatio` for the level, else 4/5.
+   */
+  @property({ attribute: 'aspect-ratio' }) aspectRatio = '';
 
   @state() private activeCode: string | undefined;
   @state() private hoverCode: string | undefined;
@@ -136,7 +144,8 @@ export class KollenMap extends KollenElement {
       this.description = describeMap(this.model, data.indicator, data.catalog, lang);
     }
     if (this.hostWidth.width > 0 && this.drawn.length > 0) {
-      this.projected = projectMap(this.drawn, this.borders, this.hostWidth.width);
+      const width = this.hostWidth.width;
+      this.projected = projectMap(this.drawn, this.borders, width, mapBoxHeight(width, mapAspectRatio(this.aspectRatio, data.level)));
       this.small = smallAreaList(this.projected.areas);
     }
     if (this.activeCode && !this.drawn.some((area) => area.code === this.activeCode)) this.activeCode = undefined;
@@ -149,6 +158,9 @@ export class KollenMap extends KollenElement {
       this.announcedKey = this.drawKey;
       void this.announceReady();
     }
+    // Through CSSOM, which a strict CSP allows (a style attribute it does not).
+    const ratio = mapAspectRatio(this.aspectRatio, this.loadTask.value?.level);
+    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('--_ratio', String(ratio));
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tooltip) [tooltip.style.left, tooltip.style.top] = this.tooltipPosition;
     if (this.focusTableAfterRender) {
@@ -157,8 +169,9 @@ export class KollenMap extends KollenElement {
     }
   }
 
+  /** Every state (idle, loading, error, empty, drawn) in one frame of the size reserved for the map. */
   override render() {
-    return this.renderTask(this.loadTask, () => this.renderComplete());
+    return html`<div class="frame">${this.renderTask(this.loadTask, () => this.renderComplete())}</div>`;
   }
 
   private renderComplete() {

@@ -1,7 +1,7 @@
 /**
  * What every Kollen element shares: language, data root, observable readiness (custom states and
- * `kollen-ready`), error reporting that never throws into the host page, and the plain-words
- * loading / empty / error views with a retry button.
+ * `kollen-ready`), waiting out of view (`loading="lazy"`, see `LazyStart`), error reporting that
+ * never throws into the host page, and the plain-words loading / empty / error views with a retry button.
  */
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, render, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
@@ -13,9 +13,13 @@ import { allowDataUrls } from '../../src/load/data-root.js';
 import { setDefaultTimeout } from '../../src/load/fetch-json.js';
 import { KollenDataError } from '../../src/schema/errors.js';
 import { KollenReadyEvent } from './events.js';
+import { LazyStart } from './lazy-start.js';
 
-/** Readiness as exposed through `:state(...)`. */
-export type ReadyState = 'loading' | 'ready' | 'error' | 'empty';
+/**
+ * Readiness as exposed through `:state(...)`. `idle`: out of view, waiting to be scrolled near
+ * (nothing fetched yet); readiness checks do not wait for it.
+ */
+export type ReadyState = 'idle' | 'loading' | 'ready' | 'error' | 'empty';
 
 // Kept in a variable so bundlers do not try to turn `new URL('…', import.meta.url)` into an asset.
 const DATA_NEXT_TO_LIBRARY = '../data/';
@@ -80,6 +84,12 @@ export class KollenElement extends LitElement {
   /** Widgets with the same `link-group` follow each other's area selections (default: all). */
   @property({ attribute: 'link-group' }) linkGroup = '';
 
+  /**
+   * `lazy` (default): out of view, the widget fetches and draws nothing until it is about to be
+   * scrolled into view (or the page is printed). `eager`: starts at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
   protected readonly internals: ElementInternals = this.attachInternals();
   private readyState: ReadyState | undefined;
   /** Withdraws the `data-allow` prefixes this element registered. */
@@ -87,14 +97,21 @@ export class KollenElement extends LitElement {
   /** The element's loading tasks (`@lit/task`), found as they register themselves as controllers. */
   private readonly loadTasks = new Set<Task<readonly unknown[], unknown>>();
   private readonly warnedAttributes = new Set<string>();
+  /** Holds the loading tasks back while the widget is out of view. */
+  private readonly lazyStart = new LazyStart(this, () => this.start());
 
   override addController(controller: ReactiveController): void {
     super.addController(controller);
-    if (controller instanceof Task) this.loadTasks.add(controller as Task<readonly unknown[], unknown>);
+    if (controller instanceof Task) {
+      this.loadTasks.add(controller as Task<readonly unknown[], unknown>);
+      // Created in a subclass's field initialiser, before the element is connected: held until started.
+      if (this.lazyStart?.waiting !== false) controller.autoRun = false;
+    }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.lazyStart.connect(this.loading === 'eager');
     this.allowDataUrls(true);
     // A widget removed while loading gave up its requests; coming back starts them again.
     for (const task of this.loadTasks) {
@@ -104,12 +121,20 @@ export class KollenElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.lazyStart.disconnect();
     this.allowDataUrls(false);
     // A widget taken off the page mid-load cancels its requests (the shared fetch is aborted when
     // no other widget still waits for the same file).
     for (const task of this.loadTasks) {
       if (task.status === TaskStatus.PENDING) task.abort();
     }
+  }
+
+  /** Out of view no more (or eager, or printing): the loading tasks run from now on. */
+  private start(): void {
+    for (const task of this.loadTasks) task.autoRun = true;
+    if (this.readyState === 'idle') this.setReadyState('loading');
+    this.requestUpdate();
   }
 
   /** The language in effect. */
@@ -234,7 +259,8 @@ export class KollenElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('dataAllow') || changed.has('dataRoot')) this.allowDataUrls(this.isConnected);
-    if (this.readyState === undefined) this.setReadyState('loading');
+    if (changed.has('loading') && this.loading === 'eager' && this.isConnected) this.lazyStart.connect(true);
+    if (this.readyState === undefined) this.setReadyState(this.lazyStart.waiting ? 'idle' : 'loading');
   }
 
   /**
