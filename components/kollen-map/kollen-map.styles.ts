@@ -12,19 +12,18 @@ import { MAX_MAP_HEIGHT, MAX_MAP_HEIGHT_PER_WIDTH } from '../../src/geo/projecti
 const reservedSize = css`
   .frame {
     --_box: min(100cqi / var(--_ratio, ${unsafeCSS(DEFAULT_MAP_ASPECT_RATIO)}), ${unsafeCSS(MAX_MAP_HEIGHT_PER_WIDTH * 100)}cqi, ${unsafeCSS(MAX_MAP_HEIGHT)}px);
-    --_chrome: 14rem;
     display: flex;
     flex-direction: column;
-    min-block-size: calc(var(--_box) + var(--kollen-map-reserve, var(--_chrome)));
+    min-block-size: calc(var(--_box) + var(--kollen-map-reserve, 14rem));
   }
   @container (max-width: 699px) {
     .frame {
-      --_chrome: 22rem;
+      min-block-size: calc(var(--_box) + var(--kollen-map-reserve, 22rem));
     }
   }
   @container (max-width: 479px) {
     .frame {
-      --_chrome: 36rem;
+      min-block-size: calc(var(--_box) + var(--kollen-map-reserve, 36rem));
     }
   }
   .frame > .status {

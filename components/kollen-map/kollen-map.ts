@@ -9,10 +9,11 @@ import { areaBorders, areasWithin, type AreaFeature } from '../../src/geo/featur
 import { neighbourInDirection, readingOrder, type Direction } from '../../src/geo/keyboard.js';
 import { describeArea, describeMap, mapCategoryTitle, mapTitle } from '../../src/geo/map-wording.js';
 import { mapAspectRatio, mapBoxHeight } from '../../src/geo/map-box.js';
-import { projectMap, type ProjectedMap } from '../../src/geo/projection.js';
+import { prepareMap, projectMap, type ProjectedMap } from '../../src/geo/projection.js';
 import { smallAreaList, type SmallAreaList } from '../../src/geo/small-areas.js';
 import { common } from '../../src/i18n/common.js';
 import { localized } from '../../src/i18n/index.js';
+import { yieldToMain } from '../../src/load/yield.js';
 import { mapMessages } from '../../src/i18n/map.js';
 import { sourceLineParts } from '../../src/query/index.js';
 import type { ColorMode } from '../../src/scales/legend.js';
@@ -109,6 +110,8 @@ export class KollenMap extends KollenElement {
 
   private data: MapData | undefined;
   private drawn: AreaFeature[] = [];
+  /** The area list whose borders and unit projection are ready (`prepareDrawing`). */
+  private prepared: AreaFeature[] | undefined;
   private borders: MultiLineString | null = null;
   private model: ChoroplethModel | undefined;
   private projected: ProjectedMap | undefined;
@@ -131,7 +134,8 @@ export class KollenMap extends KollenElement {
     if (dataChanged || changed.has('within')) {
       this.data = data;
       this.drawn = areasWithin(data.features, data.catalog.areas, data.level.id, this.within);
-      this.borders = areaBorders(data.topology, data.level.geometry!, new Set(this.drawn.map((area) => area.code)));
+      this.projected = undefined;
+      void this.prepareDrawing(this.drawn, data);
     }
     const { breakdown, category } = resolveCategory(data.catalog, this.breakdown, this.category);
     const period = resolvePeriod(data.indicator, this.period, { level: data.level.id, breakdown, category });
@@ -143,12 +147,29 @@ export class KollenMap extends KollenElement {
       this.model = buildChoropleth(data.catalog, data.indicator, this.drawn, { level: data.level.id, period, breakdown, category, colorMode });
       this.description = describeMap(this.model, data.indicator, data.catalog, lang);
     }
-    if (this.hostWidth.width > 0 && this.drawn.length > 0) {
+    if (this.prepared === this.drawn && this.hostWidth.width > 0 && this.drawn.length > 0) {
       const width = this.hostWidth.width;
       this.projected = projectMap(this.drawn, this.borders, width, mapBoxHeight(width, mapAspectRatio(this.aspectRatio, data.level)));
       this.small = smallAreaList(this.projected.areas);
     }
     if (this.activeCode && !this.drawn.some((area) => area.code === this.activeCode)) this.activeCode = undefined;
+  }
+
+  /**
+   * The borders and the projection of a new list of areas, each in tasks of its own before the
+   * drawing: at 4× CPU slow-down they were one 120 ms task with it (2026-12), which a host page's
+   * input would wait for. Meanwhile the box is drawn empty at its final size.
+   */
+  private async prepareDrawing(drawn: AreaFeature[], data: MapData): Promise<void> {
+    await yieldToMain();
+    if (drawn !== this.drawn) return;
+    this.borders = areaBorders(data.topology, data.level.geometry!, new Set(drawn.map((area) => area.code)));
+    await yieldToMain();
+    prepareMap(drawn);
+    await yieldToMain();
+    if (drawn !== this.drawn) return;
+    this.prepared = drawn;
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -159,8 +180,7 @@ export class KollenMap extends KollenElement {
       void this.announceReady();
     }
     // Through CSSOM, which a strict CSP allows (a style attribute it does not).
-    const ratio = mapAspectRatio(this.aspectRatio, this.loadTask.value?.level);
-    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('--_ratio', String(ratio));
+    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('--_ratio', String(mapAspectRatio(this.aspectRatio, this.loadTask.value?.level)));
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tooltip) [tooltip.style.left, tooltip.style.top] = this.tooltipPosition;
     if (this.focusTableAfterRender) {

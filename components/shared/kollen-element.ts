@@ -102,15 +102,13 @@ export class KollenElement extends LitElement {
 
   override addController(controller: ReactiveController): void {
     super.addController(controller);
-    if (controller instanceof Task) {
-      this.loadTasks.add(controller as Task<readonly unknown[], unknown>);
-      // Created in a subclass's field initialiser, before the element is connected: held until started.
-      if (this.lazyStart?.waiting !== false) controller.autoRun = false;
-    }
+    if (controller instanceof Task) this.loadTasks.add(controller as Task<readonly unknown[], unknown>);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Held back until started (a task sets its own `autoRun` after registering, so not earlier).
+    if (this.lazyStart.waiting) for (const task of this.loadTasks) task.autoRun = false;
     this.lazyStart.connect(this.loading === 'eager');
     this.allowDataUrls(true);
     // A widget removed while loading gave up its requests; coming back starts them again.

@@ -17,18 +17,14 @@ import { maxMapHeight } from './projection.js';
  */
 export const DEFAULT_MAP_ASPECT_RATIO = 0.8;
 
-/** Ratios outside this range are refused (a typo such as `45` for `4/5`). */
-const RANGE = [0.2, 5] as const;
-
 /**
  * Reads an aspect ratio written as `4/5`, `4:5`, `4 / 5` or `0.8`; undefined when it is none or
- * outside 0.2–5.
+ * outside 0.2–5 (a typo such as `45` for `4/5`).
  */
 export function parseAspectRatio(text: string | null | undefined): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?)\s*)?$/.exec(text ?? '');
-  if (!match) return undefined;
-  const ratio = Number(match[1]) / (match[2] === undefined ? 1 : Number(match[2]));
-  return Number.isFinite(ratio) && ratio >= RANGE[0] && ratio <= RANGE[1] ? ratio : undefined;
+  const [width, height = '1', extra] = (text ?? '').split(/[/:]/);
+  const ratio = Number(width) / Number(height);
+  return extra === undefined && width?.trim() && height.trim() && ratio >= 0.2 && ratio <= 5 ? ratio : undefined;
 }
 
 /** The ratio in effect: the attribute's, else the level's in the catalogue, else the default. */

@@ -190,6 +190,14 @@ function unitMapOf(areas: readonly AreaFeature[]): UnitMap {
   return unit;
 }
 
+/**
+ * Projects `areas` at scale 1 ahead of `projectMap` (which then only scales the remembered
+ * points), so that the element can do it in a task of its own.
+ */
+export function prepareMap(areas: readonly AreaFeature[]): void {
+  unitMapOf(areas);
+}
+
 /** Scale and translation that fit the unit map into `width` px, and the height that follows. */
 interface Fit {
   width: number;

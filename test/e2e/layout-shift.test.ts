@@ -82,7 +82,7 @@ describe('layout shift while widgets load (cold)', () => {
       it(`/${path} at ${width} px: CLS ≤ ${CLS_BUDGET}`, async () => {
         const shifts = await layoutShifts(path, ready, width);
         const cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
-        console.log(`CLS /${path} at ${width} px: ${cls.toFixed(4)} (${shifts.length} shifts)`);
+        console.log(`CLS /${path} at ${width} px: ${cls.toFixed(4)} (${shifts.length} shifts${shifts.length ? `: ${JSON.stringify(shifts)}` : ""})`);
         expect(cls, JSON.stringify(shifts)).toBeLessThanOrEqual(CLS_BUDGET);
       }, 60_000);
     }
