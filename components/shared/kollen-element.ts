@@ -109,7 +109,7 @@ export class KollenElement extends LitElement {
     super.connectedCallback();
     // Held back until started (a task sets its own `autoRun` after registering, so not earlier).
     if (this.lazyStart.waiting) for (const task of this.loadTasks) task.autoRun = false;
-    this.lazyStart.connect(this.loading === 'eager');
+    this.lazyStart.connect(this.loading === 'eager' || this.insideKollenElement);
     this.allowDataUrls(true);
     // A widget removed while loading gave up its requests; coming back starts them again.
     for (const task of this.loadTasks) {
@@ -126,6 +126,15 @@ export class KollenElement extends LitElement {
     for (const task of this.loadTasks) {
       if (task.status === TaskStatus.PENDING) task.abort();
     }
+  }
+
+  /**
+   * A widget inside another (the dashboard's views) starts with it: the outer one already waited
+   * for the viewport, and its downloads (PNG, SVG) need the view drawn wherever the page is scrolled.
+   */
+  private get insideKollenElement(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof KollenElement;
   }
 
   /** Out of view no more (or eager, or printing): the loading tasks run from now on. */
