@@ -14,10 +14,10 @@ const base = defaultState(catalog);
 const root = 'https://kollen.example/data/';
 
 describe('embed codes', () => {
-  it('embeds the map view as the map element with the current attributes', () => {
+  it('embeds the map view as the map element with the current attributes, and the box it reserves', () => {
     const spec = elementForView({ ...base, areas: ['0001'], lang: 'en' }, root);
     expect(elementMarkup(spec)).toBe(
-      '<kollen-map data-root="https://kollen.example/data/" lang="en" indicator="fixture-smoking" level="municipality" period="2021" breakdown="total" category="total" area="0001"></kollen-map>',
+      '<kollen-map data-root="https://kollen.example/data/" lang="en" indicator="fixture-smoking" level="municipality" period="2021" breakdown="total" category="total" area="0001" aspect-ratio="0.8"></kollen-map>',
     );
     expect(scriptEmbedCode(spec, { library: 'https://kollen.example/lib/kollen.js' })).toBe(
       `<script type="module" src="https://kollen.example/lib/kollen.js"></script>\n${elementMarkup(spec)}`,
