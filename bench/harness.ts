@@ -43,6 +43,7 @@ export interface VariantResult {
   requests?: Summary;
   longTaskCount?: Summary;
   longTaskMs?: Summary;
+  longestTaskMs?: Summary;
   peakHeapBytes?: Summary;
   failedRuns: number;
   errors: string[];
@@ -105,6 +106,7 @@ function summariseVariant(url: string, samples: LoadSample[]): VariantResult {
     requests: pick((sample) => sample.transfer.total.requests),
     longTaskCount: pick((sample) => sample.longTaskCount),
     longTaskMs: pick((sample) => sample.longTaskMs),
+    longestTaskMs: pick((sample) => sample.longestTaskMs),
     peakHeapBytes: pick((sample) => sample.peakHeapBytes),
     failedRuns: samples.length - good.length,
     errors: [...new Set(samples.flatMap((sample) => sample.errors))].slice(0, 10),

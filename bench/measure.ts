@@ -29,6 +29,8 @@ export interface LoadSample {
   transfer: Transfer;
   longTaskCount: number;
   longTaskMs: number;
+  /** The longest task on the main thread (over 50 ms, else 0): what blocks the host page's input longest. */
+  longestTaskMs: number;
   peakHeapBytes: number;
   errors: string[];
 }
@@ -171,6 +173,7 @@ export async function openMeasured(browser: Browser, url: string, options: LoadO
       transfer,
       longTaskCount: longTasks.length,
       longTaskMs: longTasks.reduce((sum, task) => sum + task.duration, 0),
+      longestTaskMs: Math.max(0, ...longTasks.map((task) => task.duration)),
       peakHeapBytes,
       errors,
     };

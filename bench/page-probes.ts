@@ -38,7 +38,7 @@ export function installProbes(): void {
 
 /** Readiness of a page, as seen from inside it. */
 export interface PageReadiness {
-  /** Every Kollen element settled (ready, empty or error) and at least one ready; or the baseline marked done. */
+  /** Every Kollen element settled (ready, empty, error, or idle out of view) and at least one ready; or the baseline marked done. */
   settled: boolean;
   /** When the last element first became ready (ms since navigation start). */
   readyAt: number | null;
@@ -75,12 +75,13 @@ export function readReadiness(kind: 'kollen' | 'baseline'): PageReadiness {
   };
   // Elements not yet defined will still load; defined ones without any state are not Kollen widgets.
   const widgets = found.filter(
-    (element) => !customElements.get(element.localName) || ['loading', 'ready', 'empty', 'error'].some((s) => is(element, s)),
+    (element) => !customElements.get(element.localName) || ['idle', 'loading', 'ready', 'empty', 'error'].some((s) => is(element, s)),
   );
   const ready = widgets.filter((element) => is(element, 'ready'));
   const failed = widgets.filter((element) => is(element, 'error'));
   const settled =
-    widgets.length > 0 && ready.length > 0 && widgets.every((element) => is(element, 'ready') || is(element, 'empty') || is(element, 'error'));
+    // A widget waiting out of view (`idle`, nothing fetched) is not waited for: readiness is the first screen's.
+    widgets.length > 0 && ready.length > 0 && widgets.every((element) => ['ready', 'empty', 'error', 'idle'].some((state) => is(element, state)));
   const times = ready.map((element) => probes.firstReady.get(element) as number | undefined).filter((t) => t !== undefined);
   return {
     settled,

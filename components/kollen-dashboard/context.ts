@@ -4,6 +4,7 @@
  * builds it; the template modules (controls, views, area view, share panel, layout) never see the
  * element itself, so none of its internals has to be public.
  */
+import { mapAspectRatio } from '../../src/geo/map-box.js';
 import type { CommonMessages, DashboardMessages, Lang } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import type { DashboardScope, DashboardState } from '../../src/state/dashboard-state.js';
@@ -82,5 +83,6 @@ export interface DashboardContext extends DashboardUi {
 
 /** The facts the table of views needs from the context. */
 export function viewFacts(context: DashboardContext): ViewFacts {
-  return { dataRoot: context.dataRootUrl, scope: context.scope, breakdowns: context.summary?.breakdowns ?? [] };
+  const level = context.catalog.levels.find((candidate) => candidate.id === context.current.level);
+  return { dataRoot: context.dataRootUrl, scope: context.scope, breakdowns: context.summary?.breakdowns ?? [], mapAspectRatio: mapAspectRatio('', level) };
 }

@@ -13,6 +13,11 @@ export const dashboardStyles = css`
     --_border: var(--kollen-color-border, #8a8a8a);
     --_surface: var(--kollen-color-surface, #f4f6f8);
   }
+  /* A page's dashboard fills the first screen from its first frame: what follows it on the page
+     (the footer) is not pushed down while it loads. Not when embedded, where the frame is sized to the content. */
+  :host(:not([embed])) {
+    min-block-size: 100vh;
+  }
   h1,
   h2,
   h3 {

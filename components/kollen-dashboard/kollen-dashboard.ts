@@ -52,6 +52,7 @@ const STATE_ATTRIBUTES = ['indicator', 'level', 'period', 'breakdown', 'category
  * @csspart table - the table view
  * @csspart status - the loading, empty or error message
  * @cssprop --kollen-color-accent - colour of the active view tab (default #0b57d0)
+ * @cssstate idle - out of view, waiting to be scrolled near: nothing fetched yet (`loading="eager"` opts out)
  * @cssstate loading - while the catalogue loads
  * @cssstate ready - once the dashboard is drawn
  * @cssstate error - when the catalogue, or the file of the indicator shown, could not be loaded

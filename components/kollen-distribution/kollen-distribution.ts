@@ -45,6 +45,7 @@ export type DistributionKind = 'ranking' | 'breakdown' | 'pyramid';
  * @cssprop [--kollen-tooltip-background=#ffffff] - tooltip background
  * @cssprop [--kollen-button-background=#f4f4f4] - toolbar button background
  * @cssprop [--kollen-color-selected-background=#e8f0fe] - background of the selected row in the table
+ * @cssstate idle - out of view, waiting to be scrolled near: nothing fetched yet (`loading="eager"` opts out)
  * @cssstate loading - while data or the chart engine load
  * @cssstate ready - once the chart is drawn
  * @cssstate empty - when there is nothing to draw for the choice made

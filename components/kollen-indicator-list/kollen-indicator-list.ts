@@ -17,6 +17,7 @@ import { dataText } from '../shared/data-text.js';
  * @fires kollen-ready - when the list has been drawn
  * @csspart list - the list of a theme's indicators
  * @csspart status - the loading, empty or error message
+ * @cssstate idle - out of view, waiting to be scrolled near: nothing fetched yet (`loading="eager"` opts out)
  * @cssstate loading - while the catalogue loads
  * @cssstate ready - once the list is drawn
  * @cssstate error - when the catalogue could not be loaded

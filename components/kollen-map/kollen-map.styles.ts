@@ -1,4 +1,43 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DEFAULT_MAP_ASPECT_RATIO } from '../../src/geo/map-box.js';
+import { MAX_MAP_HEIGHT, MAX_MAP_HEIGHT_PER_WIDTH } from '../../src/geo/projection.js';
+
+/**
+ * The size reserved from the first frame, in every state: the drawing's box (the element's width,
+ * the height from the aspect ratio `--_ratio` that the element sets, capped as `maxMapHeight`
+ * caps it) plus room for title, description, small-area list, legend and source line. That room
+ * was measured on the county's municipality map (2026-12: 216 px at 1248 px wide, 562 px at 343 px)
+ * and grows as the width shrinks and the text wraps; `--kollen-map-reserve` overrides it.
+ */
+const reservedSize = css`
+  .frame {
+    --_box: min(100cqi / var(--_ratio, ${unsafeCSS(DEFAULT_MAP_ASPECT_RATIO)}), ${unsafeCSS(MAX_MAP_HEIGHT_PER_WIDTH * 100)}cqi, ${unsafeCSS(MAX_MAP_HEIGHT)}px);
+    display: flex;
+    flex-direction: column;
+    min-block-size: calc(var(--_box) + var(--kollen-map-reserve, 14rem));
+  }
+  @container (max-width: 699px) {
+    .frame {
+      min-block-size: calc(var(--_box) + var(--kollen-map-reserve, 22rem));
+    }
+  }
+  @container (max-width: 479px) {
+    .frame {
+      min-block-size: calc(var(--_box) + var(--kollen-map-reserve, 36rem));
+    }
+  }
+  .frame > .status {
+    flex: 1 0 auto;
+  }
+  .map-area,
+  .map-placeholder {
+    block-size: var(--_box);
+  }
+  svg.map {
+    inline-size: 100%;
+    block-size: 100%;
+  }
+`;
 
 /*
  * Forced colours (Windows High Contrast): the area fills and missing-value patterns carry the data,
@@ -7,7 +46,7 @@ import { css } from 'lit';
  * browser forces by itself); legend swatches match the map. Comments stay out of the CSS text,
  * which ships inside the map's size budget.
  */
-export const mapStyles = css`
+export const mapStyles = [reservedSize, css`
   :host {
     --_border: var(--kollen-map-border-color, #1b1b1b);
     --_halo: var(--kollen-map-border-halo-color, #ffffff);
@@ -37,8 +76,6 @@ export const mapStyles = css`
     position: relative;
   }
   svg.map {
-    width: 100%;
-    height: auto;
     touch-action: manipulation;
   }
   svg.map:focus {
@@ -297,4 +334,4 @@ export const mapStyles = css`
       stroke: Highlight;
     }
   }
-`;
+`];

@@ -8,9 +8,11 @@ import { buildChoropleth, type ChoroplethModel } from '../../src/geo/choropleth.
 import { areaBorders, areasWithin, type AreaFeature } from '../../src/geo/features.js';
 import { neighbourInDirection, readingOrder, type Direction } from '../../src/geo/keyboard.js';
 import { describeArea, describeMap, mapCategoryTitle, mapTitle } from '../../src/geo/map-wording.js';
-import { projectMap, type ProjectedMap } from '../../src/geo/projection.js';
+import { mapAspectRatio, mapBoxHeight } from '../../src/geo/map-box.js';
+import { prepareMap, projectMap, type ProjectedMap } from '../../src/geo/projection.js';
 import { smallAreaList, type SmallAreaList } from '../../src/geo/small-areas.js';
 import { levelNoun, localized, messagesFor } from '../../src/i18n/index.js';
+import { yieldToMain } from '../../src/load/yield.js';
 import { sourceLineParts } from '../../src/query/index.js';
 import type { ColorMode } from '../../src/scales/legend.js';
 import { KollenElement } from '../shared/kollen-element.js';
@@ -56,6 +58,8 @@ let instances = 0;
  * @cssprop [--kollen-color-focus=#0b57d0] - focus ring
  * @cssprop [--kollen-color-border=#c4c4c4] - lines of legend, tooltip and table
  * @cssprop [--kollen-color-link=#0b57d0] - the source link
+ * @cssprop [--kollen-map-reserve=14rem (22rem below 700 px wide, 36rem below 480 px)] - room reserved for title, description, legend and source besides the map's box
+ * @cssstate idle - out of view, waiting to be scrolled near: nothing fetched yet (`loading="eager"` opts out)
  * @cssstate loading - while data loads
  * @cssstate ready - once the map is drawn
  * @cssstate empty - when there are no values for the level, period and breakdown
@@ -63,7 +67,7 @@ let instances = 0;
  */
 @customElement('kollen-map')
 export class KollenMap extends KollenElement {
-  static override styles = [baseStyles, mapStyles];
+  static override styles = [baseStyles, ...mapStyles];
 
   /** Indicator id from the catalogue. Default: the catalogue's first indicator. */
   @property() indicator = '';
@@ -81,6 +85,11 @@ export class KollenMap extends KollenElement {
   @property({ attribute: 'color-mode' }) colorMode: ColorMode = 'classes';
   /** Only show areas whose catalogue `parent` is this code (e.g. `0180` for Stockholm's districts). */
   @property() within = '';
+  /**
+   * Width ÷ height of the map's box (`4/5`, `16:9`, `0.8`), reserved from the first frame so the
+   * page does not move when the map arrives. Default: the catalogue's `aspectRatio` for the level, else 4/5.
+   */
+  @property({ attribute: 'aspect-ratio' }) aspectRatio = '';
 
   @state() private activeCode: string | undefined;
   @state() private hoverCode: string | undefined;
@@ -100,6 +109,8 @@ export class KollenMap extends KollenElement {
 
   private data: MapData | undefined;
   private drawn: AreaFeature[] = [];
+  /** The area list whose borders and unit projection are ready (`prepareDrawing`). */
+  private prepared: AreaFeature[] | undefined;
   private borders: MultiLineString | null = null;
   private model: ChoroplethModel | undefined;
   private projected: ProjectedMap | undefined;
@@ -122,7 +133,8 @@ export class KollenMap extends KollenElement {
     if (dataChanged || changed.has('within')) {
       this.data = data;
       this.drawn = areasWithin(data.features, data.catalog.areas, data.level.id, this.within);
-      this.borders = areaBorders(data.topology, data.level.geometry!, new Set(this.drawn.map((area) => area.code)));
+      this.projected = undefined;
+      void this.prepareDrawing(this.drawn, data);
     }
     const { breakdown, category } = resolveCategory(data.catalog, this.breakdown, this.category);
     const period = resolvePeriod(data.indicator, this.period, { level: data.level.id, breakdown, category });
@@ -134,13 +146,31 @@ export class KollenMap extends KollenElement {
       this.model = buildChoropleth(data.catalog, data.indicator, this.drawn, { level: data.level.id, period, breakdown, category, colorMode });
       this.description = describeMap(this.model, data.indicator, data.catalog, lang);
     }
-    if (this.hostWidth.width > 0 && this.drawn.length > 0) {
-      const projected = projectMap(this.drawn, this.borders, this.hostWidth.width);
+    if (this.prepared === this.drawn && this.hostWidth.width > 0 && this.drawn.length > 0) {
+      const width = this.hostWidth.width;
+      const projected = projectMap(this.drawn, this.borders, width, mapBoxHeight(width, mapAspectRatio(this.aspectRatio, data.level)));
       // The small areas (a sort of every area) follow the projection, not the period: kept on a redraw.
       if (projected !== this.projected) this.small = smallAreaList(projected.areas);
       this.projected = projected;
     }
     if (this.activeCode && !this.drawn.some((area) => area.code === this.activeCode)) this.activeCode = undefined;
+  }
+
+  /**
+   * The borders and the projection of a new list of areas, each in tasks of its own before the
+   * drawing: at 4× CPU slow-down they were one 120 ms task with it (2026-12), which a host page's
+   * input would wait for. Meanwhile the box is drawn empty at its final size.
+   */
+  private async prepareDrawing(drawn: AreaFeature[], data: MapData): Promise<void> {
+    await yieldToMain();
+    if (drawn !== this.drawn) return;
+    this.borders = areaBorders(data.topology, data.level.geometry!, new Set(drawn.map((area) => area.code)));
+    await yieldToMain();
+    prepareMap(drawn);
+    await yieldToMain();
+    if (drawn !== this.drawn) return;
+    this.prepared = drawn;
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -150,6 +180,8 @@ export class KollenMap extends KollenElement {
       this.announcedKey = this.drawKey;
       void this.announceReady();
     }
+    // Through CSSOM, which a strict CSP allows (a style attribute it does not).
+    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('--_ratio', String(mapAspectRatio(this.aspectRatio, this.loadTask.value?.level)));
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tooltip) [tooltip.style.left, tooltip.style.top] = this.tooltipPosition;
     if (this.focusTableAfterRender) {
@@ -158,8 +190,9 @@ export class KollenMap extends KollenElement {
     }
   }
 
+  /** Every state (idle, loading, error, empty, drawn) in one frame of the size reserved for the map. */
   override render() {
-    return this.renderTask(this.loadTask, () => this.renderComplete());
+    return html`<div class="frame">${this.renderTask(this.loadTask, () => this.renderComplete())}</div>`;
   }
 
   private renderComplete() {

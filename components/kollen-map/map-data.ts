@@ -5,6 +5,7 @@ import { numberFormat } from '../../src/format/number.js';
 import { areaCoverage, areaCoverageWarnings } from '../../src/geo/area-coverage.js';
 import { levelFeatures, type AreaFeature } from '../../src/geo/features.js';
 import { loadCatalog, loadIndicator, loadLevelTopology, resolveDataUrl } from '../../src/load/data.js';
+import { yieldToMain } from '../../src/load/yield.js';
 import { findUnknownAreas } from '../../src/schema/validate.js';
 import type { Lang } from '../../src/i18n/index.js';
 import type { AreaLevel, Catalog, IndicatorFile } from '../../src/schema/types.js';
@@ -36,6 +37,9 @@ export async function loadMapData(root: string, indicatorId: string, levelId: st
   // it), it uses time spent waiting for the files.
   setTimeout(() => numberFormat(lang, summary.unit.decimals));
   const [indicator, topology] = await data;
+  // Three tasks rather than one (files read and checked; areas made from the topology; the drawing
+  // by the element): each stays short on a slow phone, and the host page answers its input between.
+  await yieldToMain();
   const topologyUrl = resolveDataUrl(root, level.geometry!.file);
   const features = levelFeatures(topology, level.geometry!, topologyUrl, catalog.areas.filter((area) => area.level === level.id));
   const coverage = areaCoverage(features.map((feature) => feature.code), catalog.areas, level.id);
@@ -45,5 +49,6 @@ export async function loadMapData(root: string, indicatorId: string, levelId: st
     // The map still draws what it knows; whoever maintains the data gets the precise list.
     console.warn(`[kollen-map] ${resolveDataUrl(root, summary.file)}: ${unknown.length} value row(s) for areas missing from ${topologyUrl}`, unknown);
   }
+  await yieldToMain();
   return { catalog, indicator, level, topology, features };
 }

@@ -10,6 +10,19 @@ import { css } from 'lit';
  * framed in the system's text colour; the figure's text outside the plot follows the system.
  */
 export const chartStyles = css`
+  /*
+   * The size reserved from the first frame, in every state (waiting, loading, error, empty,
+   * drawn): each chart element sets --_reserve (measured on the published data, by width), a page
+   * may override it with --kollen-chart-reserve. The drawn figure keeps it too, so the host page
+   * does not move when the chart arrives.
+   */
+  :host {
+    container-type: inline-size;
+  }
+  :host > .status,
+  figure {
+    min-block-size: var(--kollen-chart-reserve, var(--_reserve, auto));
+  }
   figure {
     margin: 0;
   }

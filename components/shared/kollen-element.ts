@@ -1,7 +1,7 @@
 /**
  * What every Kollen element shares: language, data root, observable readiness (custom states and
- * `kollen-ready`), error reporting that never throws into the host page, and the plain-words
- * loading / empty / error views with a retry button.
+ * `kollen-ready`), waiting out of view (`loading="lazy"`, see `LazyStart`), error reporting that
+ * never throws into the host page, and the plain-words loading / empty / error views with a retry button.
  */
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, render, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
@@ -12,12 +12,16 @@ import { allowDataUrls } from '../../src/load/data-root.js';
 import { setDefaultTimeout } from '../../src/load/fetch-json.js';
 import { KollenDataError } from '../../src/schema/errors.js';
 import { KollenReadyEvent } from './events.js';
+import { LazyStart } from './lazy-start.js';
 
 /** Languages whose messages failed to load on this page: shown in Swedish instead. */
 const unavailable = new Set<Lang>();
 
-/** Readiness as exposed through `:state(...)`. */
-export type ReadyState = 'loading' | 'ready' | 'error' | 'empty';
+/**
+ * Readiness as exposed through `:state(...)`. `idle`: out of view, waiting to be scrolled near
+ * (nothing fetched yet, not even its language's messages); readiness checks do not wait for it.
+ */
+export type ReadyState = 'idle' | 'loading' | 'ready' | 'error' | 'empty';
 
 // Kept in a variable so bundlers do not try to turn `new URL('…', import.meta.url)` into an asset.
 const DATA_NEXT_TO_LIBRARY = '../data/';
@@ -82,6 +86,12 @@ export class KollenElement extends LitElement {
   /** Widgets with the same `link-group` follow each other's area selections (default: all). */
   @property({ attribute: 'link-group' }) linkGroup = '';
 
+  /**
+   * `lazy` (default): out of view, the widget fetches and draws nothing until it is about to be
+   * scrolled into view (or the page is printed). `eager`: starts at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
   protected readonly internals: ElementInternals = this.attachInternals();
   private readyState: ReadyState | undefined;
   /** Withdraws the `data-allow` prefixes this element registered. */
@@ -91,6 +101,11 @@ export class KollenElement extends LitElement {
   /** The element's loading tasks (`@lit/task`), found as they register themselves as controllers. */
   private readonly loadTasks = new Set<Task<readonly unknown[], unknown>>();
   private readonly warnedAttributes = new Set<string>();
+  /** Holds the loading tasks back while the widget is out of view. */
+  private readonly lazyStart = new LazyStart(this, () => this.start());
+  /** Resolves when the widget starts (an update held while it waits out of view goes on then). */
+  private resolveStarted!: () => void;
+  private readonly started = new Promise<void>((resolve) => (this.resolveStarted = resolve));
 
   /** @internal Lit's controller hook, overridden to find the element's loading tasks. */
   override addController(controller: ReactiveController): void {
@@ -100,6 +115,9 @@ export class KollenElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Held back until started (a task sets its own `autoRun` after registering, so not earlier).
+    if (this.lazyStart.waiting) for (const task of this.loadTasks) task.autoRun = false;
+    this.lazyStart.connect(this.loading === 'eager' || this.insideKollenElement);
     this.allowDataUrls(true);
     // A widget removed while loading gave up its requests; coming back starts them again.
     for (const task of this.loadTasks) {
@@ -109,12 +127,30 @@ export class KollenElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.lazyStart.disconnect();
     this.allowDataUrls(false);
     // A widget taken off the page mid-load cancels its requests (the shared fetch is aborted when
     // no other widget still waits for the same file).
     for (const task of this.loadTasks) {
       if (task.status === TaskStatus.PENDING) task.abort();
     }
+  }
+
+  /**
+   * A widget inside another (the dashboard's views) starts with it: the outer one already waited
+   * for the viewport, and its downloads (PNG, SVG) need the view drawn wherever the page is scrolled.
+   */
+  private get insideKollenElement(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof KollenElement;
+  }
+
+  /** Out of view no more (or eager, or printing): the loading tasks run from now on. */
+  private start(): void {
+    for (const task of this.loadTasks) task.autoRun = true;
+    if (this.readyState === 'idle') this.setReadyState('loading');
+    this.resolveStarted();
+    this.requestUpdate();
   }
 
   /** The language in effect (Swedish when that language's messages could not be fetched). */
@@ -150,11 +186,18 @@ export class KollenElement extends LitElement {
    * Holds every update back until the element's language has arrived (it loads as a chunk of its
    * own), showing the loading state meanwhile: no widget draws with another language's words.
    * Lit supports an asynchronous `scheduleUpdate`; the changed properties wait with it.
+   * A widget waiting out of view does not fetch its language either: it shows the loading words
+   * (from the locale, always at hand) in `:state(idle)` and asks for the messages once started.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const lang = this.messagesLang;
     this.applyDirection(lang);
     if (hasMessages(lang)) return super.scheduleUpdate();
+    if (this.lazyStart.waiting) {
+      this.setReadyState('idle');
+      render(this.renderLoading(), this.renderRoot, this.renderOptions);
+      return this.started.then(() => this.scheduleUpdate());
+    }
     this.setReadyState('loading');
     render(this.renderLoading(), this.renderRoot, this.renderOptions);
     return loadMessages(lang).then(
@@ -281,10 +324,19 @@ export class KollenElement extends LitElement {
     }
   }
 
+  /**
+   * `loading="eager"` set on a waiting widget starts it at once; checked here rather than in
+   * `willUpdate`, which does not run while an update is held for the widget's language.
+   */
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    if (args[0] === 'loading' && this.loading === 'eager' && this.isConnected) this.lazyStart.connect(true);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('dataAllow') || changed.has('dataRoot')) this.allowDataUrls(this.isConnected);
-    if (this.readyState === undefined) this.setReadyState('loading');
+    if (this.readyState === undefined) this.setReadyState(this.lazyStart.waiting ? 'idle' : 'loading');
   }
 
   /**

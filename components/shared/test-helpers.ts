@@ -10,11 +10,19 @@ export const FIXTURE_DATA = '/test/fixtures/data/';
 
 const mounted: Element[] = [];
 
-/** Mounts HTML in a fresh container and returns its first element. */
+/**
+ * Mounts HTML in a fresh container and returns its first element. Widgets without a `loading`
+ * attribute get `loading="eager"`: the test page's viewport is small, and a test of drawing must
+ * not depend on where a widget lands on it (waiting out of view is tested end to end, in
+ * test/e2e/layout-shift-lazy.test.ts).
+ */
 export function mount<T extends Element>(markup: string, width = 800): T {
   const container = document.createElement('div');
   container.style.width = `${width}px`;
   container.innerHTML = markup;
+  for (const element of container.querySelectorAll('*')) {
+    if (element.localName.startsWith('kollen-') && !element.hasAttribute('loading')) element.setAttribute('loading', 'eager');
+  }
   document.body.append(container);
   mounted.push(container);
   return container.firstElementChild as T;
@@ -30,7 +38,7 @@ export async function waitForState(element: Element, state: string, timeoutMs = 
   const started = performance.now();
   while (!element.matches(`:state(${state})`)) {
     if (performance.now() - started > timeoutMs) {
-      const states = ['loading', 'ready', 'error', 'empty'].filter((s) => element.matches(`:state(${s})`));
+      const states = ['idle', 'loading', 'ready', 'error', 'empty'].filter((s) => element.matches(`:state(${s})`));
       throw new Error(`${element.localName} did not reach :state(${state}) within ${timeoutMs} ms (now: ${states.join(', ') || 'none'})`);
     }
     await new Promise((resolve) => setTimeout(resolve, 10));

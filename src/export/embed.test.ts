@@ -28,10 +28,10 @@ describe('embed codes', () => {
     expect(embedPageUrl(queryWithPeriod('view=table', '2021'), { embedPage: 'https://kollen.example/embed.html' })).toBe('https://kollen.example/embed.html?view=table&period=2021');
   });
 
-  it('embeds the map view as the map element with the current attributes', () => {
+  it('embeds the map view as the map element with the current attributes, and the box it reserves', () => {
     const spec = elementForView({ ...base, areas: ['0001'], lang: 'en' }, root);
     expect(elementMarkup(spec)).toBe(
-      '<kollen-map data-root="https://kollen.example/data/" lang="en" indicator="fixture-smoking" level="municipality" period="2021" breakdown="total" category="total" area="0001" color-mode="comparison"></kollen-map>',
+      '<kollen-map data-root="https://kollen.example/data/" lang="en" indicator="fixture-smoking" level="municipality" period="2021" breakdown="total" category="total" area="0001" color-mode="comparison" aspect-ratio="0.8"></kollen-map>',
     );
     expect(scriptEmbedCode(spec, { library: 'https://kollen.example/lib/kollen.js' })).toBe(
       `<script type="module" src="https://kollen.example/lib/kollen.js"></script>\n${elementMarkup(spec)}`,

@@ -31,9 +31,14 @@ export interface MapLayout {
   projection: GeoProjection;
 }
 
+/** A map is never taller than this many px, nor than `MAX_MAP_HEIGHT_PER_WIDTH` times its width. */
+export const MAX_MAP_HEIGHT = 640;
+/** The tallest a map may be, as a multiple of its width. */
+export const MAX_MAP_HEIGHT_PER_WIDTH = 1.25;
+
 /** The tallest a map may be for a width: tall areas do not push everything below off the screen. */
 export function maxMapHeight(width: number): number {
-  return Math.round(Math.min(width * 1.25, 640));
+  return Math.round(Math.min(width * MAX_MAP_HEIGHT_PER_WIDTH, MAX_MAP_HEIGHT));
 }
 
 /** Points projected at scale 1 without translation, flat: `[x0, y0, x1, y1, …]` (y grows downwards). */
@@ -185,6 +190,14 @@ function unitMapOf(areas: readonly AreaFeature[]): UnitMap {
   return unit;
 }
 
+/**
+ * Projects `areas` at scale 1 ahead of `projectMap` (which then only scales the remembered
+ * points), so that the element can do it in a task of its own.
+ */
+export function prepareMap(areas: readonly AreaFeature[]): void {
+  unitMapOf(areas);
+}
+
 /** Scale and translation that fit the unit map into `width` px, and the height that follows. */
 interface Fit {
   width: number;
@@ -194,12 +207,13 @@ interface Fit {
   ty: number;
 }
 
-function fitUnitMap(unit: UnitMap, width: number, maxHeight: number): Fit {
+function fitUnitMap(unit: UnitMap, width: number, maxHeight: number, boxHeight?: number): Fit {
   const [[x0, y0], [x1, y1]] = unit.bounds;
   // As d3's fitWidth then fitExtent: the width sets the scale, the shape the height (capped), and
-  // the map is then fitted into the padded box, centred.
+  // the map is then fitted into the padded box, centred. A box height given (reserved before the
+  // data arrived) is kept whatever the shape: the map fits inside and never resizes the box.
   const inner = Math.max(1, width - 2 * MAP_PADDING);
-  const height = Math.min(Math.ceil((inner / (x1 - x0)) * (y1 - y0)) + 2 * MAP_PADDING, maxHeight);
+  const height = boxHeight ?? Math.min(Math.ceil((inner / (x1 - x0)) * (y1 - y0)) + 2 * MAP_PADDING, maxHeight);
   const w = width - 2 * MAP_PADDING;
   const h = height - 2 * MAP_PADDING;
   const k = Math.min(w / (x1 - x0), h / (y1 - y0));
@@ -265,18 +279,19 @@ export interface ProjectedMap extends MapLayout {
 const cache = new WeakMap<readonly AreaFeature[], Map<string, { borders: MultiLineString | null; projected: ProjectedMap }>>();
 
 /**
- * Projects `areas` for a container `width` px wide. Results are cached per area list and size, so
- * re-rendering (hover, focus, colour mode) never re-projects, and a resize back is free; a new
- * size only rescales the points projected the first time.
+ * Projects `areas` for a container `width` px wide, into a box `boxHeight` px high when given
+ * (else as high as the shape needs, capped by `maxMapHeight`). Results are cached per area list
+ * and size, so re-rendering (hover, focus, colour mode) never re-projects, and a resize back is
+ * free; a new size only rescales the points projected the first time.
  */
-export function projectMap(areas: readonly AreaFeature[], borders: MultiLineString | null, width: number): ProjectedMap {
-  const key = `${Math.round(width)}`;
+export function projectMap(areas: readonly AreaFeature[], borders: MultiLineString | null, width: number, boxHeight?: number): ProjectedMap {
+  const key = `${Math.round(width)}x${boxHeight === undefined ? '' : Math.round(boxHeight)}`;
   let bySize = cache.get(areas);
   if (!bySize) cache.set(areas, (bySize = new Map()));
   const cached = bySize.get(key);
   if (cached && cached.borders === borders) return cached.projected;
   const unit = unitMapOf(areas);
-  const fit = fitUnitMap(unit, Math.round(width), maxMapHeight(Math.round(width)));
+  const fit = fitUnitMap(unit, Math.round(width), maxMapHeight(Math.round(width)), boxHeight === undefined ? undefined : Math.round(boxHeight));
   const { k, tx, ty } = fit;
   const at = ([x, y]: readonly [number, number]): [number, number] => [k * x + tx, k * y + ty];
   const projected: ProjectedMap = {

@@ -9,6 +9,7 @@ import type { AreaLevel, Catalog, IndicatorFile, IndicatorSummary } from '../sch
 import { checkIndicatorAgainstCatalog, validateCatalog, validateIndicator } from '../schema/validate.js';
 import { resolveDataUrl, resolveInsideRoot } from './data-root.js';
 import { cachedUrls, loadJson, type LoadOptions } from './fetch-json.js';
+import { yieldToMain } from './yield.js';
 
 export { allowDataUrls, resolveDataUrl, resolveInsideRoot } from './data-root.js';
 
@@ -16,6 +17,8 @@ const validated = new WeakMap<object, unknown>();
 
 async function loadValidated<T>(url: string, options: LoadOptions, check: (data: unknown, file: string) => T): Promise<T> {
   const raw = await loadJson(url, options);
+  // Reading a large file and checking it are two tasks, not one long one on the host's main thread.
+  await yieldToMain();
   if (raw !== null && typeof raw === 'object') {
     const known = validated.get(raw);
     if (known !== undefined) {

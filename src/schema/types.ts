@@ -83,6 +83,14 @@ export interface GeometryRef {
   codeProperty: string;
   /** Property of each geometry that holds the display name. */
   nameProperty: string;
+  /**
+   * Width ÷ height of the box this level's map is drawn in (e.g. `0.8` for 4:5, from 0.2 to 5):
+   * widgets reserve it before the data arrives, so the host page does not move. An element's
+   * `aspect-ratio` attribute wins; without either, `DEFAULT_MAP_ASPECT_RATIO` (0.8).
+   * @minimum 0.2
+   * @maximum 5
+   */
+  aspectRatio?: number;
 }
 
 /**

@@ -27,6 +27,19 @@ describe('validateCatalog: consistency', () => {
     }
   });
 
+  it("takes a level's map aspect ratio from 0.2 to 5 and names one outside it", () => {
+    const data = read('catalog.json');
+    const mapped = data.levels.map((level: { geometry?: unknown }, i: number) => [level, i] as const).filter(([level]: readonly [{ geometry?: unknown }, number]) => level.geometry);
+    expect(mapped.length).toBeGreaterThan(0);
+    const [level, index] = mapped[0]!;
+    (level.geometry as Record<string, unknown>).aspectRatio = 0.8;
+    expect(() => validateCatalog(data, 'catalog.json')).not.toThrow();
+    (level.geometry as Record<string, unknown>).aspectRatio = 45;
+    expect(issuesOf(() => validateCatalog(data, 'catalog.json'))).toEqual([
+      { path: `$.levels[${index}].geometry.aspectRatio`, expected: 'a width ÷ height from 0.2 to 5', found: 'number 45' },
+    ]);
+  });
+
   it('refuses repeated level ids, and area codes repeated on one level (not across levels)', () => {
     const data = read('catalog.json');
     data.levels.push({ ...data.levels[0] });

@@ -38,6 +38,10 @@ function checkLevels(c: Checker, root: Obj, defined: Defined): void {
       const geometry = c.object(level.geometry, `${path}.geometry`);
       if (geometry) {
         for (const key of ['file', 'object', 'codeProperty', 'nameProperty']) c.string(geometry[key], `${path}.geometry.${key}`);
+        const ratio = geometry.aspectRatio;
+        if (ratio !== undefined && c.finite(ratio, `${path}.geometry.aspectRatio`) && !(ratio >= 0.2 && ratio <= 5)) {
+          c.fail(`${path}.geometry.aspectRatio`, 'a width ÷ height from 0.2 to 5', ratio);
+        }
       }
     }
   }

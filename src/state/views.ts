@@ -7,6 +7,7 @@
  * refuse a view without either. A view only the dashboard can draw (`kollen-dashboard`) also needs
  * its template in components/kollen-dashboard/views.ts.
  */
+import { DEFAULT_MAP_ASPECT_RATIO } from '../geo/map-box.js';
 import type { DashboardState } from './dashboard-state.js';
 import type { DashboardScope } from './scope.js';
 
@@ -20,6 +21,8 @@ export interface ViewFacts {
   readonly scope: DashboardScope;
   /** The indicator's breakdowns (the breakdown view takes the first when `total` is chosen). */
   readonly breakdowns: readonly string[];
+  /** Width ÷ height of the level's map box (`mapAspectRatio`); default `DEFAULT_MAP_ASPECT_RATIO`. */
+  readonly mapAspectRatio?: number;
 }
 
 /** An attribute as a view asks for it: `undefined` or `''` leaves it out, except for the boolean flags `embed` and `no-history`. */
@@ -85,6 +88,8 @@ export const VIEW_TABLE: { readonly [view in DashboardView]: ViewEntry } = {
       ['within', facts.scope.within],
       // Written even for the default, so an embed keeps the colouring if the element's default changes.
       ['color-mode', state.colors],
+      // Written by every embed code: the host page reserves the map's box before any data arrives.
+      ['aspect-ratio', String(Math.round((facts.mapAspectRatio ?? DEFAULT_MAP_ASPECT_RATIO) * 1000) / 1000)],
     ],
     overTime: false,
     image: true,

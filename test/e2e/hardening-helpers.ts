@@ -55,7 +55,7 @@ export async function waitForStates(page: Page, selector: string, states: string
     // Say where each widget got stuck: far more useful than "timeout".
     const seen = await page
       .evaluate((sel) => [...document.querySelectorAll(sel)].map((element) => {
-        const state = ['loading', 'ready', 'error', 'empty'].find((s) => element.matches(`:state(${s})`)) ?? 'none';
+        const state = ['idle', 'loading', 'ready', 'error', 'empty'].find((s) => element.matches(`:state(${s})`)) ?? 'none';
         return `${element.localName}: ${state}: ${element.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 160) ?? ''}`;
       }), selector)
       .catch(() => []);

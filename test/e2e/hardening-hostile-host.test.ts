@@ -26,12 +26,13 @@ afterAll(async () => {
 });
 
 /** Every kind of widget, in a box the host page resizes. */
+// Eager: all of them are drawn and resized at once, wherever they land on the page.
 const RESIZED_WIDGETS = `<div id="box">
-  <kollen-map indicator="daily-smoking" level="municipality"></kollen-map>
-  <kollen-trend indicator="daily-smoking" level="municipality" area="0180"></kollen-trend>
-  <kollen-distribution kind="ranking" indicator="daily-smoking" level="municipality" area="0180"></kollen-distribution>
-  <kollen-distribution kind="breakdown" indicator="daily-smoking" level="municipality" area="0180" breakdown="sex"></kollen-distribution>
-  <kollen-dashboard indicator="daily-smoking" no-history></kollen-dashboard>
+  <kollen-map loading="eager" indicator="daily-smoking" level="municipality"></kollen-map>
+  <kollen-trend loading="eager" indicator="daily-smoking" level="municipality" area="0180"></kollen-trend>
+  <kollen-distribution loading="eager" kind="ranking" indicator="daily-smoking" level="municipality" area="0180"></kollen-distribution>
+  <kollen-distribution loading="eager" kind="breakdown" indicator="daily-smoking" level="municipality" area="0180" breakdown="sex"></kollen-distribution>
+  <kollen-dashboard loading="eager" indicator="daily-smoking" no-history></kollen-dashboard>
 </div>`;
 
 // lit registers its version in these arrays on globalThis (to warn about duplicate copies), and

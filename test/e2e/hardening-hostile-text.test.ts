@@ -27,11 +27,11 @@ afterAll(async () => {
 });
 
 const WIDGETS = `
-  <kollen-indicator-list data-root="/hostile-data/"></kollen-indicator-list>
-  <kollen-map data-root="/hostile-data/" area="0001"></kollen-map>
-  <kollen-trend data-root="/hostile-data/" area="0001"></kollen-trend>
-  <kollen-distribution data-root="/hostile-data/" kind="ranking" area="0001"></kollen-distribution>
-  <kollen-distribution data-root="/hostile-data/" kind="breakdown" area="0001"></kollen-distribution>
+  <kollen-indicator-list loading="eager" data-root="/hostile-data/"></kollen-indicator-list>
+  <kollen-map loading="eager" data-root="/hostile-data/" area="0001"></kollen-map>
+  <kollen-trend loading="eager" data-root="/hostile-data/" area="0001"></kollen-trend>
+  <kollen-distribution loading="eager" data-root="/hostile-data/" kind="ranking" area="0001"></kollen-distribution>
+  <kollen-distribution loading="eager" data-root="/hostile-data/" kind="breakdown" area="0001"></kollen-distribution>
   <kollen-map id="javascript-link" data-root="/hostile-data/" indicator="hostile-link"></kollen-map>`;
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __kollenPwned?: unknown }).__kollenPwned);

@@ -1,7 +1,7 @@
 /**
- * `examples/many.html`: 30 widgets of every kind on one page. No SVG id collides across shadow
- * roots, every data file is requested once, selecting on one map moves every linked widget, and
- * the page stays responsive.
+ * `examples/many.html`: 30 widgets of every kind on one page. Those below the first screen wait
+ * until scrolled near; once all are drawn, no SVG id collides across shadow roots, every data
+ * file is requested once, selecting on one map moves every linked widget, and the page stays responsive.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +33,18 @@ describe('30 widgets on one page', () => {
     await page.goto(`${server.url}examples/many.html`);
     const all = 'kollen-map, kollen-trend, kollen-distribution, kollen-indicator-list';
     expect(await page.locator(all).count()).toBe(30);
+    // The first screen draws; the widgets further down wait (`:state(idle)`) until scrolled near.
+    await waitForStates(page, all, ['ready', 'idle'], 60_000);
+    const firstScreen = await page.evaluate((sel) => {
+      const elements = [...document.querySelectorAll(sel)];
+      const inView = elements.filter((element) => element.getBoundingClientRect().top < window.innerHeight);
+      return { inView: inView.length, inViewReady: inView.filter((element) => element.matches(':state(ready)')).length, idle: elements.filter((element) => element.matches(':state(idle)')).length };
+    }, all);
+    console.log(`30 widgets: ${firstScreen.inView} on the first screen, all ready; ${firstScreen.idle} further down waiting`);
+    expect(firstScreen.inViewReady).toBe(firstScreen.inView);
+    expect(firstScreen.idle).toBeGreaterThan(0);
+    // Scrolled through, every widget draws.
+    for (const element of await page.locator(all).all()) await element.evaluate((e) => e.scrollIntoView());
     await waitForStates(page, all, ['ready'], 60_000);
 
     // No id is used twice within a shadow root, and no SVG id (patterns, clip paths, gradients,

@@ -70,7 +70,7 @@ describe('removing widgets mid-load', () => {
     const baseline = await counters(page);
     await page.evaluate(() => {
       document.querySelector('main')!.innerHTML =
-        '<kollen-map data-root="/slow-data/"></kollen-map><kollen-trend data-root="/slow-data/"></kollen-trend><kollen-distribution data-root="/slow-data/"></kollen-distribution>';
+        '<kollen-map loading="eager" data-root="/slow-data/"></kollen-map><kollen-trend loading="eager" data-root="/slow-data/"></kollen-trend><kollen-distribution loading="eager" data-root="/slow-data/"></kollen-distribution>';
     });
     await expect.poll(() => server.hits.get(INDICATOR) ?? 0).toBe(1);
     const during = await counters(page);
@@ -93,7 +93,7 @@ describe('removing widgets mid-load', () => {
 
   it('a widget put back after removal loads again and draws', async () => {
     server.faults.set(INDICATOR, { delayMs: 800 });
-    const page = await open('<kollen-map data-root="/slow-data/"></kollen-map>');
+    const page = await open('<kollen-map loading="eager" data-root="/slow-data/"></kollen-map>');
     await expect.poll(() => server.hits.get(INDICATOR) ?? 0).toBeGreaterThan(0);
     await page.evaluate(() => {
       const map = document.querySelector('kollen-map')!;
