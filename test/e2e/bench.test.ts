@@ -26,7 +26,7 @@ describe('npm run bench', () => {
       [join(repo, 'node_modules/tsx/dist/cli.mjs'), 'bench/run.ts', '--only', 'national-map', '--runs', '1', '--no-throttle', '--repeat', '2', '--out', out],
       { cwd: repo, timeout: 60_000 },
     );
-    expect(stdout).toContain('Targets (issue 7)');
+    expect(stdout).toContain('Targets (issues 7 and 20)');
     const result = JSON.parse(readFileSync(out, 'utf8'));
 
     expect(result.machine.cpu).toMatch(/\S/);

@@ -82,10 +82,10 @@ describe('bad data corpus', () => {
       .map(([name, value]) => ` ${name}="${attr(value)}"`)
       .join('');
     const bad = badCase.elements
-      .map((tag) => `<${tag} class="bad" data-root="/bad-data/${badCase.id}/" no-history${attributes}></${tag}>`)
+      .map((tag) => `<${tag} class="bad" loading="eager" data-root="/bad-data/${badCase.id}/" no-history${attributes}></${tag}>`)
       .join('\n');
     const url = `${server.url}hardening/bad-data-${badCase.id}.html`;
-    await routePage(page, url, libraryPage(`${bad}\n<kollen-map id="good" data-root="/good-data/"></kollen-map>`));
+    await routePage(page, url, libraryPage(`${bad}\n<kollen-map id="good" loading="eager" data-root="/good-data/"></kollen-map>`));
     await page.goto(url);
 
     await waitForStates(page, '.bad', [badCase.state]);
@@ -142,8 +142,8 @@ describe('a page that allows files outside the data root', () => {
     // The case's catalogue names ../../good-data/indicators/fixture-smoking.json for its first indicator.
     const root = '/bad-data/outside-root-parent-folder/';
     const url = `${server.url}hardening/data-allow.html`;
-    await routePage(page, url, libraryPage(`<kollen-map id="allowed" data-root="${root}" data-allow="/good-data/indicators/"></kollen-map>
-<kollen-map id="other" data-root="/bad-data/outside-root-other-origin/" data-allow="/good-data/geo/"></kollen-map>`));
+    await routePage(page, url, libraryPage(`<kollen-map id="allowed" loading="eager" data-root="${root}" data-allow="/good-data/indicators/"></kollen-map>
+<kollen-map id="other" loading="eager" data-root="/bad-data/outside-root-other-origin/" data-allow="/good-data/geo/"></kollen-map>`));
     await page.goto(url);
     await waitForStates(page, '#allowed', ['ready']);
     await waitForStates(page, '#other', ['error']);
@@ -155,11 +155,13 @@ describe('a page that allows files outside the data root', () => {
     await page.evaluate((dataRoot) => {
       const map = document.createElement('kollen-map');
       map.id = 'later';
+      map.setAttribute('loading', 'eager');
       map.setAttribute('data-root', dataRoot);
       map.setAttribute('indicator', 'fixture-turnout');
       document.body.append(map);
       const again = document.createElement('kollen-map');
       again.id = 'refused';
+      again.setAttribute('loading', 'eager');
       again.setAttribute('data-root', dataRoot);
       document.body.append(again);
     }, root);

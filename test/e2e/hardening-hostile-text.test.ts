@@ -32,7 +32,7 @@ const WIDGETS = `
   <kollen-trend loading="eager" data-root="/hostile-data/" area="0001"></kollen-trend>
   <kollen-distribution loading="eager" data-root="/hostile-data/" kind="ranking" area="0001"></kollen-distribution>
   <kollen-distribution loading="eager" data-root="/hostile-data/" kind="breakdown" area="0001"></kollen-distribution>
-  <kollen-map id="javascript-link" data-root="/hostile-data/" indicator="hostile-link"></kollen-map>`;
+  <kollen-map id="javascript-link" loading="eager" data-root="/hostile-data/" indicator="hostile-link"></kollen-map>`;
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __kollenPwned?: unknown }).__kollenPwned);
 

@@ -71,7 +71,8 @@ function readableText(page: Page): Promise<{ lang: string; text: string }[]> {
     const spoken = ['aria-label', 'aria-description', 'title', 'placeholder', 'alt', 'label'];
     const walk = (node: Node, lang: string) => {
       if (node instanceof Element) {
-        if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
+        // A noscript's text is never shown with scripts on (the page's own bilingual note for visitors without them).
+        if (['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT'].includes(node.tagName)) return;
         lang = node.getAttribute('lang') || lang;
         for (const name of spoken) {
           const value = node.getAttribute(name);

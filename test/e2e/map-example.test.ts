@@ -14,9 +14,10 @@ import { serveStatic, type StaticServer } from './server.js';
 const LIB = resolve(import.meta.dirname, '../../dist/lib');
 /** The map-only page's JavaScript budget, gzip (kB as bundlers count them). */
 // 45 kB is the target (issue 17, open); geometry validation (issue 12), the Swedish messages file
-// (issue 11) and the residents' map words (issue 13) took the page to ~48.6 kB as transferred. See
+// (issue 11), the residents' map words (issue 13) and being a good guest (issue 20: lazy start,
+// reserved box, loading in tasks) took the page to ~49.6 kB as transferred. See
 // test/e2e/size-budget.test.ts.
-const MAP_JS_BUDGET = 49_000;
+const MAP_JS_BUDGET = 50_000;
 
 let server: StaticServer;
 let browser: Browser;
