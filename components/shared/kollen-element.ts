@@ -7,7 +7,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, render, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unknownAttributeWarning, type UnknownAttribute } from '../../src/defaults/attribute-check.js';
-import { DEFAULT_LANG, hasMessages, loadMessages, localeOf, messagesFor, pickLang, type Lang, type Messages } from '../../src/i18n/index.js';
+import { DEFAULT_LANG, hasMessages, loadMessages, localeOf, messagesAtHand, messagesFor, pickLang, type Lang, type Messages } from '../../src/i18n/index.js';
 import { allowDataUrls } from '../../src/load/data-root.js';
 import { setDefaultTimeout } from '../../src/load/fetch-json.js';
 import { KollenDataError } from '../../src/schema/errors.js';
@@ -192,12 +192,13 @@ export class KollenElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const lang = this.messagesLang;
     this.applyDirection(lang);
-    if (hasMessages(lang)) return super.scheduleUpdate();
-    if (this.lazyStart.waiting) {
+    // Checked first: `hasMessages` itself starts the request.
+    if (this.lazyStart.waiting && !messagesAtHand(lang)) {
       this.setReadyState('idle');
       render(this.renderLoading(), this.renderRoot, this.renderOptions);
       return this.started.then(() => this.scheduleUpdate());
     }
+    if (hasMessages(lang)) return super.scheduleUpdate();
     this.setReadyState('loading');
     render(this.renderLoading(), this.renderRoot, this.renderOptions);
     return loadMessages(lang).then(

@@ -65,6 +65,14 @@ export function hasMessages(lang: Lang): boolean {
   return !(request(lang) instanceof Promise);
 }
 
+/**
+ * True when `lang`'s messages are at hand without asking for them (Swedish is built in): for a
+ * widget waiting out of view, which must not start a request by checking.
+ */
+export function messagesAtHand(lang: Lang): boolean {
+  return lang === DEFAULT_LANG || loaded.has(lang);
+}
+
 /** Loads `lang`'s messages (one request per language per page; a failed load may be tried again). */
 export function loadMessages(lang: Lang): Promise<Messages> {
   return Promise.resolve(request(lang));

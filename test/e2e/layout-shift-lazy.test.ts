@@ -60,6 +60,22 @@ describe('widgets out of view wait', () => {
     await page.close();
   }, 60_000);
 
+  it('does not fetch its language either while it waits: an English map far down asks for en only when scrolled near', async () => {
+    const { page, record } = await open(pageWith('<kollen-map id="far-en" lang="en" indicator="obesity" level="municipality"></kollen-map>'));
+    await page.waitForTimeout(300);
+    expect(await page.locator('#far-en').evaluate((element) => element.matches(':state(idle)'))).toBe(true);
+    expect(requested(record, /\/en-[^/]*\.js$/)).toEqual([]);
+    expect(requested(record, /obesity/)).toEqual([]);
+
+    await page.locator('#far-en').evaluate((element) => element.scrollIntoView());
+    await waitForReady(page, '#far-en');
+    expect(requested(record, /\/en-[^/]*\.js$/)).toHaveLength(1);
+    expect(requested(record, /indicators\/obesity\.json$/)).toHaveLength(1);
+    expect(await page.locator('#far-en').evaluate((element) => element.shadowRoot!.querySelector('button.table-toggle')?.textContent?.trim())).toMatch(/table/i);
+    expect(record.errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('starts at once with loading="eager", and every waiting widget when the page is printed', async () => {
     const { page, record } = await open(pageWith(`<kollen-map id="eager" loading="eager" indicator="overweight" level="municipality"></kollen-map>
 <kollen-map id="printed" indicator="obesity" level="municipality"></kollen-map>`));
