@@ -3,11 +3,29 @@
  * against the built site, and collects what a page downloads.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.js';
+import { serveStatic, type StaticServer } from './server.js';
 
 /** Starts headless Chromium. */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * The built site (`dist/`) on a loopback port and one Chromium, for a whole test file: started
+ * before its tests, closed after them. `use` hands them over once they are up.
+ */
+export function useSiteAndBrowser(use: (started: { server: StaticServer; browser: Browser }) => void): void {
+  let started: { server: StaticServer; browser: Browser } | undefined;
+  beforeAll(async () => {
+    started = { server: await serveStatic(), browser: await launchChromium() };
+    use(started);
+  });
+  afterAll(async () => {
+    await started?.browser.close();
+    await started?.server.close();
+  });
 }
 
 /** Records every URL a page requests, and every console error and page error it raises. */

@@ -6,21 +6,14 @@
  * charts on one page download the chart engine once.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, recordPage, waitForReady } from './browser.js';
-import { serveStatic, type StaticServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { recordPage, waitForReady, useSiteAndBrowser } from './browser.js';
+import type { StaticServer } from './server.js';
 
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteAndBrowser((started) => ({ server, browser } = started));
 
 /** Opens a page, collecting CSP violations (the DOM event) besides requests and console errors. */
 async function open(page: Page, path: string) {

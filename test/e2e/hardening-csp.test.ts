@@ -7,10 +7,10 @@
  * events, zero CSP console errors, and every widget reaches ready.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from './browser.js';
 import { recordConsole, SHADOW_ROOTS, waitForStates } from './hardening-helpers.js';
-import { serveStatic, type StaticServer } from './server.js';
+import type { StaticServer } from './server.js';
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 const TRUSTED_TYPES_POLICY = `${POLICY}; require-trusted-types-for 'script'; trusted-types lit-html`;
@@ -23,14 +23,7 @@ const POLICIES = [
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteAndBrowser((started) => ({ server, browser } = started));
 
 async function open(path: string, width = 1280): Promise<{ page: Page; console: ReturnType<typeof recordConsole> }> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });

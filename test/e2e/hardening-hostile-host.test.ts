@@ -8,22 +8,15 @@
  * reported as one on `window`, and host pages' error trackers log it as theirs).
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from './browser.js';
 import { libraryPage, recordConsole, routePage, waitForStates } from './hardening-helpers.js';
-import { serveStatic, type StaticServer } from './server.js';
+import type { StaticServer } from './server.js';
 
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteAndBrowser((started) => ({ server, browser } = started));
 
 /** Every kind of widget, in a box the host page resizes. */
 // Eager: all of them are drawn and resized at once, wherever they land on the page.

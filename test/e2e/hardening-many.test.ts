@@ -4,22 +4,15 @@
  * file is requested once, selecting on one map moves every linked widget, and the page stays responsive.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, recordPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { recordPage, useSiteAndBrowser } from './browser.js';
 import { shadowFacts, waitForStates } from './hardening-helpers.js';
-import { serveStatic, type StaticServer } from './server.js';
+import type { StaticServer } from './server.js';
 
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteAndBrowser((started) => ({ server, browser } = started));
 
 describe('30 widgets on one page', () => {
   it('keeps ids unique, fetches each file once, links selection and stays responsive', async () => {

@@ -4,22 +4,15 @@
  * and printing starts every waiting widget.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, recordPage, waitForReady } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { recordPage, waitForReady, useSiteAndBrowser } from './browser.js';
 import { libraryPage, routePage, waitForStates } from './hardening-helpers.js';
-import { serveStatic, type StaticServer } from './server.js';
+import type { StaticServer } from './server.js';
 
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteAndBrowser((started) => ({ server, browser } = started));
 
 /** A first-screen map, then far below (`screens` viewport heights down) the widgets given. */
 function pageWith(below: string, screens = 3): string {

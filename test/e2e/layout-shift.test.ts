@@ -6,9 +6,9 @@
  * and a laptop (1280 px), from the first byte until every widget is drawn and the network is idle.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.js';
-import { serveStatic, type StaticServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from './browser.js';
+import type { StaticServer } from './server.js';
 
 /** "Good" CLS is ≤ 0.1; a guest should cost its host a small part of that. */
 const CLS_BUDGET = 0.02;
@@ -23,14 +23,7 @@ const WIDTHS = [375, 1280];
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteAndBrowser((started) => ({ server, browser } = started));
 
 interface Shift {
   value: number;

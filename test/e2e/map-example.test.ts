@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, recordPage, waitForReady } from './browser.js';
-import { serveStatic, type StaticServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { recordPage, waitForReady, useSiteAndBrowser } from './browser.js';
+import type { StaticServer } from './server.js';
 
 const LIB = resolve(import.meta.dirname, '../../dist/lib');
 /** The map-only page's JavaScript budget, gzip (kB as bundlers count them). */
@@ -22,14 +22,7 @@ const MAP_JS_BUDGET = 50_000;
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteAndBrowser((started) => ({ server, browser } = started));
 
 /** Library files whose source map lists vega code: the lazy chart chunk(s). */
 function vegaChunks(): string[] {
