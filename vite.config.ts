@@ -10,6 +10,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RolldownMagicString } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
+import { cssTemplateSegments, minifyCss } from './scripts/minify-css.js';
 
 const root = import.meta.dirname;
 
@@ -140,6 +141,34 @@ function hoistTransitiveImports(): Plugin {
   };
 }
 
+/**
+ * The code every widget runs (lit, the element base, loading, validation, the built-in Swedish
+ * words): one chunk rather than the nine small ones the bundler would make from who-imports-what.
+ * Each file is compressed on its own as served, so nine files cost a map page ~2.3 kB gzip more
+ * than one, and requests besides. A chart-only page loads a little of the map's (nouns, reference
+ * areas), never the map itself. The lazily fetched languages and parts stay chunks of their own.
+ */
+const SHARED_BY_EVERY_WIDGET = [
+  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]/,
+  /[\\/]src[\\/](load|schema|query|format|defaults)[\\/]/,
+  /[\\/]src[\\/]i18n[\\/](?!(en|fi|ar|sv-charts|sv-dashboard)\.ts$)/,
+  /[\\/]components[\\/]shared[\\/](kollen-element|styles|events|selection|host-width|data-text|lazy-start)\.ts$/,
+  /[\\/]src[\\/](stats[\\/]compare|scales[\\/](palettes|contrast))\.ts$/,
+];
+
+/** Kollen's styles (lit `css` templates in `components/`) without whitespace and comments: see `scripts/minify-css.ts`. */
+function minifiedStyles(): Plugin {
+  return {
+    name: 'kollen-minified-styles',
+    transform(code, id) {
+      if (!/[\\/]components[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const edited = new RolldownMagicString(code);
+      for (const { start, end } of cssTemplateSegments(this.parse(code))) edited.overwrite(start, end, minifyCss(code.slice(start, end)));
+      return { code: edited };
+    },
+  };
+}
+
 /** The id of the module holding `forInKeys`, which the loops rewritten below call. */
 const FOR_IN_KEYS = '\0kollen-for-in-keys';
 
@@ -211,7 +240,7 @@ function chartEngineForInWithoutHostAdditions(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [chartEngineWithoutUnusedPackages(), vegaLiteWithoutVegaBundle(), separateVegaD3(), hoistTransitiveImports(), chartEngineForInWithoutHostAdditions()],
+  plugins: [minifiedStyles(), chartEngineWithoutUnusedPackages(), vegaLiteWithoutVegaBundle(), separateVegaD3(), hoistTransitiveImports(), chartEngineForInWithoutHostAdditions()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,
@@ -230,6 +259,9 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: '[name]-[hash].js',
+        codeSplitting: {
+          groups: [{ name: 'kollen-shared', test: (id: string) => !id.includes('?vega-copy') && SHARED_BY_EVERY_WIDGET.some((pattern) => pattern.test(id)) }],
+        },
         // Vite's library mode keeps whitespace in ES output so downstream bundlers can tree-shake;
         // dist/lib is what pages load directly with a script tag, so it is minified in full.
         minify: true,

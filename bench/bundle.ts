@@ -191,10 +191,14 @@ export function bundleReport(dir: string, entryNames: readonly string[], top = 8
       topModules: topModules(staticFiles.map((name) => files.get(name)!), top),
     };
   });
-  // The chart engine is the lazy `vega-runtime` chunk with what it imports statically; vega-lite,
-  // behind it, loads only for a chart no template covers and is not part of it.
+  // The chart engine is the lazy `vega-runtime` chunk with what it imports statically, less what
+  // the code asking for it has already loaded (the shared chunk of every widget: fetched once per
+  // page, not for the engine). vega-lite, behind it, loads only for a chart no template covers and
+  // is not part of it.
   const engine = [...files.keys()].find((name) => /^vega-runtime-.*\.js$/.test(name));
-  const vegaFiles = engine ? closure(files, engine).map((name) => files.get(name)!) : [];
+  const askers = [...files.values()].filter((file) => engine && file.dynamicImports.includes(engine));
+  const alreadyLoaded = new Set(askers.flatMap((file) => closure(files, file.file)));
+  const vegaFiles = engine ? closure(files, engine).filter((name) => name === engine || !alreadyLoaded.has(name)).map((name) => files.get(name)!) : [];
   const vegaChunk = vegaFiles.length
     ? {
         files: vegaFiles.map((file) => file.file),

@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { hasMessages, loadMessages, localized, messagesFor, pickLang, type Lang } from '../../src/i18n/index.js';
+import { hasMessages, loadMessages, localized, messagesFor, pickLang, type Lang, type MessagePart } from '../../src/i18n/index.js';
 import { loadCatalog, loadIndicator, resolveDataUrl } from '../../src/load/data.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { applyChange, startDashboard, type DashboardChange, type DashboardModel, type Transition } from '../../src/state/dashboard-machine.js';
@@ -59,6 +59,9 @@ const STATE_ATTRIBUTES = ['indicator', 'level', 'period', 'breakdown', 'category
  */
 @customElement('kollen-dashboard')
 export class KollenDashboard extends KollenElement {
+  // Not the charts' words: the chart views' elements fetch those themselves when a chart is shown.
+  protected static override messageParts: readonly MessagePart[] = ['common', 'map', 'dashboard'];
+
   // Dashboard styles after the views': their print and forced-colours rules must win over the views' colours.
   static override styles = [baseStyles, viewStyles, dashboardStyles, phoneStyles];
 
@@ -240,8 +243,8 @@ export class KollenDashboard extends KollenElement {
 
   #announce(state: DashboardState, catalog: Catalog): void {
     // A language just switched to may still be on its way: announce once it is here.
-    if (!hasMessages(state.lang)) {
-      void loadMessages(state.lang).then(() => this.#announce(state, catalog), () => undefined);
+    if (!hasMessages(state.lang, ['dashboard'])) {
+      void loadMessages(state.lang, ['dashboard']).then(() => this.#announce(state, catalog), () => undefined);
       return;
     }
     const text = messagesFor(state.lang).dashboard;

@@ -11,6 +11,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { defaultIndicatorId } from '../../src/defaults/resolve-view.js';
 import { formatCount } from '../../src/format/number.js';
 import { loadCatalog, loadIndicator } from '../../src/load/data.js';
+import type { MessagePart } from '../../src/i18n/index.js';
 import { sourceLine } from '../../src/query/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import type { DataTable } from '../../src/specs/table.js';
@@ -52,6 +53,9 @@ const UNMEASURED_WIDTH = 640;
 
 /** Base class of the chart elements. Not registered itself. */
 export abstract class KollenChart extends KollenElement {
+  // The charts' words (axis titles, toolbar, descriptions) besides the common and map words.
+  protected static override messageParts: readonly MessagePart[] = ['common', 'map', 'charts'];
+
   /** Indicator id (default: the first indicator of the catalogue). */
   @property({ reflect: true }) indicator = '';
 

@@ -7,7 +7,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, render, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unknownAttributeWarning, type UnknownAttribute } from '../../src/defaults/attribute-check.js';
-import { DEFAULT_LANG, hasMessages, loadMessages, localeOf, messagesAtHand, messagesFor, pickLang, type Lang, type Messages } from '../../src/i18n/index.js';
+import { DEFAULT_LANG, hasMessages, loadMessages, localeOf, messagesAtHand, messagesFor, MessagesNotLoadedError, pickLang, type Lang, type MessagePart, type Messages } from '../../src/i18n/index.js';
 import { allowDataUrls } from '../../src/load/data-root.js';
 import { setDefaultTimeout } from '../../src/load/fetch-json.js';
 import { KollenDataError } from '../../src/schema/errors.js';
@@ -177,6 +177,17 @@ export class KollenElement extends LitElement {
     if (!this.authorDir) this.setAttribute('dir', localeOf(lang).dir);
   }
 
+  /**
+   * The parts of the messages the element shows (the charts add `charts`, the dashboard its own):
+   * its updates wait for these, so a map-only page never fetches the charts' or dashboard's words.
+   */
+  protected static messageParts: readonly MessagePart[] = ['common', 'map'];
+
+  /** This element's `messageParts`. */
+  private get parts(): readonly MessagePart[] {
+    return (this.constructor as typeof KollenElement).messageParts;
+  }
+
   /** The interface text in the element's language. */
   protected get messages(): Messages {
     return messagesFor(this.messagesLang);
@@ -193,23 +204,36 @@ export class KollenElement extends LitElement {
     const lang = this.messagesLang;
     this.applyDirection(lang);
     // Checked first: `hasMessages` itself starts the request.
-    if (this.lazyStart.waiting && !messagesAtHand(lang)) {
+    if (this.lazyStart.waiting && !messagesAtHand(lang, this.parts)) {
       this.setReadyState('idle');
       render(this.renderLoading(), this.renderRoot, this.renderOptions);
       return this.started.then(() => this.scheduleUpdate());
     }
-    if (hasMessages(lang)) return super.scheduleUpdate();
+    if (hasMessages(lang, this.parts)) return super.scheduleUpdate();
+    return this.waitForMessages(lang, this.parts, () => this.scheduleUpdate());
+  }
+
+  /**
+   * Shows the loading words until `parts` of `lang` have arrived, then goes `on`. Never blank:
+   * without its language's chunk (offline, a broken deploy) the widget speaks Swedish; without a
+   * chunk of Swedish's own, it shows the error view in the words built in, with a retry.
+   */
+  private waitForMessages(lang: Lang, parts: readonly MessagePart[], on: () => unknown): Promise<unknown> {
+    // The data requests go out alongside the messages' chunk, not after it (a held update runs no tasks).
+    for (const task of this.loadTasks) if (task.autoRun === true && task.status === TaskStatus.INITIAL) void task.run();
     this.setReadyState('loading');
     render(this.renderLoading(), this.renderRoot, this.renderOptions);
-    return loadMessages(lang).then(
-      () => this.scheduleUpdate(),
-      (error: unknown) => {
-        // Never blank: without its language's chunk (offline, a broken deploy) the widget speaks Swedish.
-        console.error(`[${this.localName}] the messages of "${lang}" could not be loaded; showing Swedish`, error);
-        unavailable.add(lang);
-        return this.scheduleUpdate();
-      },
-    );
+    return loadMessages(lang, parts).then(on, (error: unknown) => {
+      if (lang === DEFAULT_LANG) {
+        console.error(`[${this.localName}] Swedish ${parts.join(', ')} messages could not be loaded`, error);
+        this.setReadyState('error');
+        render(this.renderError(this.messages.common.error.network, () => this.requestUpdate()), this.renderRoot, this.renderOptions);
+        return;
+      }
+      console.error(`[${this.localName}] the messages of "${lang}" could not be loaded; showing Swedish`, error);
+      unavailable.add(lang);
+      return on();
+    });
   }
 
   /** The data root in effect. */
@@ -350,12 +374,11 @@ export class KollenElement extends LitElement {
       super.performUpdate();
     } catch (error) {
       const lang = this.messagesLang;
-      if (!hasMessages(lang)) {
-        // The language changed during this update (the dashboard read `?lang=` from the URL):
-        // show the loading state until it arrives, then draw again.
-        this.setReadyState('loading');
-        render(this.renderLoading(), this.renderRoot, this.renderOptions);
-        void loadMessages(lang).catch(() => unavailable.add(lang)).finally(() => this.requestUpdate());
+      // The language changed during this update (the dashboard read `?lang=` from the URL), or the
+      // update read a part of the messages not fetched yet: loading words until it arrives, then again.
+      const parts = error instanceof MessagesNotLoadedError ? [...this.parts, error.part] : this.parts;
+      if (!hasMessages(lang, parts)) {
+        void this.waitForMessages(lang, parts, () => this.requestUpdate());
         return;
       }
       const message = this.describeError(error);

@@ -34,6 +34,7 @@ export const ar: Messages = {
     simulated: 'بيانات محاكاة',
     simulatedLong: 'بيانات محاكاة: الأرقام مختلَقة لعرض الأداة ولا تصف الواقع.',
     source: 'المصدر',
+    sourceLine: (source, publisher, licence) => `المصدر: ${iso(source)} (${iso(publisher)})، ${licence}`,
     showTable: 'عرض كجدول',
     hideTable: 'إخفاء الجدول',
     error: {
@@ -146,7 +147,6 @@ export const ar: Messages = {
     referenceRule: (area, value) => `${iso(area)} ${value}`,
     suppressed: 'عدد المجيبين أقل من أن يُنشر',
     missing: 'لا توجد بيانات',
-    sourceLine: (source, publisher, licence) => `المصدر: ${iso(source)} (${iso(publisher)})، ${licence}`,
     simulatedFlag: 'بيانات محاكاة – الأرقام لا تصف الواقع',
     women: 'النساء',
     men: 'الرجال',

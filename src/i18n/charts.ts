@@ -20,8 +20,6 @@ export interface ChartMessages {
   /** Status words for cells without a published value. */
   suppressed: string;
   missing: string;
-  /** Source line baked into exported images. */
-  sourceLine: (source: string, publisher: string, licence: string) => string;
   simulatedFlag: string;
   /** Population pyramid. */
   women: string;

@@ -8,6 +8,8 @@ export interface CommonMessages {
   simulated: string;
   simulatedLong: string;
   source: string;
+  /** The source line under every widget and baked into exported images (the map shows it too, so it is not a chart word). */
+  sourceLine: (source: string, publisher: string, licence: string) => string;
   showTable: string;
   hideTable: string;
   error: Record<DataErrorKind | 'unknown', string>;

@@ -14,6 +14,7 @@ export const en: Messages = {
     simulated: 'Simulated data',
     simulatedLong: 'Simulated data: the figures are made up to demonstrate the tool and do not describe reality.',
     source: 'Source',
+    sourceLine: (source, publisher, licence) => `Source: ${source} (${publisher}), ${licence}`,
     showTable: 'Show as table',
     hideTable: 'Hide table',
     error: {
@@ -126,7 +127,6 @@ export const en: Messages = {
     referenceRule: (area, value) => `${area} ${value}`,
     suppressed: 'Too few respondents to publish',
     missing: 'No figure',
-    sourceLine: (source, publisher, licence) => `Source: ${source} (${publisher}), ${licence}`,
     simulatedFlag: 'SIMULATED DATA – the figures do not describe reality',
     women: 'Women',
     men: 'Men',

@@ -22,6 +22,7 @@ export const fi: Messages = {
     simulated: 'Simuloidut tiedot',
     simulatedLong: 'Simuloidut tiedot: luvut on keksitty työkalun esittelyä varten, eivätkä ne kuvaa todellisuutta.',
     source: 'Lähde',
+    sourceLine: (source, publisher, licence) => `Lähde: ${source} (${publisher}), ${licence}`,
     showTable: 'Näytä taulukkona',
     hideTable: 'Piilota taulukko',
     error: {
@@ -137,7 +138,6 @@ export const fi: Messages = {
     referenceRule: (area, value) => `${area} ${value}`,
     suppressed: 'Liian vähän vastaajia julkaistavaksi',
     missing: 'Tieto puuttuu',
-    sourceLine: (source, publisher, licence) => `Lähde: ${source} (${publisher}), ${licence}`,
     simulatedFlag: 'SIMULOIDUT TIEDOT – luvut eivät kuvaa todellisuutta',
     women: 'Naiset',
     men: 'Miehet',

@@ -2,7 +2,8 @@
  * Kollen's languages. The public API of message lookup is small:
  *
  * ```ts
- * await loadMessages('fi');                 // once per language (a lazy chunk; Swedish is built in)
+ * await loadMessages('fi');                 // once per language (a lazy chunk; Swedish's common and map words are built in)
+ * await loadMessages('sv', ['charts']);     // or only the parts an element shows (Swedish charts and dashboard words are chunks)
  * messagesFor('fi').map.legendLabel;        // then synchronously, anywhere: 'Selite'
  * messagesFor(lang).charts.noValues(period) // message functions take the facts, already formatted
  * ```
@@ -22,71 +23,90 @@
  *   catalogue's default language and `textLang` says which language came back (for `lang=`).
  */
 import type { LocalizedText } from '../schema/types.js';
-import { DEFAULT_LANG, LANGS, localeOf, type Lang } from './locales.js';
+import { DEFAULT_LANG, LANGS, localeOf, type Lang, type MessagePart } from './locales.js';
 import type { Messages } from './messages.js';
 
-export { arrowStep, collatorOf, DEFAULT_LANG, isLang, LANGS, localeOf, pickLang, type Lang, type LocaleInfo } from './locales.js';
+export { arrowStep, collatorOf, DEFAULT_LANG, isLang, LANGS, localeOf, pickLang, type Lang, type LocaleInfo, type MessagePart } from './locales.js';
 export type { ChartMessages, CommonMessages, DashboardMessages, MapMessages, Messages } from './messages.js';
 export { levelNoun, type AreaNoun } from './nouns.js';
 export type { LocalizedText };
 
-const loaded = new Map<Lang, Messages>();
-const loading = new Map<Lang, Promise<Messages>>();
+/** Every part of the messages, for callers that ask for all of a language (tests, tools, exports). */
+export const MESSAGE_PARTS: readonly MessagePart[] = ['common', 'map', 'charts', 'dashboard'];
 
-/** `lang`'s messages if here, else the one request for them (started on first ask; a failed one may be asked again). */
-function request(lang: Lang): Messages | Promise<Messages> {
-  const known = loaded.get(lang) ?? loading.get(lang);
-  if (known) return known;
-  const result = localeOf(lang).messages();
-  // The default language is in the bundle: no promise, nothing to wait for.
-  if (!(result instanceof Promise)) {
-    loaded.set(lang, result);
-    return result;
+/** Per `lang part`: the words, or the one request for them under way (a failed one is forgotten, to be asked again). */
+const here = new Map<string, unknown>();
+const views = new Map<Lang, Messages>();
+
+/** Thrown by `messagesFor(lang).part` when that part has not arrived: the elements fetch it then. */
+export class MessagesNotLoadedError extends Error {
+  constructor(readonly part: MessagePart) {
+    super(`Kollen: messages (${part}) not loaded yet; await loadMessages first.`);
   }
-  const pending = result.then(
-    (messages) => {
-      loaded.set(lang, messages);
-      loading.delete(lang);
-      return messages;
-    },
-    (error: unknown) => {
-      loading.delete(lang);
-      throw error;
-    },
-  );
-  // Whoever needs the messages awaits `loadMessages`; a check alone must not leave an unhandled rejection.
-  pending.catch(() => undefined);
-  loading.set(lang, pending);
-  return pending;
 }
 
-/** True when `lang`'s messages are here, so `messagesFor(lang)` answers (asking starts their request). */
-export function hasMessages(lang: Lang): boolean {
-  return !(request(lang) instanceof Promise);
+/** The part's words if here (or built in), else the request for them (started on first ask). */
+function request(lang: Lang, part: MessagePart): unknown {
+  const key = `${lang} ${part}`;
+  let known = here.get(key);
+  if (known === undefined) {
+    const source = localeOf(lang).messages[part];
+    known = typeof source === 'function' ? source().then((words) => (here.set(key, words), words), (error: unknown) => (here.delete(key), Promise.reject(error))) : source;
+    // Whoever needs the messages awaits `loadMessages`; a check alone must not leave an unhandled rejection.
+    if (known instanceof Promise) known.catch(() => undefined);
+    here.set(key, known);
+  }
+  return known;
+}
+
+/** True when `lang`'s `parts` are here, so `messagesFor(lang)` answers for them (asking starts the requests of those missing). */
+export function hasMessages(lang: Lang, parts: readonly MessagePart[] = MESSAGE_PARTS): boolean {
+  // Every part is asked for, not just up to the first missing one: the requests go out together.
+  return parts.map((part) => request(lang, part)).every((result) => !(result instanceof Promise));
 }
 
 /**
- * True when `lang`'s messages are at hand without asking for them (Swedish is built in): for a
- * widget waiting out of view, which must not start a request by checking.
+ * True when `lang`'s `parts` are at hand without asking for them (built in, or already loaded):
+ * for a widget waiting out of view, which must not start a request by checking.
  */
-export function messagesAtHand(lang: Lang): boolean {
-  return lang === DEFAULT_LANG || loaded.has(lang);
+export function messagesAtHand(lang: Lang, parts: readonly MessagePart[] = MESSAGE_PARTS): boolean {
+  return parts.every((part) => {
+    const known = here.get(`${lang} ${part}`) ?? localeOf(lang).messages[part];
+    return typeof known !== 'function' && !(known instanceof Promise);
+  });
 }
 
-/** Loads `lang`'s messages (one request per language per page; a failed load may be tried again). */
-export function loadMessages(lang: Lang): Promise<Messages> {
-  return Promise.resolve(request(lang));
+/** Loads `lang`'s `parts` (all by default; one request per language and part per page; a failed load may be tried again). */
+export async function loadMessages(lang: Lang, parts: readonly MessagePart[] = MESSAGE_PARTS): Promise<Messages> {
+  await Promise.all(parts.map((part) => request(lang, part)));
+  return messagesFor(lang);
 }
 
 /** Loads every language's messages: for tests and tools that speak all of them. */
 export function loadAllMessages(): Promise<Messages[]> {
-  return Promise.all(LANGS.map(loadMessages));
+  return Promise.all(LANGS.map((lang) => loadMessages(lang)));
 }
 
-/** `lang`'s messages. Throws when they have not been loaded (see `loadMessages`). */
+/**
+ * `lang`'s messages. Reading a part that has not been loaded throws `MessagesNotLoadedError`
+ * (see `loadMessages`) rather than answering in another language.
+ */
 export function messagesFor(lang: Lang): Messages {
-  if (hasMessages(lang)) return loaded.get(lang)!;
-  throw new Error(`Kollen: the messages of "${lang}" are not loaded yet; await loadMessages("${lang}") first.`);
+  let view = views.get(lang);
+  if (!view) {
+    // A getter per part: a built-in part answers at once, one not fetched yet starts its request and throws.
+    const part = (name: MessagePart): PropertyDescriptor => ({
+      enumerable: true,
+      get() {
+        const words = request(lang, name);
+        if (words instanceof Promise) throw new MessagesNotLoadedError(name);
+        return words;
+      },
+    });
+    view = Object.defineProperties({}, Object.fromEntries(MESSAGE_PARTS.map((name) => [name, part(name)]))) as Messages;
+    views.set(lang, view);
+  }
+  return view;
 }
 
 /**

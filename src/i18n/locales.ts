@@ -21,8 +21,23 @@ export interface LocaleInfo {
   dir: 'ltr' | 'rtl';
   /** The one text shown before the language's messages have arrived (they load as a chunk of their own). */
   loading: string;
-  /** The language's messages: a lazy chunk, except the default's, which is in the main bundle. */
-  messages(): Messages | Promise<Messages>;
+  /** The language's messages, part by part: each at hand (the default's common and map words) or a chunk to fetch. */
+  messages: MessageSources;
+}
+
+/** One part of the messages (`common`, `map`, `charts`, `dashboard`): what an element asks for. */
+export type MessagePart = keyof Messages;
+
+/** Where each part of a language's messages comes from: the words themselves, or a function fetching their chunk. */
+export type MessageSources = { [P in MessagePart]: Messages[P] | (() => Promise<Messages[P]>) };
+
+/** Every part from one chunk (a language other than the default: one request brings all its words). */
+function oneChunk(load: () => Promise<Messages>): MessageSources {
+  const part =
+    <P extends MessagePart>(name: P) =>
+    () =>
+      load().then((messages) => messages[name]);
+  return { common: part('common'), map: part('map'), charts: part('charts'), dashboard: part('dashboard') };
 }
 
 const REGISTRY = {
@@ -33,7 +48,13 @@ const REGISTRY = {
     collation: 'sv-SE',
     dir: 'ltr',
     loading: 'Laddar statistik …',
-    messages: () => sv,
+    // In every entry: the words of the common states and of the map. The charts' and the
+    // dashboard's words are fetched only by the elements that show them.
+    messages: {
+      ...sv,
+      charts: () => import('./sv-charts.js').then((module) => module.charts),
+      dashboard: () => import('./sv-dashboard.js').then((module) => module.dashboard),
+    },
   },
   en: {
     tag: 'en',
@@ -42,7 +63,7 @@ const REGISTRY = {
     collation: 'en-GB',
     dir: 'ltr',
     loading: 'Loading statistics …',
-    messages: () => import('./en.js').then((module) => module.en),
+    messages: oneChunk(() => import('./en.js').then((module) => module.en)),
   },
   fi: {
     tag: 'fi',
@@ -51,7 +72,7 @@ const REGISTRY = {
     collation: 'fi-FI',
     dir: 'ltr',
     loading: 'Ladataan tilastoja …',
-    messages: () => import('./fi.js').then((module) => module.fi),
+    messages: oneChunk(() => import('./fi.js').then((module) => module.fi)),
   },
   ar: {
     tag: 'ar',
@@ -60,7 +81,7 @@ const REGISTRY = {
     collation: 'ar',
     dir: 'rtl',
     loading: 'جارٍ تحميل الإحصاءات…',
-    messages: () => import('./ar.js').then((module) => module.ar),
+    messages: oneChunk(() => import('./ar.js').then((module) => module.ar)),
   },
 } as const satisfies Record<string, LocaleInfo>;
 

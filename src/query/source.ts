@@ -1,6 +1,6 @@
 /**
  * The source-and-licence line every view carries under its figures and in its exports:
- * `Källa: Simulerad enkät (Kollen), CC0 1.0`. One wording (`charts.sourceLine`) for maps, charts,
+ * `Källa: Simulerad enkät (Kollen), CC0 1.0`. One wording (`common.sourceLine`) for maps, charts,
  * tables and the dashboard, so no view leaves the licence out.
  */
 import { localized, messagesFor } from '../i18n/index.js';
@@ -10,7 +10,7 @@ import type { IndicatorFile } from '../schema/types.js';
 /** The line as text (chart titles, exported images, print). */
 export function sourceLine(indicator: Pick<IndicatorFile, 'source'>, lang: Lang): string {
   const { source } = indicator;
-  return messagesFor(lang).charts.sourceLine(localized(source.name, lang), source.publisher, source.licence);
+  return messagesFor(lang).common.sourceLine(localized(source.name, lang), source.publisher, source.licence);
 }
 
 /** The line split around the source's name, so a page can link the name to the source. */
@@ -30,7 +30,7 @@ const NAME_SLOT = '\u0000';
 /** The line in parts, in the same words as `sourceLine`. */
 export function sourceLineParts(indicator: Pick<IndicatorFile, 'source'>, lang: Lang): SourceLineParts {
   const { source } = indicator;
-  const formatted = messagesFor(lang).charts.sourceLine(NAME_SLOT, source.publisher, source.licence);
+  const formatted = messagesFor(lang).common.sourceLine(NAME_SLOT, source.publisher, source.licence);
   const slot = formatted.indexOf(NAME_SLOT);
   // A wording that leaves the name out has nothing to link: the plain line, as `sourceLine` gives it.
   if (slot < 0) return { before: sourceLine(indicator, lang), name: '', url: undefined, after: '' };
