@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Catalog } from '../src/schema/types.js';
 import { LANGS, loadAllMessages } from '../src/i18n/index.js';
 import { allIndicatorsFile, allIndicatorsPage } from './all-indicators-page.js';
+import { staticImports, withModulePreloads } from './module-preload.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -37,6 +38,11 @@ if (!existsSync(join(dist, 'lib'))) {
   process.exit(1);
 }
 const pages = copyTree(join(root, 'demo'), dist, DEMO_SKIP);
+// Every page requests its Kollen script's chunks at once (see module-preload.ts).
+const chunksOf = (entry: string) => (existsSync(join(dist, 'lib', entry)) ? staticImports(readFileSync(join(dist, 'lib', entry), 'utf8')) : []);
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (name === 'lib' || name === 'data' ? [] : statSync(join(dir, name)).isDirectory() ? htmlFiles(join(dir, name)) : name.endsWith('.html') ? [join(dir, name)] : []));
+for (const file of htmlFiles(dist)) writeFileSync(file, withModulePreloads(readFileSync(file, 'utf8'), chunksOf));
 let dataFiles = 0;
 for (const entry of PUBLISHED_DATA) {
   const source = join(root, 'data', entry);

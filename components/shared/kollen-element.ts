@@ -207,9 +207,15 @@ export class KollenElement extends LitElement {
     if (this.lazyStart.waiting && !messagesAtHand(lang, this.parts)) {
       this.setReadyState('idle');
       render(this.renderLoading(), this.renderRoot, this.renderOptions);
+      this.lazyStart.measure();
       return this.started.then(() => this.scheduleUpdate());
     }
-    if (hasMessages(lang, this.parts)) return super.scheduleUpdate();
+    if (hasMessages(lang, this.parts)) {
+      const result = super.scheduleUpdate();
+      // Its first view is drawn: near the viewport already, it need not wait for the observer.
+      this.lazyStart.measure();
+      return result;
+    }
     return this.waitForMessages(lang, this.parts, () => this.scheduleUpdate());
   }
 

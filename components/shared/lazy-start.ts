@@ -9,6 +9,13 @@
  * has no frames, so no intersections are computed, and widgets there must still draw), when the
  * browser has no IntersectionObserver, and — for every waiting widget — when the page is printed
  * (`beforeprint`: a printout has no viewport to scroll to).
+ *
+ * A widget already near the viewport starts without waiting for the observer: its first callback
+ * comes only after the next frame has been rendered (a frame or more after the script ran, on the
+ * way to the first paint). Instead each widget asks to be measured once it has rendered its first
+ * (waiting) view (`measure`), so its box is the one the observer would see; the widgets rendered
+ * in one go are measured together in a microtask after them (one layout), and those within the
+ * margin start at once.
  */
 
 /** How far outside the viewport a widget starts: one viewport height, above and below. */
@@ -18,25 +25,49 @@ export const LAZY_MARGIN = '100% 0px';
 const waiting = new Map<Element, () => void>();
 let observer: IntersectionObserver | undefined;
 let printListener = false;
+/** Widgets connected since the last measurement (see `measureSoon`). */
+const unmeasured = new Set<Element>();
+
+/**
+ * True when `rect` lies within `LAZY_MARGIN` of a viewport `width` × `height`: one viewport height
+ * above or below, none sideways. A box without size (`display: none`, not laid out) is left to the
+ * observer, which never reports it as intersecting.
+ */
+export function nearViewport(rect: DOMRectReadOnly, width: number, height: number): boolean {
+  if (rect.width === 0 && rect.height === 0) return false;
+  return rect.bottom >= -height && rect.top <= 2 * height && rect.right >= 0 && rect.left <= width;
+}
+
+function start(element: Element): void {
+  const begin = waiting.get(element);
+  if (!begin) return;
+  observer?.unobserve(element);
+  waiting.delete(element);
+  begin();
+}
+
+/** Measures `element`, and every other widget asking before it is done, in a microtask: one layout for all. */
+function measureSoon(element: Element): void {
+  if (unmeasured.size === 0) {
+    queueMicrotask(() => {
+      const elements = [...unmeasured];
+      unmeasured.clear();
+      // Read every box first, then start: starting renders, and a read after a write forces another layout.
+      const near = elements.filter((candidate) => waiting.has(candidate) && nearViewport(candidate.getBoundingClientRect(), innerWidth, innerHeight));
+      near.forEach(start);
+    });
+  }
+  unmeasured.add(element);
+}
 
 function startAll(): void {
-  for (const [element, start] of [...waiting]) {
-    observer?.unobserve(element);
-    waiting.delete(element);
-    start();
-  }
+  [...waiting.keys()].forEach(start);
 }
 
 function sharedObserver(): IntersectionObserver {
   observer ??= new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) {
-        const start = entry.isIntersecting ? waiting.get(entry.target) : undefined;
-        if (!start) continue;
-        observer!.unobserve(entry.target);
-        waiting.delete(entry.target);
-        start();
-      }
+      for (const entry of entries) if (entry.isIntersecting) start(entry.target);
     },
     { rootMargin: LAZY_MARGIN },
   );
@@ -51,6 +82,7 @@ function sharedObserver(): IntersectionObserver {
 export class LazyStart {
   /** True until the widget has been started (it then never waits again). */
   waiting = true;
+  private measured = false;
 
   /**
    * @param host the widget
@@ -70,6 +102,13 @@ export class LazyStart {
     }
     waiting.set(this.host, () => this.begin());
     sharedObserver().observe(this.host);
+  }
+
+  /** Called once the waiting widget has rendered its first view: starts it soon if it is near the viewport already. */
+  measure(): void {
+    if (this.measured || !waiting.has(this.host)) return;
+    this.measured = true;
+    measureSoon(this.host);
   }
 
   /** Called when the host is disconnected: a widget taken off the page stops waiting for the viewport. */
