@@ -5,30 +5,41 @@
  * (kB = 1000 bytes, as vite and the benchmark report them.)
  */
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bundleReport } from '../../bench/bundle.js';
+import { recordPage, useSiteAndBrowser, waitForReady } from './browser.js';
+import type { StaticServer } from './server.js';
 
 const LIB = join(import.meta.dirname, '../../dist/lib');
 const KB = 1000;
 
-// NOT MET, and so not hidden: issue 17's budgets are 45 kB for the map and 80 kB for the dashboard.
-// Languages as files (issue 11) put the whole Swedish messages file (4.3 kB gzip: common, map,
-// charts and dashboard words) into every entry, geometry validation (issue 12) added 1.7 kB to the
-// map and the residents' issue (13) ~1 kB (map) and ~2 kB (dashboard), being a good guest (issue 20:
-// lazy start, reserved boxes, loading in tasks) ~1 kB (map) and ~1.7 kB (dashboard); these limits
-// are what the build weighs now (49.4 and 85.1 kB), so that it grows no further while issue 17
-// (open) brings both back, first by loading the messages a widget does not need lazily.
+// Issue 17's budgets are 45 kB (map) and 80 kB (dashboard). The map is 0.3 kB over 45 and the
+// dashboard 1.8 kB over 80 (2026-12-02, after the Swedish chart and dashboard words became chunks
+// of their own and the shared code one chunk): NOT MET, and so not hidden. These limits are what
+// the build weighs now, rounded up, so that it grows no further; docs/performance.md says what is
+// left (the dashboard's chart elements and spec builders are on its first screen though it opens
+// on the map).
 const BUDGETS = {
   /** `kollen-map.js` and every chunk it imports statically. */
-  map: 50 * KB,
-  /** `kollen.js` (the dashboard opens on the map) and its static chunks. */
-  dashboard: 86 * KB,
+  map: 45.5 * KB,
   /**
-   * The chart engine: `vega-runtime` and the chunks it imports statically (vega-lite excluded: it
-   * loads only for a chart no template covers). 150 kB is issue 17's; the merged specs compile to 36
-   * templates (28 on its branch), 29 bytes over it.
+   * `kollen.js` (the dashboard opens on the map) and its static chunks, plus the lazy chunks it
+   * fetches for its first screen at once: the dashboard's Swedish words.
    */
-  chart: 151 * KB,
+  dashboard: 82 * KB,
+  /**
+   * The chart engine: `vega-runtime` and the chunks it imports statically that the chart has not
+   * loaded already (vega-lite excluded: it loads only for a chart no template covers). Issue 17's.
+   */
+  chart: 150 * KB,
+};
+
+/** Lazy chunks an entry fetches at once for its first screen (the default language's words it shows). */
+const FIRST_SCREEN_LAZY: Record<string, RegExp[]> = {
+  'kollen-map.js': [],
+  'kollen.js': [/^sv-dashboard-/],
+  'kollen-dashboard.js': [/^sv-dashboard-/],
 };
 
 describe('size budgets of the build', () => {
@@ -39,19 +50,29 @@ describe('size budgets of the build', () => {
     if (!found) throw new Error(`no ${name} in dist/lib (run npm run build)`);
     return found;
   };
+  /** An entry's static closure plus the lazy chunks of its first screen, gzip. */
+  const firstScreen = (name: string) => {
+    const found = entry(name);
+    const lazy = found.lazy.filter((chunk) => chunk.files.some((file) => FIRST_SCREEN_LAZY[name]!.some((pattern) => pattern.test(file))));
+    expect(lazy, `${name}: the first screen's lazy chunks are in the build`).toHaveLength(FIRST_SCREEN_LAZY[name]!.length);
+    return found.gzipBytes + lazy.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);
+  };
   const top = (modules: { module: string; gzipBytes: number }[]) => modules.slice(0, 6).map((m) => `${m.module} ${(m.gzipBytes / KB).toFixed(1)} kB`).join(', ');
 
   it(`map-only page: kollen-map.js with its chunks ≤ ${BUDGETS.map / KB} kB gzip, and no vega`, () => {
     const map = entry('kollen-map.js');
-    expect(map.gzipBytes, `kollen-map.js ${(map.gzipBytes / KB).toFixed(1)} kB: ${top(map.topModules)}`).toBeLessThanOrEqual(BUDGETS.map);
+    expect(firstScreen('kollen-map.js'), `kollen-map.js ${(map.gzipBytes / KB).toFixed(1)} kB: ${top(map.topModules)}`).toBeLessThanOrEqual(BUDGETS.map);
+    // The charts' and the dashboard's words are not a map's: never in its static closure.
+    expect(map.files.filter((file) => /^sv-(charts|dashboard)-/.test(file))).toEqual([]);
     expect(map.files.filter((file) => /vega/.test(file))).toEqual([]);
     expect(map.topModules.filter((m) => /^vega/.test(m.module))).toEqual([]);
   });
 
-  it(`dashboard first screen: kollen.js and kollen-dashboard.js with their chunks ≤ ${BUDGETS.dashboard / KB} kB gzip`, () => {
+  it(`dashboard first screen: kollen.js and kollen-dashboard.js with their chunks and Swedish words ≤ ${BUDGETS.dashboard / KB} kB gzip`, () => {
     for (const name of ['kollen.js', 'kollen-dashboard.js']) {
       const dashboard = entry(name);
-      expect(dashboard.gzipBytes, `${name} ${(dashboard.gzipBytes / KB).toFixed(1)} kB: ${top(dashboard.topModules)}`).toBeLessThanOrEqual(BUDGETS.dashboard);
+      const bytes = firstScreen(name);
+      expect(bytes, `${name} ${(bytes / KB).toFixed(1)} kB: ${top(dashboard.topModules)}`).toBeLessThanOrEqual(BUDGETS.dashboard);
       expect(dashboard.files.filter((file) => /vega/.test(file))).toEqual([]);
     }
   });
@@ -64,5 +85,27 @@ describe('size budgets of the build', () => {
     const trend = entry('kollen-trend.js');
     expect(trend.files.some((file) => /^vega-runtime-/.test(file)), 'the engine is not a static import of kollen-trend.js').toBe(false);
     expect(trend.lazy.some((chunk) => chunk.files.some((file) => /^vega-runtime-/.test(file)))).toBe(true);
+  });
+});
+
+describe('what a page fetches of the Swedish words', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  useSiteAndBrowser((started) => ({ server, browser } = started));
+
+  const fetched = async (path: string, selector: string) => {
+    const page = await browser.newPage();
+    const record = recordPage(page);
+    await page.goto(`${server.url}${path}`);
+    await waitForReady(page, selector, 60_000);
+    await page.close();
+    expect(record.errors).toEqual([]);
+    return record.requests.map((url) => url.split('/').pop()!).flatMap((file) => /^(sv-[a-z]+)-[\w-]+\.js$/.exec(file)?.[1] ?? []);
+  };
+
+  it('a map fetches neither the charts\' nor the dashboard\'s words; a chart its own; the dashboard on the map its own only', async () => {
+    expect(await fetched('examples/map.html', 'kollen-map')).toEqual([]);
+    expect(await fetched('examples/trend.html', 'kollen-trend')).toEqual(['sv-charts']);
+    expect(await fetched('', 'kollen-dashboard')).toEqual(['sv-dashboard']);
   });
 });
