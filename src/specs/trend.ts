@@ -10,7 +10,7 @@ import { formatCount, formatInterval, formatValue } from '../format/number.js';
 import type { Catalog, IndicatorFile, ValueRow } from '../schema/types.js';
 import type { Lang } from '../i18n/locales.js';
 import {
-  AREA_DASH, chartConfig, chartTitle, chartWidth, isNarrow, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS, valueTicks,
+  AREA_DASH, CATEGORY_DASHES, chartConfig, chartTitle, chartWidth, isNarrow, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS, valueTicks,
 } from './chart-style.js';
 import { areaName, categoryTitles, divisionOf, indicatorRows, isPublished, sortedPeriods } from '../query/index.js';
 import type { DataTable } from './table.js';
@@ -137,13 +137,18 @@ export function trendData(request: TrendRequest): TrendData {
       const byPeriod = pickRows(rows, area, category.id, periods, catalog);
       if (byPeriod.size === 0) return;
       cells.set(key, byPeriod);
+      // Colour follows the area (two areas never share one), the line's dash the category
+      // (issue 13, point 10); without a breakdown the dash tells references from areas.
       const color =
-        area.role === 'reference' && categories.length === 1
+        area.role === 'reference'
           ? REFERENCE_COLORS[referenceStyle % REFERENCE_COLORS.length]!
-          : SERIES_COLORS[(categories.length === 1 ? areaColor : categoryIndex) % SERIES_COLORS.length]!;
+          : SERIES_COLORS[areaColor % SERIES_COLORS.length]!;
+      const dash =
+        categories.length > 1
+          ? CATEGORY_DASHES[categoryIndex % CATEGORY_DASHES.length]!
+          : area.role === 'reference' ? REFERENCE_DASHES[referenceStyle % REFERENCE_DASHES.length]! : AREA_DASH;
       const one: TrendSeries = {
-        key, name, level: area.level, area: area.code, category: category.id, role: area.role, color,
-        dash: area.role === 'reference' ? REFERENCE_DASHES[referenceStyle % REFERENCE_DASHES.length]! : AREA_DASH,
+        key, name, level: area.level, area: area.code, category: category.id, role: area.role, color, dash,
         segments: 0, points: 0,
       };
       series.push(one);
@@ -234,6 +239,9 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
     { field: 'nText', title: text.count },
   ];
   const hasInterval = { field: 'ciLow', valid: true };
+  // An area's categories share its colour, so their bands overlap in one hue: fainter bands keep
+  // the overlap (darker where both intervals cover) and the lines above them readable.
+  const bandOpacity = new Set(data.series.map((s) => s.category)).size > 1 ? 0.09 : 0.16;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: unitLabel }, lang, width),
@@ -246,7 +254,7 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
     layer: [
       {
         transform: [{ filter: hasInterval }],
-        mark: { type: 'area', opacity: 0.16, interpolate: 'linear' },
+        mark: { type: 'area', opacity: bandOpacity, interpolate: 'linear' },
         encoding: { y: { field: 'ciLow', type: 'quantitative', title: unitLabel }, y2: { field: 'ciHigh' }, color, detail: { field: 'segment' } },
       },
       {
