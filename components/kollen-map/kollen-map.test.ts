@@ -166,7 +166,7 @@ describe('<kollen-map>', () => {
     map.setAttribute('breakdown', 'sex');
     map.setAttribute('category', 'women');
     await settle(map);
-    expect($(map, '[part="title"]')!.textContent).toContain('Daglig rökning, kvinnor, 2018');
+    expect($(map, '[part="title"]')!.textContent).toContain('Daglig rökning, 2018 – Kön: Kvinnor');
     expect($(map, '.description')!.textContent).toContain('bland kvinnor');
     expect(fetchSpy.mock.calls.length).toBe(fetches);
     // A new indicator is a new load, and a new kollen-ready.
@@ -363,7 +363,7 @@ describe('<kollen-map>', () => {
       expect($(old, '[part="title"]')!.textContent).toContain('2018');
       const women = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="daily-smoking" level="district-2007" breakdown="sex"></kollen-map>`);
       await waitForState(women, 'ready');
-      expect($(women, '[part="title"]')!.textContent).toContain('kvinnor, 2018');
+      expect($(women, '[part="title"]')!.textContent).toContain('2018 – Kön: Kvinnor');
       const latest = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="daily-smoking" level="district-2020"></kollen-map>`);
       await waitForState(latest, 'ready');
       expect($(latest, '[part="title"]')!.textContent).toContain('2021');

@@ -55,7 +55,7 @@ export const ar: Messages = {
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),
     mapLabel: (indicator, period, noun) => `خريطة: ${iso(indicator)}، ${period}، لكل ${nounFor(noun, 1)}`,
-    title: (indicator, period, category) => `${iso(indicator)}${category ? `، ${iso(category)}` : ''}، ${period}`,
+    title: (indicator, period, group) => `${iso(indicator)}، ${period}${group ? ` – ${iso(group)}` : ''}`,
     description(f) {
       const count = (n: number) => `${nounFor(f.noun, n)}: ${n}`;
       const parts = [

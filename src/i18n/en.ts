@@ -35,7 +35,7 @@ export const en: Messages = {
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),
     mapLabel: (indicator, period, noun) => `Map: ${lowerFirst(indicator)} ${period} by ${nounFor(noun, 1)}`,
-    title: (indicator, period, category) => `${indicator}${category ? `, ${lowerFirst(category)}` : ''}, ${period}`,
+    title: (indicator, period, group) => `${indicator}, ${period}${group ? ` – ${group}` : ''}`,
     description(f) {
       const n = (count: number) => nounFor(f.noun, count);
       const parts = [

@@ -43,7 +43,7 @@ export const fi: Messages = {
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),
     mapLabel: (indicator, period, noun) => `Kartta: ${lowerFirst(indicator)} ${period} ${nounFor(noun, 1)}kohtaisesti`,
-    title: (indicator, period, category) => `${indicator}${category ? `, ${lowerFirst(category)}` : ''}, ${period}`,
+    title: (indicator, period, group) => `${indicator}, ${period}${group ? ` – ${group}` : ''}`,
     description(f) {
       const n = (count: number) => nounFor(f.noun, count);
       const parts = [
