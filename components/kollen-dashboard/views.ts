@@ -94,7 +94,7 @@ function renderBreakdownShown(context: DashboardContext, shown: string) {
 /** The reference the level shown is compared with, by name (undefined before the indicator file is there). */
 function referenceName(context: DashboardContext): string | undefined {
   const reference = context.indicatorFile ? referenceFor(context.indicatorFile, context.current.level) : undefined;
-  return reference && areaName(context.catalog, reference.level, reference.code);
+  return reference && areaName(context.catalog, reference.level, reference.code, context.shownLang);
 }
 
 /**

@@ -369,6 +369,14 @@ describe('<kollen-map>', () => {
       expect($(latest, '[part="title"]')!.textContent).toContain('2021');
     });
 
+    it('names the county in English where the catalogue has the name, in the description and the legend (issue 13, point 11)', async () => {
+      const map = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="daily-smoking" color-mode="comparison" lang="en"></kollen-map>`);
+      await waitForState(map, 'ready');
+      const words = `${$(map, '.description')!.textContent} ${$(map, '[part="legend"]')!.textContent}`;
+      expect(words).toContain('Stockholm County');
+      expect(words).not.toContain('Stockholms län');
+    });
+
     it('keeps an explicit period without values and says so, rather than showing another period', async () => {
       const map = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="daily-smoking" level="district-2007" period="2021"></kollen-map>`);
       await waitForState(map, 'empty');

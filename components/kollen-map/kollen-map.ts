@@ -143,7 +143,7 @@ export class KollenMap extends KollenElement {
     const key = [this.effectiveDataRoot, data.indicator.id, data.level.id, period, breakdown, category, colorMode, this.within, lang].join('|');
     if (dataChanged || key !== this.drawKey) {
       this.drawKey = key;
-      this.model = buildChoropleth(data.catalog, data.indicator, this.drawn, { level: data.level.id, period, breakdown, category, colorMode });
+      this.model = buildChoropleth(data.catalog, data.indicator, this.drawn, { level: data.level.id, period, breakdown, category, colorMode }, lang);
       this.description = describeMap(this.model, data.indicator, data.catalog, lang);
     }
     if (this.prepared === this.drawn && this.hostWidth.width > 0 && this.drawn.length > 0) {

@@ -146,6 +146,21 @@ export class Checker {
     if (value !== undefined) this.text(value, path);
   }
 
+  /**
+   * A text in some of the catalogue's languages, none required (an area's names where one is in use):
+   * a non-empty string per key, and only the catalogue's languages as keys.
+   */
+  optionalPartialText(value: unknown, path: string): void {
+    if (value === undefined) return;
+    const obj = this.object(value, path);
+    if (!obj) return;
+    const languages = this.languages;
+    for (const key of Object.keys(obj)) {
+      if (languages ? languages.includes(key) : LANGUAGE_TAG.test(key)) this.string(obj[key], `${path}.${key}`);
+      else this.fail(`${path}.${key}`, languages ? `only the catalogue's languages (${languages.join(', ')})` : 'a BCP 47 language tag as key', key);
+    }
+  }
+
   optionalDate(value: unknown, path: string): value is string | undefined {
     if (value === undefined || isIsoDate(value)) return true;
     this.fail(path, 'an ISO date (YYYY-MM-DD) that exists', value);

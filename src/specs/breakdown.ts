@@ -59,8 +59,8 @@ export function breakdownData(request: BreakdownRequest): BreakdownData {
   const { catalog, indicator, level, area, period, breakdown, lang } = request;
   const text = messagesFor(lang).charts;
   const ref = referenceFor(indicator, level);
-  const groups: BreakdownData['groups'] = [{ area, level, name: areaName(catalog, level, area), role: 'area', color: SERIES_COLORS[0] }];
-  if (ref && ref.code !== area) groups.push({ area: ref.code, level: ref.level, name: `${areaName(catalog, ref.level, ref.code)} ${text.referenceSuffix}`, role: 'reference', color: REFERENCE_COLORS[0] });
+  const groups: BreakdownData['groups'] = [{ area, level, name: areaName(catalog, level, area, lang), role: 'area', color: SERIES_COLORS[0] }];
+  if (ref && ref.code !== area) groups.push({ area: ref.code, level: ref.level, name: `${areaName(catalog, ref.level, ref.code, lang)} ${text.referenceSuffix}`, role: 'reference', color: REFERENCE_COLORS[0] });
   const rows = indicatorRows(indicator, { periods: [period], breakdowns: [breakdown], levels: groups.map((g) => g.level), areas: groups.map((g) => g.area) });
   const categories = categoryTitles(catalog, breakdown, lang);
   const bars: BreakdownBar[] = [];
@@ -180,7 +180,7 @@ export function categoryDifference(request: BreakdownRequest, data: BreakdownDat
   const same = data.bars.find((other) => other.area === reference.area && other.level === reference.level && other.category === bar.category);
   const verdict = verdictFor(significanceVsReference(bar, same?.value), request.indicator.polarity);
   if (verdict === 'similar' || verdict === 'not-compared') return '';
-  return messagesFor(request.lang).map.verdict(verdict, areaName(request.catalog, reference.level, reference.area));
+  return messagesFor(request.lang).map.verdict(verdict, areaName(request.catalog, reference.level, reference.area, request.lang));
 }
 
 /** The breakdown as a table: one row per category, one column per area. */

@@ -128,7 +128,7 @@ export function trendData(request: TrendRequest): TrendData {
   let areaColor = 0;
   let referenceIndex = 0;
   for (const area of request.areas) {
-    const baseName = areaName(catalog, area.level, area.code);
+    const baseName = areaName(catalog, area.level, area.code, lang);
     const referenceStyle = area.role === 'reference' ? referenceIndex++ : -1;
     categories.forEach((category, categoryIndex) => {
       const name0 = category.id === 'total' ? baseName : text.seriesName(baseName, category.title);
