@@ -274,7 +274,8 @@ export const mapStyles = [reservedSize, css`
     margin: 0;
     color: var(--_muted);
   }
-  .source a {
+  .source a,
+  .open-in-kollen {
     color: var(--kollen-color-link, #0b57d0);
   }
   .table-toggle {

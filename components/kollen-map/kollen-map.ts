@@ -13,7 +13,6 @@ import { prepareMap, projectMap, type ProjectedMap } from '../../src/geo/project
 import { smallAreaList, type SmallAreaList } from '../../src/geo/small-areas.js';
 import { levelNoun, localized, messagesFor } from '../../src/i18n/index.js';
 import { yieldToMain } from '../../src/load/yield.js';
-import { sourceLineParts } from '../../src/query/index.js';
 import type { ColorMode } from '../../src/scales/legend.js';
 import { KollenElement } from '../shared/kollen-element.js';
 import { HostWidthController } from '../shared/host-width.js';
@@ -26,7 +25,8 @@ import { smallAreasTemplate } from './map-small-areas.js';
 import { mapTemplate, selectedAreaText } from './map-svg.js';
 import { tableTemplate } from './map-table.js';
 import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
-import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
+import { fallbackDir, fallbackLang } from '../shared/data-text.js';
+import { openInKollenTemplate, sourceTemplate } from './map-footer.js';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 let instances = 0;
@@ -228,7 +228,7 @@ export class KollenMap extends KollenElement {
         : nothing}
       ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, polarity: data.indicator.polarity, noun: levelNoun(data.level, lang), model })}
       <div class="footer">
-        ${this.renderSource(data)}
+        ${sourceTemplate(data.indicator, this.language)} ${openInKollenTemplate(this, data, model, this.language)}
         <button
           type="button"
           class="table-toggle"
@@ -293,13 +293,6 @@ export class KollenMap extends KollenElement {
     // Applied in `updated()` through CSSOM (see tooltipTemplate).
     this.tooltipPosition = [placement.left, placement.top];
     return tooltipTemplate({ lang: this.language, unit: data.indicator.unit, area, reference: model.reference, placement });
-  }
-
-  private renderSource(data: MapData) {
-    const parts = sourceLineParts(data.indicator, this.language);
-    const { before, url, after } = parts;
-    const name = parts.name ? dataText(data.indicator.source.name, this.language) : '';
-    return html`<p class="source">${before}${url ? html`<a href=${url} rel="noopener noreferrer">${name}</a>` : name}${after}</p>`;
   }
 
   private select(code: string | null): void {

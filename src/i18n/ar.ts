@@ -181,6 +181,8 @@ export const ar: Messages = {
     noValues: (period) => `لا توجد بيانات للفترة ${period}.`,
     noBreakdown: 'المؤشر غير مقسّم بهذه الطريقة.',
     selectArea: (area) => `اختر ${iso(area)}`,
+    // res:
+    differenceKey: (reference) => `▲▼ = أعلى/أقل بدلالة إحصائية من الفئة نفسها في ${iso(reference)}`,
   },
   dashboard: {
     title: 'الصحة العامة والظروف المعيشية',

@@ -161,6 +161,8 @@ export const en: Messages = {
     noValues: (period) => `There are no figures for ${period}.`,
     noBreakdown: 'The indicator is not split that way.',
     selectArea: (area) => `Select ${area}`,
+    // res:
+    differenceKey: (reference) => `▲▼ = significantly higher/lower than the same group in ${reference}`,
   },
   dashboard: {
     title: 'Public health and living conditions',

@@ -172,6 +172,8 @@ export const fi: Messages = {
     noValues: (period) => `Ajanjaksolle ${period} ei ole tietoja.`,
     noBreakdown: 'Mittaria ei ole jaettu tällä tavalla.',
     selectArea: (area) => `Valitse ${area}`,
+    // res:
+    differenceKey: (reference) => `▲▼ = merkitsevästi korkeampi/matalampi kuin sama ryhmä alueella ${reference}`,
   },
   dashboard: {
     title: 'Kansanterveys ja elinolot',

@@ -162,6 +162,8 @@ export const sv: Messages = {
     noValues: (period) => `Det finns inga uppgifter för ${period}.`,
     noBreakdown: 'Måttet finns inte uppdelat på det sättet.',
     selectArea: (area) => `Välj ${area}`,
+    // res:
+    differenceKey: (reference) => `▲▼ = signifikant högre/lägre än samma grupp i ${reference}`,
   },
   dashboard: {
     title: 'Folkhälsa och levnadsvillkor',
