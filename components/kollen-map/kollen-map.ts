@@ -26,7 +26,8 @@ import { mapTemplate, selectedAreaText } from './map-svg.js';
 import { tableTemplate } from './map-table.js';
 import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
 import { fallbackDir, fallbackLang } from '../shared/data-text.js';
-import { openInKollenTemplate, sourceTemplate } from './map-footer.js';
+import { sourceTemplate } from './map-footer.js';
+import { MAX_LABELLED_AREAS } from '../../src/geo/label-limit.js';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 let instances = 0;
@@ -95,6 +96,8 @@ export class KollenMap extends KollenElement {
   @state() private hoverCode: string | undefined;
   @state() private keyboardFocus = false;
   @state() private tableOpen = false;
+  /** Area names and the dashboard link (map-extras.ts), once loaded. */
+  private extras: typeof import('./map-extras.js') | undefined;
 
   private readonly uid = `kollen-map-${++instances}`;
   private readonly selection = new AreaSelectionController(this, (event) => {
@@ -164,10 +167,13 @@ export class KollenMap extends KollenElement {
   private async prepareDrawing(drawn: AreaFeature[], data: MapData): Promise<void> {
     await yieldToMain();
     if (drawn !== this.drawn) return;
+    // Area names (few areas) and the dashboard link load beside the geometry work, before the first drawing.
+    const extras = !this.extras && (drawn.length <= MAX_LABELLED_AREAS || data.catalog.dashboardUrl) ? import('./map-extras.js') : undefined;
     this.borders = areaBorders(data.topology, data.level.geometry!, new Set(drawn.map((area) => area.code)));
     await yieldToMain();
     prepareMap(drawn);
     await yieldToMain();
+    if (extras) this.extras = await extras.catch(() => undefined);
     if (drawn !== this.drawn) return;
     this.prepared = drawn;
     this.requestUpdate();
@@ -228,7 +234,7 @@ export class KollenMap extends KollenElement {
         : nothing}
       ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, polarity: data.indicator.polarity, noun: levelNoun(data.level, lang), model })}
       <div class="footer">
-        ${sourceTemplate(data.indicator, this.language)} ${openInKollenTemplate(this, data, model, this.language)}
+        ${sourceTemplate(data.indicator, this.language)} ${this.renderOpenInKollen(data, model)}
         <button
           type="button"
           class="table-toggle"
@@ -262,6 +268,7 @@ export class KollenMap extends KollenElement {
       selectedText: selectedAreaText(model, this.area, data.indicator.unit, lang),
       active: this.keyboardFocus ? this.activeCode : undefined,
       areaLabel: (area) => describeArea(model, area, data.indicator, lang, area.code === this.area),
+      placeLabels: this.extras?.placeAreaLabels,
       handlers: this.handlers,
     });
   }
@@ -293,6 +300,11 @@ export class KollenMap extends KollenElement {
     // Applied in `updated()` through CSSOM (see tooltipTemplate).
     this.tooltipPosition = [placement.left, placement.top];
     return tooltipTemplate({ lang: this.language, unit: data.indicator.unit, area, reference: model.reference, placement });
+  }
+
+  private renderOpenInKollen(data: MapData, model: ChoroplethModel) {
+    const href = this.extras?.mapDashboardHref(this, data, model, this.language);
+    return href ? html`<a class="open-in-kollen" href=${href} target="_blank" rel="noopener noreferrer">${messagesFor(this.language).dashboard.openInKollen}</a>` : nothing;
   }
 
   private select(code: string | null): void {

@@ -6,7 +6,7 @@
 import { html, nothing, svg, type ChildPart } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import type { ChoroplethArea, ChoroplethModel } from '../../src/geo/choropleth.js';
-import { placeAreaLabels, type LabelBox } from '../../src/geo/area-labels.js';
+import type { LabelBox, placeAreaLabels } from '../../src/geo/area-labels.js';
 import { spreadMarkers } from '../../src/geo/markers.js';
 import type { ProjectedMap } from '../../src/geo/projection.js';
 import type { SmallAreaList } from '../../src/geo/small-areas.js';
@@ -42,6 +42,8 @@ export interface MapView {
   active: string | undefined;
   /** The words a screen reader says for an area. */
   areaLabel: (area: ChoroplethArea) => string;
+  /** Places area names (loaded lazily, see map-extras.ts); without it the map names only the selected area. */
+  placeLabels: typeof placeAreaLabels | undefined;
   handlers: MapHandlers;
 }
 
@@ -51,7 +53,7 @@ export function areaDomId(uid: string, code: string): string {
 }
 
 /** The map: a single tab stop whose options are the areas. */
-export function mapTemplate({ uid, projected, model, small, label, selected, selectedText, active, areaLabel, handlers }: MapView) {
+export function mapTemplate({ uid, projected, model, small, label, selected, selectedText, active, areaLabel, placeLabels, handlers }: MapView) {
   const byCode = shapesByCode(projected);
   const selectedShape = byCode.get(selected);
   const activeShape = active ? byCode.get(active) : undefined;
@@ -60,7 +62,7 @@ export function mapTemplate({ uid, projected, model, small, label, selected, sel
   const selectedAt = selectedShape && selectedText ? selectedLabelPlace(selectedShape, selectedText, projected.width) : undefined;
   // Names where they fit, hidden from screen readers like every mark here: each area's option and
   // the table say the same. The selected area's own label (name and value) stands in for its name.
-  const names = placeAreaLabels(projected.areas, (code) => (code === selected ? undefined : colors.get(code)?.name), selectedAt ? [selectedAt.box] : []);
+  const names = (placeLabels ?? (() => []))(projected.areas, (code) => (code === selected ? undefined : colors.get(code)?.name), selectedAt ? [selectedAt.box] : []);
   // A map mostly made of areas too small to point at (Sweden's municipalities on a phone) gets thinner borders.
   return html`<svg
     class="map ${small.markers ? '' : 'dense'}"

@@ -16,7 +16,6 @@ import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import type { DataTable } from '../../src/specs/table.js';
 import { chartTableTemplate, chartTooltip, chartTooltipTemplate, type ChartTooltip } from './chart-parts.js';
 import type { KollenAreaSelectEvent } from './events.js';
-import { openInKollenHref } from './open-in-kollen.js';
 import type { DashboardLinkState } from '../../src/export/dashboard-link.js';
 import { HostWidthController } from './host-width.js';
 import { KollenElement } from './kollen-element.js';
@@ -266,9 +265,20 @@ export abstract class KollenChart extends KollenElement {
   }
 
   /** Selects an area on this chart and tells the other widgets of the link group. */
+  /** The link's module, loaded only where a catalogue names a dashboard (it stays out of the entry's size budget). */
+  private linkModule: typeof import('./open-in-kollen.js') | undefined;
+
   /** A small link to the same chart in the full dashboard, where the catalogue names one. */
   private renderOpenInKollen(catalog: Catalog, model: ChartModel) {
-    const href = model.dashboardState && openInKollenHref(this, catalog, { ...model.dashboardState, lang: this.language });
+    if (!catalog.dashboardUrl || !model.dashboardState) return nothing;
+    if (!this.linkModule) {
+      void import('./open-in-kollen.js').then((module) => {
+        this.linkModule = module;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    const href = this.linkModule.openInKollenHref(this, catalog, { ...model.dashboardState, lang: this.language });
     return href ? html` · <a class="open-in-kollen" href=${href} target="_blank" rel="noopener noreferrer">${this.messages.dashboard.openInKollen}</a>` : nothing;
   }
 

@@ -3,7 +3,7 @@
  * same state in the full dashboard at the catalogue's `dashboardUrl` (issue 13, point 15). Small
  * and free of the views table, so the map's entry can carry it.
  */
-import { STATE_KEYS } from '../state/url.js';
+import { STATE_KEYS } from '../state/state-keys.js';
 
 /** The state an embedded element shows, by the dashboard's URL keys (empty values are left out). */
 export type DashboardLinkState = Partial<Record<(typeof STATE_KEYS)[number], string>>;

@@ -5,6 +5,10 @@
  * Pure: widths are estimated from the number of characters, so placement is the same everywhere.
  */
 
+import { MAX_LABELLED_AREAS } from './label-limit.js';
+
+export { MAX_LABELLED_AREAS };
+
 /** A name placed on the map, centred at `x`, `y`. */
 export interface AreaLabel {
   code: string;
@@ -29,8 +33,6 @@ export const AREA_LABEL_CHAR_WIDTH = 6.4;
 const LABEL_HEIGHT = 13;
 /** Room (px) a name keeps from its area's box edges and from other names. */
 const MARGIN = 4;
-/** Maps with more areas than this are not labelled: the names would only crowd out the colours. */
-export const MAX_LABELLED_AREAS = 60;
 
 /** The box a label of `text` centred at `x`, `y` covers. */
 export function labelBox(text: string, x: number, y: number, charWidth = AREA_LABEL_CHAR_WIDTH, height = LABEL_HEIGHT): LabelBox {

@@ -47,6 +47,9 @@ export interface BreakdownBar {
   differenceMark: string;
   /** Where the mark sits on the value axis: the interval's upper end, else the value. */
   markAt: number | null;
+  /** The words or mark written on the bar's row (why it is unpublished, or the difference mark), and where on the value axis. */
+  note: string;
+  noteAt: number | null;
 }
 
 /** The prepared breakdown. */
@@ -84,6 +87,7 @@ export function breakdownData(request: BreakdownRequest): BreakdownData {
         nText: formatCount(row.n, lang),
         statusText: published ? '' : row.status === 'suppressed' ? text.suppressed : text.missing,
         differenceMark: '', markAt: published ? Math.max(row.value, row.ciHigh ?? row.value) : null,
+        note: '', noteAt: null,
       });
     }
   }
@@ -92,6 +96,9 @@ export function breakdownData(request: BreakdownRequest): BreakdownData {
   for (const bar of bars) {
     const same = sameCategoryOfReference(data, bar);
     if (same?.value != null && bar.value !== null && categoryDifference(request, data, bar)) bar.differenceMark = bar.value > same.value ? '▲' : '▼';
+    // One text layer writes both: an unpublished bar's reason from zero, a mark past the whisker.
+    if (bar.statusText) [bar.note, bar.noteAt] = [bar.statusText, 0];
+    else if (bar.differenceMark) [bar.note, bar.noteAt] = [bar.differenceMark, bar.markAt];
   }
   return data;
 }
@@ -160,14 +167,9 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
         encoding: { x: { field: 'ciLow', type: 'quantitative' }, x2: { field: 'ciHigh' } },
       },
       {
-        transform: [{ filter: { field: 'statusText', oneOf: [text.suppressed, text.missing] } }],
+        transform: [{ filter: { field: 'noteAt', valid: true } }],
         mark: { type: 'text', align: 'left', dx: 4, fontStyle: 'italic', color: '#555555' },
-        encoding: { x: { datum: 0, type: 'quantitative' }, text: { field: 'statusText' } },
-      },
-      {
-        transform: [{ filter: { field: 'differenceMark', oneOf: ['▲', '▼'] } }],
-        mark: { type: 'text', align: 'left', dx: 5, fontWeight: 'bold', color: HIGHLIGHT_COLOR },
-        encoding: { x: { field: 'markAt', type: 'quantitative' }, text: { field: 'differenceMark' } },
+        encoding: { x: { field: 'noteAt', type: 'quantitative' }, text: { field: 'note' } },
       },
     ],
   } as TopLevelSpec;

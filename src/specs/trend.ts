@@ -110,6 +110,13 @@ export function trendAreas(catalog: Catalog, indicator: IndicatorFile, level: st
 
 const yearLike = /^\d{4}$/;
 
+/**
+ * Opacity of an interval band. An area's categories share its colour, so their bands overlap in one
+ * hue: faint enough that the overlap reads darker where both intervals cover and the lines stay
+ * on top. One value for every trend: a second would be a second chart template per structure.
+ */
+const BAND_OPACITY = 0.12;
+
 /** Room (pixels) at both ends of a year axis: more than the radius of the largest point. */
 const X_PADDING = 12;
 
@@ -239,9 +246,6 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
     { field: 'nText', title: text.count },
   ];
   const hasInterval = { field: 'ciLow', valid: true };
-  // An area's categories share its colour, so their bands overlap in one hue: fainter bands keep
-  // the overlap (darker where both intervals cover) and the lines above them readable.
-  const bandOpacity = new Set(data.series.map((s) => s.category)).size > 1 ? 0.09 : 0.16;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: unitLabel }, lang, width),
@@ -254,7 +258,7 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
     layer: [
       {
         transform: [{ filter: hasInterval }],
-        mark: { type: 'area', opacity: bandOpacity, interpolate: 'linear' },
+        mark: { type: 'area', opacity: BAND_OPACITY, interpolate: 'linear' },
         encoding: { y: { field: 'ciLow', type: 'quantitative', title: unitLabel }, y2: { field: 'ciHigh' }, color, detail: { field: 'segment' } },
       },
       {
