@@ -26,7 +26,7 @@ import { mapTemplate, selectedAreaText } from './map-svg.js';
 import { tableTemplate } from './map-table.js';
 import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
 import { fallbackDir, fallbackLang } from '../shared/data-text.js';
-import { sourceTemplate } from './map-footer.js';
+import { namesAreas, openInKollenLink, sourceTemplate } from './map-footer.js';
 import { MAX_LABELLED_AREAS } from '../../src/geo/label-limit.js';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -167,8 +167,8 @@ export class KollenMap extends KollenElement {
   private async prepareDrawing(drawn: AreaFeature[], data: MapData): Promise<void> {
     await yieldToMain();
     if (drawn !== this.drawn) return;
-    // Area names (few areas) and the dashboard link load beside the geometry work, before the first drawing.
-    const extras = !this.extras && (drawn.length <= MAX_LABELLED_AREAS || data.catalog.dashboardUrl) ? import('./map-extras.js') : undefined;
+    // District names and the dashboard link load beside the geometry work; other maps never pay for them.
+    const extras = !this.extras && ((namesAreas(data) && drawn.length <= MAX_LABELLED_AREAS) || data.catalog.dashboardUrl) ? import('./map-extras.js') : undefined;
     this.borders = areaBorders(data.topology, data.level.geometry!, new Set(drawn.map((area) => area.code)));
     await yieldToMain();
     prepareMap(drawn);
@@ -268,7 +268,7 @@ export class KollenMap extends KollenElement {
       selectedText: selectedAreaText(model, this.area, data.indicator.unit, lang),
       active: this.keyboardFocus ? this.activeCode : undefined,
       areaLabel: (area) => describeArea(model, area, data.indicator, lang, area.code === this.area),
-      placeLabels: this.extras?.placeAreaLabels,
+      placeLabels: namesAreas(data) ? this.extras?.placeAreaLabels : undefined,
       handlers: this.handlers,
     });
   }
@@ -303,8 +303,7 @@ export class KollenMap extends KollenElement {
   }
 
   private renderOpenInKollen(data: MapData, model: ChoroplethModel) {
-    const href = this.extras?.mapDashboardHref(this, data, model, this.language);
-    return href ? html`<a class="open-in-kollen" href=${href} target="_blank" rel="noopener noreferrer">${messagesFor(this.language).dashboard.openInKollen}</a>` : nothing;
+    return openInKollenLink(this.extras?.mapDashboardHref(this, data, model, this.language), this.language);
   }
 
   private select(code: string | null): void {

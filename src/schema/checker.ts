@@ -152,12 +152,9 @@ export class Checker {
    */
   optionalPartialText(value: unknown, path: string): void {
     if (value === undefined) return;
-    const obj = this.object(value, path);
-    if (!obj) return;
-    const languages = this.languages;
-    for (const key of Object.keys(obj)) {
-      if (languages ? languages.includes(key) : LANGUAGE_TAG.test(key)) this.string(obj[key], `${path}.${key}`);
-      else this.fail(`${path}.${key}`, languages ? `only the catalogue's languages (${languages.join(', ')})` : 'a BCP 47 language tag as key', key);
+    for (const [key, text] of Object.entries(this.object(value, path) ?? {})) {
+      if ((this.languages ?? [key]).includes(key)) this.string(text, `${path}.${key}`);
+      else this.fail(`${path}.${key}`, "one of the catalogue's languages", key);
     }
   }
 

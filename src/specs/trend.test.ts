@@ -90,7 +90,7 @@ describe('trendData', () => {
     expect([...colourOf.values()].every((areas) => areas.size === 1)).toBe(true);
     expect(colourOf.size).toBe(3);
     const spec = trendSpec(r, data, 640) as any;
-    expect(spec.layer[0].mark.opacity).toBeLessThanOrEqual(0.12);
+    expect(spec.layer[0].mark.opacity).toBeLessThanOrEqual(0.16);
   });
 
   it('formats values in the language asked for', () => {

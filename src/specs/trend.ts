@@ -115,7 +115,7 @@ const yearLike = /^\d{4}$/;
  * hue: faint enough that the overlap reads darker where both intervals cover and the lines stay
  * on top. One value for every trend: a second would be a second chart template per structure.
  */
-const BAND_OPACITY = 0.12;
+const BAND_OPACITY = 0.16;
 
 /** Room (pixels) at both ends of a year axis: more than the radius of the largest point. */
 const X_PADDING = 12;
