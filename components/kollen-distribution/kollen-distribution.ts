@@ -4,7 +4,7 @@ import { resolveCategory, resolveChartLevel, resolvePeriod } from '../../src/def
 import { localized, messagesFor } from '../../src/i18n/index.js';
 import { levelTitle, referenceFor } from '../../src/query/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
-import { breakdownData, breakdownSpec, breakdownTable, defaultBreakdown, describeBreakdown, differenceKeyText } from '../../src/specs/breakdown.js';
+import { breakdownData, breakdownSpec, breakdownTable, defaultBreakdown, describeBreakdown } from '../../src/specs/breakdown.js';
 import { describePyramid, pyramidBreakdown, pyramidData, pyramidSpec, pyramidTable } from '../../src/specs/pyramid.js';
 import { describeRanking, rankedGroup, rankingData, rankingSpec, rankingTable } from '../../src/specs/ranking.js';
 import { chartStyles } from '../shared/chart.styles.js';
@@ -101,9 +101,9 @@ export class KollenDistribution extends KollenChart {
       const request = { catalog, indicator, level: areaLevel, area, period, breakdown, lang };
       const data = breakdownData(request);
       if (data.bars.length === 0) return { empty: text.noValues(period) };
-      // The key to the marks on the bars shows with them, on screen as in the exported image.
-      const subtitle = [data.groups.map((g) => g.name).join(', '), period, differenceKeyText(request, data)].filter(Boolean).join(' · ');
-      return this.chartModel(frame, subtitle, `${indicator.id}-${breakdown}-${area}-${period}`, {
+      // On screen the description under the chart says in words which groups differ (the marks'
+      // key); a longer caption would push the page down once drawn. The exported image keys them.
+      return this.chartModel(frame, `${data.groups.map((g) => g.name).join(', ')} · ${period}`, `${indicator.id}-${breakdown}-${area}-${period}`, {
         spec: (width) => breakdownSpec(request, data, width), description: describeBreakdown(request, data), table: breakdownTable(request, data),
         dashboardState: { indicator: indicator.id, level, period, breakdown, areas: this.area, view: 'breakdown' },
       });
