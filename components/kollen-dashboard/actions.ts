@@ -3,13 +3,13 @@
  * the view's figure as SVG or PNG with its title, source and simulated flag.
  */
 import { downloadName, indicatorCsv, rowsToCsv } from '../../src/export/csv.js';
-import { categoryTitle, indicatorRows, levelTitle, sourceLine } from '../../src/query/index.js';
+import { indicatorRows, levelTitle, sourceLine } from '../../src/query/index.js';
 import { viewRowFilter } from '../../src/export/view-rows.js';
 import { localized } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import type { DashboardState } from '../../src/state/dashboard-state.js';
 import { viewEntry } from '../../src/state/views.js';
-import type { DashboardContext, DownloadKind } from './context.js';
+import { viewGroupTitle, type DashboardContext, type DownloadKind } from './context.js';
 import { downloadBlob, figureSvg, svgToPng, type FigureText } from './download.js';
 
 /** Where the actions find the view on screen: the dashboard's shadow root. */
@@ -55,11 +55,11 @@ function area(svg: SVGSVGElement): number {
 function figureText(host: DashboardContext, state: DashboardState, file: IndicatorFile, catalog: Catalog): FigureText {
   const lang = state.lang;
   const level = levelTitle(catalog, state.level, lang);
-  const category = categoryTitle(catalog, state.breakdown, state.category, lang);
+  const group = viewGroupTitle(catalog, state);
   const period = viewEntry(state.view).overTime ? file.periods.join(', ') : state.period;
   return {
     title: localized(file.title, lang),
-    subtitle: [host.text.view[state.view], level, period, category].filter(Boolean).join(' · '),
+    subtitle: [host.text.view[state.view], level, period, group].filter(Boolean).join(' · '),
     source: `${sourceLine(file, lang)}${file.source.url ? ` ${file.source.url}` : ''}`,
     simulated: file.simulated ? host.commonText.simulatedLong : '',
   };

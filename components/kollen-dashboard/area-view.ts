@@ -101,7 +101,7 @@ function renderOverview(host: AreaViewHost, area: Area) {
   const indicators = indicatorsInScope(catalog, host.scope);
   const loaded = [...files.values()].filter((file): file is IndicatorFile => !(file instanceof Error));
   const reference = overviewReference(loaded, area);
-  const referenceName = reference ? areaName(catalog, reference.level, reference.code) : '';
+  const referenceName = reference ? areaName(catalog, reference.level, reference.code, lang) : '';
   return html`<p class="area-intro">${text.yourArea.intro(area.name, referenceName)}</p>
     ${catalog.themes.map((theme) => {
       const inTheme = indicators.filter((indicator) => indicator.theme === theme.id);

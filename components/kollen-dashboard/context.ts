@@ -9,7 +9,9 @@ import type { CommonMessages, DashboardMessages, Lang } from '../../src/i18n/ind
 import type { Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import type { DashboardScope, DashboardState } from '../../src/state/dashboard-state.js';
 import type { TableSort } from '../../src/state/table-rows.js';
-import type { ViewFacts } from '../../src/state/views.js';
+import { viewEntry, type ViewFacts } from '../../src/state/views.js';
+import { groupTitle } from '../../src/query/index.js';
+import { localized } from '../../src/i18n/index.js';
 
 /** The dashboard's own UI state that is not part of the URL. */
 export interface DashboardUi {
@@ -85,4 +87,15 @@ export interface DashboardContext extends DashboardUi {
 export function viewFacts(context: DashboardContext): ViewFacts {
   const level = context.catalog.levels.find((candidate) => candidate.id === context.current.level);
   return { dataRoot: context.dataRootUrl, scope: context.scope, breakdowns: context.summary?.breakdowns ?? [], mapAspectRatio: mapAspectRatio('', level) };
+}
+
+/**
+ * The group a view shows, for its title, export and embed (issue 13, point 6): a view of one
+ * category names it with its breakdown (`Kön: Kvinnor`); a view of every category names the
+ * breakdown (`Kön`); the total names nothing.
+ */
+export function viewGroupTitle(catalog: Catalog, state: DashboardState): string {
+  if (state.breakdown === 'total') return '';
+  if (viewEntry(state.view).csv.categories === 'chosen') return groupTitle(catalog, state.breakdown, state.category, state.lang);
+  return localized(catalog.breakdowns.find((candidate) => candidate.id === state.breakdown)?.title, state.lang);
 }

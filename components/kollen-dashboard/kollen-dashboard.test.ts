@@ -209,6 +209,18 @@ describe('<kollen-dashboard>', () => {
     expect(iframe).toContain('category=men');
   });
 
+  it('names the group a map and a table of one category show: the map\'s own title, the table caption, the embed title', async () => {
+    const element = await dashboard('no-history breakdown="sex" category="men" view="map"');
+    const map = $(element, '.view kollen-map');
+    await waitForState(map, 'ready');
+    expect(map.shadowRoot!.querySelector('[part="title"]')!.textContent).toContain('Kön: Män');
+    $(element, 'details.share summary').click();
+    await settle(element);
+    expect($<HTMLTextAreaElement>(element, '#embed-iframe').value).toContain('title="Kollen: Daglig rökning, Kön: Män – Karta"');
+    await showView(element, 'table');
+    expect($(element, 'caption').textContent).toContain('kön: män');
+  });
+
   it('keeps an indicator without intervals on classes and says why, with no switch', async () => {
     const element = await dashboard('no-history indicator="fixture-turnout"');
     const map = $(element, '.view kollen-map');

@@ -48,7 +48,7 @@ export function renderEmbed(context: DashboardContext) {
 /** The embed's small link to the same view in the full dashboard, where the catalogue names one. */
 function renderOpenInKollen(context: DashboardContext) {
   const href = dashboardStateUrl(context.catalog.dashboardUrl, queryWithPeriod(context.stateQuery, context.current.period));
-  return href ? html`<p class="open-in-kollen"><a href=${href} target="_blank" rel="noopener noreferrer">${context.text.openInKollen}</a></p>` : nothing;
+  return href ? html`<p class="open-in-kollen"><a href=${href} target="_blank" rel="noopener noreferrer">${context.commonText.openInKollen}</a></p>` : nothing;
 }
 
 /** The source under the view on paper (the disclosure panel does not print when closed). */

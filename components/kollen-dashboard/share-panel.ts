@@ -4,10 +4,9 @@
  */
 import { html, nothing } from 'lit';
 import { localized } from '../../src/i18n/index.js';
-import { groupTitle } from '../../src/query/index.js';
 import { elementMarkup, embedPageUrl, iframeEmbedCode, queryWithPeriod, scriptEmbedCode, type EmbedLocations } from '../../src/export/embed.js';
 import { viewElement, viewEntry } from '../../src/state/views.js';
-import { viewFacts, type DashboardContext } from './context.js';
+import { viewFacts, viewGroupTitle, type DashboardContext } from './context.js';
 import { urlWithStateQuery } from './url-history.js';
 
 // Kept in variables so the bundler does not turn `new URL('…', import.meta.url)` into assets: the
@@ -34,8 +33,8 @@ export function embedCodes(host: DashboardContext): { link: string; script: stri
   const spec = viewElement(current, viewFacts(host));
   const pinned = queryWithPeriod(host.stateQuery, current.period);
   const iframeSrc = embedPageUrl(pinned, locations, host.scope);
-  // A view of one category names its group, so the embedding page's title says what it shows.
-  const group = viewEntry(current.view).csv.categories === 'chosen' ? groupTitle(host.catalog, current.breakdown, current.category, current.lang) : '';
+  // The embedding page's title says which group the view shows.
+  const group = viewGroupTitle(host.catalog, current);
   const title = `Kollen: ${[localized(summary.title, current.lang), group].filter(Boolean).join(', ')} – ${host.text.view[current.view]}`;
   return {
     link: shareLink(location.href, pinned),

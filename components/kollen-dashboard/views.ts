@@ -15,7 +15,7 @@ import { areasInScope, breakdownForView, type DashboardView } from '../../src/st
 import { sortTableRows, tableRows, type TableColumn, type TableRow } from '../../src/state/table-rows.js';
 import { dashboardChildAttributes, viewElement, viewEntry, type ElementSpec } from '../../src/state/views.js';
 import { renderAreaView } from './area-view.js';
-import { viewFacts, type DashboardContext } from './context.js';
+import { viewFacts, viewGroupTitle, type DashboardContext } from './context.js';
 
 /** Sets exactly the given attributes on its element (and removes the ones it set before and no longer gets). */
 class AttributesDirective extends Directive {
@@ -94,7 +94,7 @@ function renderBreakdownShown(context: DashboardContext, shown: string) {
 /** The reference the level shown is compared with, by name (undefined before the indicator file is there). */
 function referenceName(context: DashboardContext): string | undefined {
   const reference = context.indicatorFile ? referenceFor(context.indicatorFile, context.current.level) : undefined;
-  return reference && areaName(context.catalog, reference.level, reference.code);
+  return reference && areaName(context.catalog, reference.level, reference.code, context.shownLang);
 }
 
 /**
@@ -164,9 +164,7 @@ function renderTable(host: DashboardContext) {
   if (!file) return html`<p class="status" role="status">${localeOf(lang).loading}</p>`;
   const rows = sortTableRows(tableRows(file, catalog, current, host.scope), host.tableSort);
   const level = catalog.levels.find((candidate) => candidate.id === current.level);
-  const breakdown = catalog.breakdowns.find((candidate) => candidate.id === current.breakdown);
-  const category = breakdown?.categories.find((candidate) => candidate.id === current.category);
-  const caption = text.table.caption(localized(file.title, lang), localized(level?.title, lang), current.period, localized(category?.title, lang));
+  const caption = text.table.caption(localized(file.title, lang), localized(level?.title, lang), current.period, viewGroupTitle(catalog, current));
   const unit = localized(file.unit.symbol, lang);
   // Without intervals nothing can be compared: say so once instead of in every row.
   const comparable = rows.some((row) => row.verdict !== 'not-compared');

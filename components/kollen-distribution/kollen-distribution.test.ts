@@ -190,6 +190,22 @@ describe('<kollen-distribution kind="breakdown">', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('marks on the bars the categories that differ significantly from the reference\'s same category, with a key (issue 13, point 7)', async () => {
+    const element = await distribution('kind="breakdown" indicator="chart-smoking" area="0002" period="2018" breakdown="education"');
+    const shown = marks(element, '.mark-text.role-mark text').filter((t) => ['▲', '▼'].includes(t.textContent ?? ''));
+    expect(shown.map((t) => datum(t).categoryTitle)).toEqual(['Gymnasial', 'Eftergymnasial']);
+    // Each mark sits right of its bar's whisker, on the bar's own row.
+    const whiskers = marks(element, '.mark-rule.role-mark line');
+    for (const mark of shown) {
+      const whisker = whiskers.find((w) => datum(w).categoryTitle === datum(mark).categoryTitle && datum(w).role === 'area')!;
+      expect(mark.getBoundingClientRect().left).toBeGreaterThanOrEqual(whisker.getBoundingClientRect().right - 1);
+    }
+    // The words under the chart name each marked group's difference; the exported image keys the marks.
+    const description = element.shadowRoot!.querySelector('.description')!.textContent!;
+    for (const mark of shown) expect(description).toMatch(new RegExp(`${datum(mark).categoryTitle}: [^.]*\\(Signifikant`));
+    expect((element as any).model.spec(640).title.subtitle.join(' ')).toContain('▲▼ = signifikant högre/lägre än samma grupp i Testlän');
+  });
+
   it('shows the reference (the county) when no area is selected, not the first area code', async () => {
     const element = await distribution('kind="breakdown" indicator="chart-smoking" period="2018" breakdown="education"');
     expect(element.shadowRoot!.querySelector('.description')!.textContent).toContain('för Testlän');

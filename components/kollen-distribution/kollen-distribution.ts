@@ -101,8 +101,11 @@ export class KollenDistribution extends KollenChart {
       const request = { catalog, indicator, level: areaLevel, area, period, breakdown, lang };
       const data = breakdownData(request);
       if (data.bars.length === 0) return { empty: text.noValues(period) };
+      // On screen the description under the chart says in words which groups differ (the marks'
+      // key); a longer caption would push the page down once drawn. The exported image keys them.
       return this.chartModel(frame, `${data.groups.map((g) => g.name).join(', ')} · ${period}`, `${indicator.id}-${breakdown}-${area}-${period}`, {
         spec: (width) => breakdownSpec(request, data, width), description: describeBreakdown(request, data), table: breakdownTable(request, data),
+        dashboardState: { indicator: indicator.id, level, period, breakdown, areas: this.area, view: 'breakdown' },
       });
     }
     const { breakdown, category } = resolveCategory(catalog, this.breakdown, this.category);
@@ -115,6 +118,7 @@ export class KollenDistribution extends KollenChart {
     const subtitle = [levelTitle(catalog, level, lang), group, period].filter(Boolean).join(' · ');
     return this.chartModel(frame, subtitle, [indicator.id, 'ranking', level, group ? category : '', period].filter(Boolean).join('-'), {
       spec: (width) => rankingSpec(request, data, width), description: describeRanking(request, data), table: rankingTable(request, data),
+      dashboardState: { indicator: indicator.id, level, period, breakdown, category, areas: this.area, view: 'ranking' },
     });
   }
 
@@ -122,7 +126,7 @@ export class KollenDistribution extends KollenChart {
     frame: Pick<ChartModel, 'title' | 'simulated'>,
     subtitle: string,
     fileName: string,
-    parts: Pick<ChartModel, 'spec' | 'description' | 'table'>,
+    parts: Pick<ChartModel, 'spec' | 'description' | 'table' | 'dashboardState'>,
   ): ChartModel {
     return { ...frame, ...parts, subtitle, fileName };
   }

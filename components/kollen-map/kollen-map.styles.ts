@@ -185,7 +185,9 @@ export const mapStyles = [reservedSize, css`
     font-weight: 600;
   }
   /* The selected area's name and value on the map, readable on any fill. */
-  .selected-label {
+  /* The selected area's name and value, and area names where they fit: dark text in a light halo reads on every fill. */
+  .selected-label,
+  .area-label {
     font-size: 13px;
     font-weight: 600;
     fill: var(--kollen-map-selected-color, #000000);
@@ -194,6 +196,11 @@ export const mapStyles = [reservedSize, css`
     stroke-linejoin: round;
     paint-order: stroke;
     pointer-events: none;
+  }
+  .area-label {
+    font-size: 11px;
+    font-weight: 400;
+    fill: var(--kollen-map-label-color, #1b1b1b);
   }
   .legend-note,
   .legend-direction {
@@ -274,7 +281,8 @@ export const mapStyles = [reservedSize, css`
     margin: 0;
     color: var(--_muted);
   }
-  .source a {
+  .source a,
+  .open-in-kollen {
     color: var(--kollen-color-link, #0b57d0);
   }
   .table-toggle {
@@ -332,6 +340,11 @@ export const mapStyles = [reservedSize, css`
     .outline-core.active,
     .outline-core.selected {
       stroke: Highlight;
+    }
+    .area-label,
+    .selected-label {
+      fill: CanvasText;
+      stroke: Canvas;
     }
   }
 `];

@@ -166,7 +166,7 @@ describe('<kollen-map>', () => {
     map.setAttribute('breakdown', 'sex');
     map.setAttribute('category', 'women');
     await settle(map);
-    expect($(map, '[part="title"]')!.textContent).toContain('Daglig rökning, kvinnor, 2018');
+    expect($(map, '[part="title"]')!.textContent).toContain('Daglig rökning, 2018 – Kön: Kvinnor');
     expect($(map, '.description')!.textContent).toContain('bland kvinnor');
     expect(fetchSpy.mock.calls.length).toBe(fetches);
     // A new indicator is a new load, and a new kollen-ready.
@@ -363,10 +363,49 @@ describe('<kollen-map>', () => {
       expect($(old, '[part="title"]')!.textContent).toContain('2018');
       const women = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="daily-smoking" level="district-2007" breakdown="sex"></kollen-map>`);
       await waitForState(women, 'ready');
-      expect($(women, '[part="title"]')!.textContent).toContain('kvinnor, 2018');
+      expect($(women, '[part="title"]')!.textContent).toContain('2018 – Kön: Kvinnor');
       const latest = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="daily-smoking" level="district-2020"></kollen-map>`);
       await waitForState(latest, 'ready');
       expect($(latest, '[part="title"]')!.textContent).toContain('2021');
+    });
+
+    it('names districts on the map where the name fits, never over each other, hidden from screen readers (issue 13, point 14)', async () => {
+      const map = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="daily-smoking" level="district-2007" area="0180-spanga-tensta"></kollen-map>`, 800);
+      await waitForState(map, 'ready');
+      const labels = $$<SVGTextElement>(map, 'text.area-label');
+      expect(labels.length).toBeGreaterThan(3);
+      expect(labels.length).toBeLessThan($$(map, 'path.area').length + 1);
+      const boxes = labels.map((label) => label.getBoundingClientRect());
+      for (const [i, label] of labels.entries()) {
+        expect(label.closest('[aria-hidden="true"]')).not.toBeNull();
+        // Inside the map, and no two names overlap.
+        const svgBox = svgOf(map).getBoundingClientRect();
+        expect(boxes[i]!.left).toBeGreaterThanOrEqual(svgBox.left);
+        expect(boxes[i]!.right).toBeLessThanOrEqual(svgBox.right);
+        for (const other of boxes.slice(i + 1)) {
+          const apart = boxes[i]!.right <= other.left || other.right <= boxes[i]!.left || boxes[i]!.bottom <= other.top || other.bottom <= boxes[i]!.top;
+          expect(apart, label.textContent!).toBe(true);
+        }
+        // Each name stands inside its own area: the area's path is what is drawn under its centre.
+        const box = boxes[i]!;
+        const under = map.shadowRoot!.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2).find((element) => element.matches('path.area'));
+        expect(under?.getAttribute('aria-label'), label.textContent!).toContain(label.textContent!);
+      }
+      // The selected area carries its name and value instead, not a second plain name.
+      const selected = $(map, 'text.selected-label')!.textContent!;
+      expect(labels.map((label) => label.textContent)).not.toContain(selected.split(':')[0]);
+      // The label's dark text sits in a light halo.
+      const style = getComputedStyle(labels[0]!);
+      expect([style.fill, style.stroke, style.paintOrder]).toEqual(['rgb(27, 27, 27)', 'rgb(255, 255, 255)', 'stroke']);
+      await expectNoAxeViolations(map);
+    });
+
+    it('names the county in English where the catalogue has the name, in the description and the legend (issue 13, point 11)', async () => {
+      const map = mount<KollenMap>(`<kollen-map data-root="/data/" indicator="daily-smoking" color-mode="comparison" lang="en"></kollen-map>`);
+      await waitForState(map, 'ready');
+      const words = `${$(map, '.description')!.textContent} ${$(map, '[part="legend"]')!.textContent}`;
+      expect(words).toContain('Stockholm County');
+      expect(words).not.toContain('Stockholms län');
     });
 
     it('keeps an explicit period without values and says so, rather than showing another period', async () => {

@@ -13,7 +13,6 @@ import { prepareMap, projectMap, type ProjectedMap } from '../../src/geo/project
 import { smallAreaList, type SmallAreaList } from '../../src/geo/small-areas.js';
 import { levelNoun, localized, messagesFor } from '../../src/i18n/index.js';
 import { yieldToMain } from '../../src/load/yield.js';
-import { sourceLineParts } from '../../src/query/index.js';
 import type { ColorMode } from '../../src/scales/legend.js';
 import { KollenElement } from '../shared/kollen-element.js';
 import { HostWidthController } from '../shared/host-width.js';
@@ -26,7 +25,9 @@ import { smallAreasTemplate } from './map-small-areas.js';
 import { mapTemplate, selectedAreaText } from './map-svg.js';
 import { tableTemplate } from './map-table.js';
 import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
-import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
+import { fallbackDir, fallbackLang } from '../shared/data-text.js';
+import { namesAreas, openInKollenLink, sourceTemplate } from './map-footer.js';
+import { MAX_LABELLED_AREAS } from '../../src/geo/label-limit.js';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 let instances = 0;
@@ -95,6 +96,8 @@ export class KollenMap extends KollenElement {
   @state() private hoverCode: string | undefined;
   @state() private keyboardFocus = false;
   @state() private tableOpen = false;
+  /** Area names and the dashboard link (map-extras.ts), once loaded. */
+  private extras: typeof import('./map-extras.js') | undefined;
 
   private readonly uid = `kollen-map-${++instances}`;
   private readonly selection = new AreaSelectionController(this, (event) => {
@@ -143,7 +146,7 @@ export class KollenMap extends KollenElement {
     const key = [this.effectiveDataRoot, data.indicator.id, data.level.id, period, breakdown, category, colorMode, this.within, lang].join('|');
     if (dataChanged || key !== this.drawKey) {
       this.drawKey = key;
-      this.model = buildChoropleth(data.catalog, data.indicator, this.drawn, { level: data.level.id, period, breakdown, category, colorMode });
+      this.model = buildChoropleth(data.catalog, data.indicator, this.drawn, { level: data.level.id, period, breakdown, category, colorMode }, lang);
       this.description = describeMap(this.model, data.indicator, data.catalog, lang);
     }
     if (this.prepared === this.drawn && this.hostWidth.width > 0 && this.drawn.length > 0) {
@@ -164,10 +167,13 @@ export class KollenMap extends KollenElement {
   private async prepareDrawing(drawn: AreaFeature[], data: MapData): Promise<void> {
     await yieldToMain();
     if (drawn !== this.drawn) return;
+    // District names and the dashboard link load beside the geometry work; other maps never pay for them.
+    const extras = !this.extras && ((namesAreas(data) && drawn.length <= MAX_LABELLED_AREAS) || data.catalog.dashboardUrl) ? import('./map-extras.js') : undefined;
     this.borders = areaBorders(data.topology, data.level.geometry!, new Set(drawn.map((area) => area.code)));
     await yieldToMain();
     prepareMap(drawn);
     await yieldToMain();
+    if (extras) this.extras = await extras.catch(() => undefined);
     if (drawn !== this.drawn) return;
     this.prepared = drawn;
     this.requestUpdate();
@@ -228,7 +234,7 @@ export class KollenMap extends KollenElement {
         : nothing}
       ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, polarity: data.indicator.polarity, noun: levelNoun(data.level, lang), model })}
       <div class="footer">
-        ${this.renderSource(data)}
+        ${sourceTemplate(data.indicator, this.language)} ${this.renderOpenInKollen(data, model)}
         <button
           type="button"
           class="table-toggle"
@@ -262,6 +268,7 @@ export class KollenMap extends KollenElement {
       selectedText: selectedAreaText(model, this.area, data.indicator.unit, lang),
       active: this.keyboardFocus ? this.activeCode : undefined,
       areaLabel: (area) => describeArea(model, area, data.indicator, lang, area.code === this.area),
+      placeLabels: namesAreas(data) ? this.extras?.placeAreaLabels : undefined,
       handlers: this.handlers,
     });
   }
@@ -295,11 +302,8 @@ export class KollenMap extends KollenElement {
     return tooltipTemplate({ lang: this.language, unit: data.indicator.unit, area, reference: model.reference, placement });
   }
 
-  private renderSource(data: MapData) {
-    const parts = sourceLineParts(data.indicator, this.language);
-    const { before, url, after } = parts;
-    const name = parts.name ? dataText(data.indicator.source.name, this.language) : '';
-    return html`<p class="source">${before}${url ? html`<a href=${url} rel="noopener noreferrer">${name}</a>` : name}${after}</p>`;
+  private renderOpenInKollen(data: MapData, model: ChoroplethModel) {
+    return openInKollenLink(this.extras?.mapDashboardHref(this, data, model, this.language), this.language);
   }
 
   private select(code: string | null): void {

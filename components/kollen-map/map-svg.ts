@@ -6,6 +6,7 @@
 import { html, nothing, svg, type ChildPart } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import type { ChoroplethArea, ChoroplethModel } from '../../src/geo/choropleth.js';
+import type { LabelBox, placeAreaLabels } from '../../src/geo/area-labels.js';
 import { spreadMarkers } from '../../src/geo/markers.js';
 import type { ProjectedMap } from '../../src/geo/projection.js';
 import type { SmallAreaList } from '../../src/geo/small-areas.js';
@@ -41,6 +42,8 @@ export interface MapView {
   active: string | undefined;
   /** The words a screen reader says for an area. */
   areaLabel: (area: ChoroplethArea) => string;
+  /** Places area names (loaded lazily, see map-extras.ts); without it the map names only the selected area. */
+  placeLabels: typeof placeAreaLabels | undefined;
   handlers: MapHandlers;
 }
 
@@ -50,12 +53,16 @@ export function areaDomId(uid: string, code: string): string {
 }
 
 /** The map: a single tab stop whose options are the areas. */
-export function mapTemplate({ uid, projected, model, small, label, selected, selectedText, active, areaLabel, handlers }: MapView) {
+export function mapTemplate({ uid, projected, model, small, label, selected, selectedText, active, areaLabel, placeLabels, handlers }: MapView) {
   const byCode = shapesByCode(projected);
   const selectedShape = byCode.get(selected);
   const activeShape = active ? byCode.get(active) : undefined;
   const markers = small.markers ? markersOf(projected, small) : [];
   const colors = new Map(model.areas.map((area) => [area.code, area]));
+  const selectedAt = selectedShape && selectedText ? selectedLabelPlace(selectedShape, selectedText, projected.width) : undefined;
+  // Names where they fit, hidden from screen readers like every mark here: each area's option and
+  // the table say the same. The selected area's own label (name and value) stands in for its name.
+  const names = (placeLabels ?? (() => []))(projected.areas, (code) => (code === selected ? undefined : colors.get(code)?.name), selectedAt ? [selectedAt.box] : []);
   // A map mostly made of areas too small to point at (Sweden's municipalities on a phone) gets thinner borders.
   return html`<svg
     class="map ${small.markers ? '' : 'dense'}"
@@ -81,8 +88,9 @@ export function mapTemplate({ uid, projected, model, small, label, selected, sel
       <path class="border-halo" d=${projected.borders}></path>
       <path class="border-core" d=${projected.borders}></path>
       ${selectedShape ? areaOutline(selectedShape, 'selected') : nothing} ${activeShape ? areaOutline(activeShape, 'active') : nothing}
+      ${names.map((name) => svg`<text class="area-label" x=${name.x.toFixed(1)} y=${name.y.toFixed(1)} text-anchor="middle" dominant-baseline="central" direction="ltr">${name.text}</text>`)}
       ${markers.map((marker, i) => numberedDisc(marker, i + 1, colors.get(marker.code)!))}
-      ${selectedShape && selectedText ? selectedLabel(selectedShape, selectedText, projected.width) : nothing}
+      ${selectedAt ? svg`<text class="selected-label" x=${selectedAt.x.toFixed(1)} y=${selectedAt.y.toFixed(1)} text-anchor="middle" direction="ltr">${selectedText}</text>` : nothing}
     </g>
   </svg>`;
 }
@@ -190,16 +198,17 @@ export function selectedAreaText(model: ChoroplethModel, code: string, unit: Uni
 const LABEL_CHAR_WIDTH = 7.5;
 
 /**
- * The selected area's label: above the area (below it when there is no room above), centred on it
- * but kept inside the map's width, with a halo so it reads on any fill. A screen reader has the
- * same words from the area's option, so the label is hidden from it.
+ * Where the selected area's label goes: above the area (below it when there is no room above),
+ * centred on it but kept inside the map's width, drawn with a halo so it reads on any fill. A
+ * screen reader has the same words from the area's option, so the label is hidden from it. Names
+ * and values are Latin script with Latin digits: laid out left to right in every language (in
+ * Arabic the "%" would otherwise jump to the front), by a presentation attribute, not a style (CSP).
  */
-function selectedLabel(shape: ProjectedMap['areas'][number], text: string, width: number) {
+function selectedLabelPlace(shape: ProjectedMap['areas'][number], text: string, width: number): { x: number; y: number; box: LabelBox } {
   const half = Math.min((text.length * LABEL_CHAR_WIDTH) / 2, width / 2);
   const x = Math.min(Math.max(shape.centroid[0], half + 2), width - half - 2);
   const above = shape.bounds[0][1] - 6;
   const y = above >= 16 ? above : shape.bounds[1][1] + 16;
-  // Names and values are Latin script with Latin digits: laid out left to right in every language
-  // (in Arabic the "%" would otherwise jump to the front). A presentation attribute, not a style (CSP).
-  return svg`<text class="selected-label" x=${x.toFixed(1)} y=${y.toFixed(1)} text-anchor="middle" direction="ltr">${text}</text>`;
+  // The text's baseline is at y: the box reaches a line's height above it.
+  return { x, y, box: [x - half, y - 14, x + half, y + 4] };
 }

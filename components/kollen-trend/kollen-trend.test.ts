@@ -84,6 +84,22 @@ describe('<kollen-trend>', () => {
     expect(element.shadowRoot!.textContent).toContain('Östra Ärla, kvinnor');
   });
 
+  it('colours lines by area and dashes them by category, so two areas never share a colour (issue 13, point 10)', async () => {
+    const element = await trend('areas="0001,0002" breakdown="sex"');
+    const lines = [...svg(element).querySelectorAll<SVGPathElement>('.mark-line.role-mark path')].map((line) => {
+      const datum = (line as any).__data__?.datum ?? (line as any).__data__;
+      return { area: datum.area as string, category: datum.category as string, stroke: line.getAttribute('stroke'), dash: line.getAttribute('stroke-dasharray') ?? '' };
+    });
+    expect(lines.length).toBe(4);
+    const strokesOf = (area: string) => new Set(lines.filter((l) => l.area === area).map((l) => l.stroke));
+    expect(strokesOf('0001').size).toBe(1);
+    expect(strokesOf('0002').size).toBe(1);
+    expect([...strokesOf('0001')][0]).not.toBe([...strokesOf('0002')][0]);
+    const dashesOf = (category: string) => new Set(lines.filter((l) => l.category === category).map((l) => l.dash));
+    expect(dashesOf('women').size).toBe(1);
+    expect([...dashesOf('women')][0]).not.toBe([...dashesOf('men')][0]);
+  });
+
   it('shares one vega load between charts on the page', async () => {
     await Promise.all([trend('area="0001"'), trend('area="0002"')]);
     expect(vegaLoadCount()).toBe(1);

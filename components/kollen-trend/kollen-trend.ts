@@ -77,6 +77,7 @@ export class KollenTrend extends KollenChart {
       table,
       simulated: indicator.simulated,
       fileName: `${indicator.id}-${data.series.map((s) => s.area).filter((a, i, all) => all.indexOf(a) === i).join('-')}`,
+      dashboardState: { indicator: indicator.id, level, breakdown, areas: areas.filter((a) => a.role === 'area').map((a) => a.code).join(','), view: 'trend' },
     };
   }
 }

@@ -17,6 +17,7 @@ import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import type { DataTable } from '../../src/specs/table.js';
 import { chartTableTemplate, chartTooltip, chartTooltipTemplate, type ChartTooltip } from './chart-parts.js';
 import type { KollenAreaSelectEvent } from './events.js';
+import type { DashboardLinkState } from '../../src/export/dashboard-link.js';
 import { HostWidthController } from './host-width.js';
 import { KollenElement } from './kollen-element.js';
 import { AreaSelectionController } from './selection.js';
@@ -38,6 +39,8 @@ export interface ChartModel {
   simulated: boolean;
   /** File name of downloads, without extension. */
   fileName: string;
+  /** The state shown, by the dashboard's URL keys, for the "Open in Kollen" link (where the catalogue names a dashboard). */
+  dashboardState?: DashboardLinkState;
 }
 
 /** Either a chart, or why there is nothing to draw. */
@@ -177,7 +180,7 @@ export abstract class KollenChart extends KollenElement {
       <div class="plot" part="chart" role="img" aria-label=${model.description}></div>
       ${chartTooltipTemplate(this.tooltip)}
       <p class="description" part="description">${model.description}</p>
-      <p class="source" part="source">${sourceLine(data.indicator, this.language)}</p>
+      <p class="source" part="source">${sourceLine(data.indicator, this.language)}${this.renderOpenInKollen(data.catalog, model)}</p>
       <div class="toolbar" part="toolbar" role="group" aria-label=${text.toolbar}>
         <button type="button" part="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId}
           @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? shared.hideTable : shared.showTable}</button>
@@ -266,6 +269,23 @@ export abstract class KollenChart extends KollenElement {
   }
 
   /** Selects an area on this chart and tells the other widgets of the link group. */
+  /** The link's module, loaded only where a catalogue names a dashboard (it stays out of the entry's size budget). */
+  private linkModule: typeof import('./open-in-kollen.js') | undefined;
+
+  /** A small link to the same chart in the full dashboard, where the catalogue names one. */
+  private renderOpenInKollen(catalog: Catalog, model: ChartModel) {
+    if (!catalog.dashboardUrl || !model.dashboardState) return nothing;
+    if (!this.linkModule) {
+      void import('./open-in-kollen.js').then((module) => {
+        this.linkModule = module;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    const href = this.linkModule.openInKollenHref(this, catalog, { ...model.dashboardState, lang: this.language });
+    return href ? html` · <a class="open-in-kollen" href=${href} target="_blank" rel="noopener noreferrer">${this.messages.common.openInKollen}</a>` : nothing;
+  }
+
   protected selectArea(level: string, area: string): void {
     this.area = area;
     this.selection.select(level, area);

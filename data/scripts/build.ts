@@ -51,9 +51,10 @@ export function buildAll(sourcesDir = join(DATA_DIR, 'sources')): OutputFiles {
   };
   const inStockholm = new Set(stockholm.municipalities.map((m) => m.code));
   const simulated = simulatedSurvey(real[1]!, people, stockholm);
+  // The county and the country have names in use in English; every other area keeps its own (Swedish) name.
   const stockholmAreas: Area[] = [
-    { code: 'SE', name: 'Sverige', level: 'country' },
-    { code: '01', name: 'Stockholms län', level: 'county', parent: 'SE' },
+    { code: 'SE', name: 'Sverige', names: { en: 'Sweden' }, level: 'country' },
+    { code: '01', name: 'Stockholms län', names: { en: 'Stockholm County' }, level: 'county', parent: 'SE' },
     ...withSimilar(stockholm.municipalities.map((m) => ({ code: m.code, name: m.name, level: 'municipality', parent: '01' }))),
     ...(['2023', '2020', '2007'] as const).flatMap((year) =>
       stockholm.districts[`districts-${year}`].map((d) => ({ code: d.code, name: d.name, level: `district-${year}`, parent: '0180' })),
@@ -70,7 +71,7 @@ export function buildAll(sourcesDir = join(DATA_DIR, 'sources')): OutputFiles {
   addRoot(files, '', catalogTitle('Stockholms län', 'Stockholm County'), STOCKHOLM_LEVELS, stockholmAreas, [...real, ...simulated], stockholmPolicy);
 
   const swedenAreas: Area[] = [
-    { code: 'SE', name: 'Sverige', level: 'country' },
+    { code: 'SE', name: 'Sverige', names: { en: 'Sweden' }, level: 'country' },
     ...register.counties().map((c) => ({ code: c.code, name: c.name, level: 'county', parent: 'SE' })),
     ...withSimilar(sweden.municipalities.map((m) => ({ code: m.code, name: m.name, level: 'municipality', parent: m.parent! }))),
   ];

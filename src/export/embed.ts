@@ -8,6 +8,7 @@ import type { DashboardScope, DashboardState } from '../state/dashboard-state.js
 import { viewElement, type ElementSpec } from '../state/views.js';
 
 export type { ElementSpec } from '../state/views.js';
+export { dashboardStateUrl } from './dashboard-link.js';
 
 /** Where the published library, data and embed page live (absolute URLs). */
 export interface EmbedLocations {
@@ -53,19 +54,6 @@ export function scriptEmbedCode(spec: ElementSpec, locations: Pick<EmbedLocation
 export function queryWithPeriod(query: string, period: string): string {
   if (!period || new URLSearchParams(query).has('period')) return query;
   return [query, `period=${encodeURIComponent(period)}`].filter(Boolean).join('&');
-}
-
-/**
- * The same state in the full dashboard at `dashboardUrl` (the catalogue's), for an embed's "Open
- * in Kollen" link; undefined unless that address is http(s). The query should be pinned (see
- * `queryWithPeriod`), so the link opens the year the embed shows.
- */
-export function dashboardStateUrl(dashboardUrl: string | undefined, query: string): string | undefined {
-  if (!dashboardUrl || !/^https?:\/\//i.test(dashboardUrl)) return undefined;
-  const url = new URL(dashboardUrl);
-  url.search = query;
-  url.hash = '';
-  return url.href;
 }
 
 /** The address of the embed page for a state query (`indicator=…&view=…`). */

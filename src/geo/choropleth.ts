@@ -10,6 +10,7 @@ import { significanceVsReference, verdictFor, verdictsFor, type Significance, ty
 import { areaName, findCell, isPublished, referenceFor, type Cell } from '../query/index.js';
 import type { Catalog, IndicatorFile, ReferenceArea } from '../schema/types.js';
 import type { AreaFeature } from './features.js';
+import type { Lang } from '../i18n/locales.js';
 
 /** What to show. */
 export interface ChoroplethQuery {
@@ -74,13 +75,16 @@ function missingReason(cell: Cell | undefined): MissingReason | undefined {
   return 'no-data';
 }
 
-/** Builds the choropleth state for `features` (already filtered to what is drawn). */
-export function buildChoropleth(catalog: Catalog, indicator: IndicatorFile, features: readonly AreaFeature[], asked: ChoroplethQuery): ChoroplethModel {
+/**
+ * Builds the choropleth state for `features` (already filtered to what is drawn); `lang` names the
+ * reference (`Stockholm County` where the catalogue has the name in that language).
+ */
+export function buildChoropleth(catalog: Catalog, indicator: IndicatorFile, features: readonly AreaFeature[], asked: ChoroplethQuery, lang: Lang = 'sv'): ChoroplethModel {
   const { level, period, breakdown, category } = asked;
   const referenceArea = referenceFor(indicator, level);
   const reference: ChoroplethReference | undefined = referenceArea && {
     ...referenceArea,
-    name: areaName(catalog, referenceArea.level, referenceArea.code),
+    name: areaName(catalog, referenceArea.level, referenceArea.code, lang),
     cell: findCell(indicator, { level: referenceArea.level, area: referenceArea.code, period, breakdown, category }),
   };
   const referenceValue = reference?.cell?.status === 'ok' ? reference.cell.value : null;

@@ -18,10 +18,11 @@ const plain = (text: string) => text.replaceAll('\u00a0', ' ');
 const women: ChoroplethQuery = { ...total, breakdown: 'sex', category: 'women', colorMode: 'classes' };
 
 describe('the map in words', () => {
-  it('titles the map by indicator, category and period', () => {
+  it('titles the map by indicator, period and the group named with its breakdown', () => {
     const model = buildChoropleth(catalog, smoking, features, women);
     expect(mapCategoryTitle(model, catalog, 'sv')).toBe('Kvinnor');
-    expect(mapTitle(model, smoking, catalog, 'sv')).toBe('Daglig rökning, kvinnor, 2021');
+    expect(mapTitle(model, smoking, catalog, 'sv')).toBe('Daglig rökning, 2021 – Kön: Kvinnor');
+    expect(mapTitle(model, smoking, catalog, 'en')).toBe('Daily smoking, 2021 – Sex: Women');
     expect(mapTitle(buildChoropleth(catalog, smoking, features, total), smoking, catalog, 'en')).toBe('Daily smoking, 2021');
   });
 

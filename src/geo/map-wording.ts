@@ -5,7 +5,7 @@
  */
 import { formatInterval, formatValue } from '../format/number.js';
 import { levelNoun, localized, messagesFor, type Lang } from '../i18n/index.js';
-import { categoryTitle } from '../query/index.js';
+import { categoryTitle, groupTitle } from '../query/index.js';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
 import type { ChoroplethArea, ChoroplethModel } from './choropleth.js';
 
@@ -14,9 +14,12 @@ export function mapCategoryTitle(model: ChoroplethModel, catalog: Pick<Catalog, 
   return categoryTitle(catalog, model.query.breakdown, model.query.category, lang);
 }
 
-/** The heading line: indicator, category and period (`Daglig rökning, kvinnor, 2021`). */
+/**
+ * The heading line: indicator, period and the group shown named with its breakdown
+ * (`Daglig rökning, 2021 – Kön: Kvinnor`), so a map of one group says which (issue 13, point 6).
+ */
 export function mapTitle(model: ChoroplethModel, indicator: Pick<IndicatorFile, 'title'>, catalog: Pick<Catalog, 'breakdowns'>, lang: Lang): string {
-  return messagesFor(lang).map.title(localized(indicator.title, lang), model.query.period, mapCategoryTitle(model, catalog, lang));
+  return messagesFor(lang).map.title(localized(indicator.title, lang), model.query.period, groupTitle(catalog, model.query.breakdown, model.query.category, lang));
 }
 
 /**

@@ -52,11 +52,12 @@ export const ar: Messages = {
       unknown: 'حدث خطأ أثناء عرض الإحصاءات.',
     },
     errorDetailHint: 'التفاصيل التقنية موجودة في وحدة تحكّم المتصفح.',
+    openInKollen: 'افتح في Kollen',
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),
     mapLabel: (indicator, period, noun) => `خريطة: ${iso(indicator)}، ${period}، لكل ${nounFor(noun, 1)}`,
-    title: (indicator, period, category) => `${iso(indicator)}${category ? `، ${iso(category)}` : ''}، ${period}`,
+    title: (indicator, period, group) => `${iso(indicator)}، ${period}${group ? ` – ${iso(group)}` : ''}`,
     description(f) {
       const count = (n: number) => `${nounFor(f.noun, n)}: ${n}`;
       const parts = [
@@ -181,6 +182,8 @@ export const ar: Messages = {
     noValues: (period) => `لا توجد بيانات للفترة ${period}.`,
     noBreakdown: 'المؤشر غير مقسّم بهذه الطريقة.',
     selectArea: (area) => `اختر ${iso(area)}`,
+    // res:
+    differenceKey: (reference) => `▲▼ = أعلى/أقل بدلالة إحصائية من الفئة نفسها في ${iso(reference)}`,
   },
   dashboard: {
     title: 'الصحة العامة والظروف المعيشية',
@@ -251,7 +254,6 @@ export const ar: Messages = {
     downloadCsvAll: 'المؤشر كاملًا (CSV)',
     downloadCsvViewExcel: 'بيانات العرض (CSV لبرنامج Excel السويدي)',
     downloadCsvAllExcel: 'المؤشر كاملًا (CSV لبرنامج Excel السويدي)',
-    openInKollen: 'افتح في Kollen',
     downloadStarted: (name) => `جارٍ تنزيل ${iso(name)}.`,
     downloadFailed: 'تعذّر إنشاء الملف.',
     imageNotForView: 'الصور متاحة للخريطة والتطور والترتيب والفئات.',

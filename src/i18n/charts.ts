@@ -59,4 +59,7 @@ export interface ChartMessages {
   noValues: (period: string) => string;
   noBreakdown: string;
   selectArea: (area: string) => string;
+  // res:
+  /** The key to the groups chart's marks: ▲/▼ beside a bar whose group differs significantly from the reference's same group. */
+  differenceKey: (reference: string) => string;
 }

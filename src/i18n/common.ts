@@ -14,4 +14,6 @@ export interface CommonMessages {
   hideTable: string;
   error: Record<DataErrorKind | 'unknown', string>;
   errorDetailHint: string;
+  /** The embed's link to the same state in the full dashboard (where the catalogue names one). */
+  openInKollen: string;
 }

@@ -62,8 +62,6 @@ export interface DashboardMessages {
   /** The two CSV downloads in the Swedish Excel variant (semicolons, decimal comma). */
   downloadCsvViewExcel: string;
   downloadCsvAllExcel: string;
-  /** The embed's link to the same state in the full dashboard (where the catalogue names one). */
-  openInKollen: string;
   downloadStarted: (name: string) => string;
   downloadFailed: string;
   imageNotForView: string;

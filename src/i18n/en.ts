@@ -32,11 +32,12 @@ export const en: Messages = {
       unknown: 'Something went wrong while showing the statistics.',
     },
     errorDetailHint: 'Technical details are in the browser console.',
+    openInKollen: 'Open in Kollen',
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),
     mapLabel: (indicator, period, noun) => `Map: ${lowerFirst(indicator)} ${period} by ${nounFor(noun, 1)}`,
-    title: (indicator, period, category) => `${indicator}${category ? `, ${lowerFirst(category)}` : ''}, ${period}`,
+    title: (indicator, period, group) => `${indicator}, ${period}${group ? ` – ${group}` : ''}`,
     description(f) {
       const n = (count: number) => nounFor(f.noun, count);
       const parts = [
@@ -161,6 +162,8 @@ export const en: Messages = {
     noValues: (period) => `There are no figures for ${period}.`,
     noBreakdown: 'The indicator is not split that way.',
     selectArea: (area) => `Select ${area}`,
+    // res:
+    differenceKey: (reference) => `▲▼ = significantly higher/lower than the same group in ${reference}`,
   },
   dashboard: {
     title: 'Public health and living conditions',
@@ -230,7 +233,6 @@ export const en: Messages = {
     downloadCsvAll: 'Whole indicator (CSV)',
     downloadCsvViewExcel: 'Data in view (CSV for Swedish Excel)',
     downloadCsvAllExcel: 'Whole indicator (CSV for Swedish Excel)',
-    openInKollen: 'Open in Kollen',
     downloadStarted: (name) => `Downloading ${name}.`,
     downloadFailed: 'The file could not be made.',
     imageNotForView: 'Images exist for the map, trend, ranking and groups.',

@@ -40,11 +40,12 @@ export const fi: Messages = {
       unknown: 'Tilastojen näyttämisessä tapahtui virhe.',
     },
     errorDetailHint: 'Tekniset tiedot löytyvät selaimen konsolista.',
+    openInKollen: 'Avaa Kollenissa',
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),
     mapLabel: (indicator, period, noun) => `Kartta: ${lowerFirst(indicator)} ${period} ${nounFor(noun, 1)}kohtaisesti`,
-    title: (indicator, period, category) => `${indicator}${category ? `, ${lowerFirst(category)}` : ''}, ${period}`,
+    title: (indicator, period, group) => `${indicator}, ${period}${group ? ` – ${group}` : ''}`,
     description(f) {
       const n = (count: number) => nounFor(f.noun, count);
       const parts = [
@@ -172,6 +173,8 @@ export const fi: Messages = {
     noValues: (period) => `Ajanjaksolle ${period} ei ole tietoja.`,
     noBreakdown: 'Mittaria ei ole jaettu tällä tavalla.',
     selectArea: (area) => `Valitse ${area}`,
+    // res:
+    differenceKey: (reference) => `▲▼ = merkitsevästi korkeampi/matalampi kuin sama ryhmä alueella ${reference}`,
   },
   dashboard: {
     title: 'Kansanterveys ja elinolot',
@@ -242,7 +245,6 @@ export const fi: Messages = {
     downloadCsvAll: 'Koko mittari (CSV)',
     downloadCsvViewExcel: 'Näkymän tiedot (CSV ruotsinkieliselle Excelille)',
     downloadCsvAllExcel: 'Koko mittari (CSV ruotsinkieliselle Excelille)',
-    openInKollen: 'Avaa Kollenissa',
     downloadStarted: (name) => `Ladataan tiedostoa ${name}.`,
     downloadFailed: 'Tiedostoa ei voitu luoda.',
     imageNotForView: 'Kuvia saa kartasta, kehityksestä, järjestyksestä ja ryhmistä.',

@@ -39,7 +39,8 @@ export interface MapMessages {
   areaNoun(noun: AreaNoun | undefined, count: number): string;
   /** Accessible name of the map. */
   mapLabel(indicator: string, period: string, noun: AreaNoun | undefined): string;
-  title(indicator: string, period: string, category: string): string;
+  /** The map's heading: indicator, period and the group shown (`Kön: Kvinnor`, empty for the total). */
+  title(indicator: string, period: string, group: string): string;
   description(facts: MapDescription): string;
   keyboardHint: string;
   legendLabel: string;

@@ -52,4 +52,6 @@ export const charts: ChartMessages = {
   noValues: (period) => `Det finns inga uppgifter för ${period}.`,
   noBreakdown: 'Måttet finns inte uppdelat på det sättet.',
   selectArea: (area) => `Välj ${area}`,
+  // res:
+  differenceKey: (reference) => `▲▼ = signifikant högre/lägre än samma grupp i ${reference}`,
 };

@@ -72,7 +72,6 @@ export const dashboard: DashboardMessages = {
   downloadCsvAll: 'Hela måttet (CSV)',
   downloadCsvViewExcel: 'Data i vyn (CSV för Excel)',
   downloadCsvAllExcel: 'Hela måttet (CSV för Excel)',
-  openInKollen: 'Öppna i Kollen',
   downloadStarted: (name) => `Laddar ner ${name}.`,
   downloadFailed: 'Filen kunde inte skapas.',
   imageNotForView: 'Bilder finns för karta, utveckling, rangordning och grupper.',

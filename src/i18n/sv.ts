@@ -36,11 +36,12 @@ export const sv: Pick<Messages, 'common' | 'map'> = {
       unknown: 'Något gick fel när statistiken skulle visas.',
     },
     errorDetailHint: 'Tekniska detaljer finns i webbläsarens konsol.',
+    openInKollen: 'Öppna i Kollen',
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),
     mapLabel: (indicator, period, noun) => `Karta: ${lowerFirst(indicator)} ${period} per ${nounFor(noun, 1)}`,
-    title: (indicator, period, category) => `${indicator}${category ? `, ${lowerFirst(category)}` : ''}, ${period}`,
+    title: (indicator, period, group) => `${indicator}, ${period}${group ? ` – ${group}` : ''}`,
     description(f) {
       const n = (count: number) => nounFor(f.noun, count);
       const parts = [

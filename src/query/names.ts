@@ -6,13 +6,14 @@ import { localized } from '../i18n/index.js';
 import type { Lang } from '../i18n/locales.js';
 import type { Catalog } from '../schema/types.js';
 
-/** Name of an area from the catalogue (on its level, else any level), or its code when the catalogue does not list it. */
-export function areaName(catalog: Pick<Catalog, 'areas'>, level: string, code: string): string {
-  return (
-    catalog.areas.find((area) => area.code === code && area.level === level)?.name ??
-    catalog.areas.find((area) => area.code === code)?.name ??
-    code
-  );
+/**
+ * Name of an area from the catalogue (on its level, else any level) in `lang` where the catalogue
+ * gives one (`Stockholm County`), else its own name; its code when the catalogue does not list it.
+ * No fallback through other languages: an area's own name is the right one where no translation is in use.
+ */
+export function areaName(catalog: Pick<Catalog, 'areas'>, level: string, code: string, lang: Lang): string {
+  const area = catalog.areas.find((candidate) => candidate.code === code && candidate.level === level) ?? catalog.areas.find((candidate) => candidate.code === code);
+  return area ? (area.names?.[lang] ?? area.name) : code;
 }
 
 /** Title of a level (`Kommun`), or empty when the catalogue does not list it. */

@@ -26,9 +26,15 @@ describe('periods', () => {
 
 describe('names', () => {
   it('name areas from the catalogue, on their level first, else by code', () => {
-    expect(areaName(catalog, 'municipality', '0001')).toBe('Åby');
-    expect(areaName(catalog, 'district', '01')).toBe('Testlän');
-    expect(areaName(catalog, 'municipality', '9999')).toBe('9999');
+    expect(areaName(catalog, 'municipality', '0001', 'sv')).toBe('Åby');
+    expect(areaName(catalog, 'district', '01', 'sv')).toBe('Testlän');
+    expect(areaName(catalog, 'municipality', '9999', 'sv')).toBe('9999');
+  });
+  it('name an area in the language asked for where the catalogue has that name, else by its own name', () => {
+    const named = { areas: [{ code: '01', name: 'Stockholms län', names: { en: 'Stockholm County' }, level: 'county' }] };
+    expect(areaName(named, 'county', '01', 'en')).toBe('Stockholm County');
+    expect(areaName(named, 'county', '01', 'sv')).toBe('Stockholms län');
+    expect(areaName(named, 'county', '01', 'fi')).toBe('Stockholms län');
   });
 
   it('title levels and categories in either language, a cross-breakdown by its parts', () => {

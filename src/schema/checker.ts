@@ -146,6 +146,18 @@ export class Checker {
     if (value !== undefined) this.text(value, path);
   }
 
+  /**
+   * A text in some of the catalogue's languages, none required (an area's names where one is in use):
+   * a non-empty string per key, and only the catalogue's languages as keys.
+   */
+  optionalPartialText(value: unknown, path: string): void {
+    if (value === undefined) return;
+    for (const [key, text] of Object.entries(this.object(value, path) ?? {})) {
+      if ((this.languages ?? [key]).includes(key)) this.string(text, `${path}.${key}`);
+      else this.fail(`${path}.${key}`, "one of the catalogue's languages", key);
+    }
+  }
+
   optionalDate(value: unknown, path: string): value is string | undefined {
     if (value === undefined || isIsoDate(value)) return true;
     this.fail(path, 'an ISO date (YYYY-MM-DD) that exists', value);

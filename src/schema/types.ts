@@ -133,7 +133,13 @@ export interface AreaNounText {
 /** One area, as listed in the catalogue so widgets can show names without loading geometry. */
 export interface Area {
   code: string;
+  /** The area's own name (in Swedish for Swedish areas), shown in every language without a translation. */
   name: string;
+  /**
+   * The name in other languages where one is in use (`{ "en": "Stockholm County" }`); most areas
+   * have none and are called by `name` everywhere.
+   */
+  names?: LocalizedText;
   level: string;
   /** Code of the enclosing area on the parent level. */
   parent?: string;

@@ -27,6 +27,14 @@ describe('validateCatalog: consistency', () => {
     }
   });
 
+  it("takes an area's names in some of the catalogue's languages, each non-empty, and no other language", () => {
+    const data = read('catalog.json');
+    data.areas[0].names = { en: 'Test County' };
+    expect(validateCatalog(data, 'catalog.json').areas[0]!.names).toEqual({ en: 'Test County' });
+    data.areas[0].names = { en: '', xx: 'Testi' };
+    expect(issuesOf(() => validateCatalog(data, 'catalog.json')).map((i) => i.path)).toEqual(['$.areas[0].names.en', '$.areas[0].names.xx']);
+  });
+
   it("takes a level's map aspect ratio from 0.2 to 5 and names one outside it", () => {
     const data = read('catalog.json');
     const mapped = data.levels.map((level: { geometry?: unknown }, i: number) => [level, i] as const).filter(([level]: readonly [{ geometry?: unknown }, number]) => level.geometry);

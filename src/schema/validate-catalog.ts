@@ -84,6 +84,7 @@ function checkAreas(c: Checker, root: Obj, defined: Defined): void {
     if (!area) return;
     const hasCode = c.string(area.code, `$.areas[${i}].code`);
     c.string(area.name, `$.areas[${i}].name`);
+    c.optionalPartialText(area.names, `$.areas[${i}].names`);
     const hasLevel = c.string(area.level, `$.areas[${i}].level`);
     if (hasLevel && !defined.levels.has(area.level as string)) c.fail(`$.areas[${i}].level`, 'the id of a level in $.levels', area.level);
     if (area.similar !== undefined) c.stringArray(area.similar, `$.areas[${i}].similar`);

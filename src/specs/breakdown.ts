@@ -40,6 +40,16 @@ export interface BreakdownBar {
   intervalText: string;
   nText: string;
   statusText: string;
+  /**
+   * `▲` / `▼` on an area's bar whose category is significantly higher / lower than the reference's
+   * same category (issue 13, point 7), else empty; drawn right of the whisker.
+   */
+  differenceMark: string;
+  /** Where the mark sits on the value axis: the interval's upper end, else the value. */
+  markAt: number | null;
+  /** The words or mark written on the bar's row (why it is unpublished, or the difference mark), and where on the value axis. */
+  note: string;
+  noteAt: number | null;
 }
 
 /** The prepared breakdown. */
@@ -59,8 +69,8 @@ export function breakdownData(request: BreakdownRequest): BreakdownData {
   const { catalog, indicator, level, area, period, breakdown, lang } = request;
   const text = messagesFor(lang).charts;
   const ref = referenceFor(indicator, level);
-  const groups: BreakdownData['groups'] = [{ area, level, name: areaName(catalog, level, area), role: 'area', color: SERIES_COLORS[0] }];
-  if (ref && ref.code !== area) groups.push({ area: ref.code, level: ref.level, name: `${areaName(catalog, ref.level, ref.code)} ${text.referenceSuffix}`, role: 'reference', color: REFERENCE_COLORS[0] });
+  const groups: BreakdownData['groups'] = [{ area, level, name: areaName(catalog, level, area, lang), role: 'area', color: SERIES_COLORS[0] }];
+  if (ref && ref.code !== area) groups.push({ area: ref.code, level: ref.level, name: `${areaName(catalog, ref.level, ref.code, lang)} ${text.referenceSuffix}`, role: 'reference', color: REFERENCE_COLORS[0] });
   const rows = indicatorRows(indicator, { periods: [period], breakdowns: [breakdown], levels: groups.map((g) => g.level), areas: groups.map((g) => g.area) });
   const categories = categoryTitles(catalog, breakdown, lang);
   const bars: BreakdownBar[] = [];
@@ -76,11 +86,21 @@ export function breakdownData(request: BreakdownRequest): BreakdownData {
         intervalText: published ? formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang) || '–' : '–',
         nText: formatCount(row.n, lang),
         statusText: published ? '' : row.status === 'suppressed' ? text.suppressed : text.missing,
+        differenceMark: '', markAt: published ? Math.max(row.value, row.ciHigh ?? row.value) : null,
+        note: '', noteAt: null,
       });
     }
   }
   const used = new Set(bars.map((bar) => bar.category));
-  return { bars, categories: categories.filter((c) => used.has(c.id)).map((c) => c.title), groups };
+  const data = { bars, categories: categories.filter((c) => used.has(c.id)).map((c) => c.title), groups };
+  for (const bar of bars) {
+    const same = sameCategoryOfReference(data, bar);
+    if (same?.value != null && bar.value !== null && categoryDifference(request, data, bar)) bar.differenceMark = bar.value > same.value ? '▲' : '▼';
+    // One text layer writes both: an unpublished bar's reason from zero, a mark past the whisker.
+    if (bar.statusText) [bar.note, bar.noteAt] = [bar.statusText, 0];
+    else if (bar.differenceMark) [bar.note, bar.noteAt] = [bar.differenceMark, bar.markAt];
+  }
+  return data;
 }
 
 /** vega-lite's default padding of a band that holds an offset scale (`bandWithNestedOffsetPaddingInner/Outer`). */
@@ -111,9 +131,11 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
   const present = new Set(data.bars.map((bar) => bar.role));
   const groups = data.groups.filter((g) => present.has(g.role)).sort((a, b) => (a.role < b.role ? -1 : 1));
   const yOffset = { field: 'role', type: 'nominal' as const };
+  const marksKey = differenceKeyText(request, data);
+  const key = marksKey ? ` · ${marksKey}` : '';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: chartTitle(indicator, { title: `${localized(indicator.title, lang)} – ${data.groups[0]!.name}`, subtitle: `${unitLabel}, ${breakdownTitle.toLocaleLowerCase(lang)}, ${request.period}` }, lang, width),
+    title: chartTitle(indicator, { title: `${localized(indicator.title, lang)} – ${data.groups[0]!.name}`, subtitle: `${unitLabel}, ${breakdownTitle.toLocaleLowerCase(lang)}, ${request.period}${key}` }, lang, width),
     width: chartWidth(width),
     // A bar every 16–18 px: each category band holds one bar per area and is padded by 0.2 of
     // itself inside and out (vega-lite's paddings for a band with a nested offset).
@@ -145,9 +167,9 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
         encoding: { x: { field: 'ciLow', type: 'quantitative' }, x2: { field: 'ciHigh' } },
       },
       {
-        transform: [{ filter: { field: 'statusText', oneOf: [text.suppressed, text.missing] } }],
+        transform: [{ filter: { field: 'noteAt', valid: true } }],
         mark: { type: 'text', align: 'left', dx: 4, fontStyle: 'italic', color: '#555555' },
-        encoding: { x: { datum: 0, type: 'quantitative' }, text: { field: 'statusText' } },
+        encoding: { x: { field: 'noteAt', type: 'quantitative' }, text: { field: 'note' } },
       },
     ],
   } as TopLevelSpec;
@@ -177,10 +199,23 @@ export function describeBreakdown(request: BreakdownRequest, data: BreakdownData
 export function categoryDifference(request: BreakdownRequest, data: BreakdownData, bar: BreakdownBar): string {
   const reference = data.groups.find((group) => group.role === 'reference');
   if (bar.role !== 'area' || !reference) return '';
-  const same = data.bars.find((other) => other.area === reference.area && other.level === reference.level && other.category === bar.category);
+  const same = sameCategoryOfReference(data, bar);
   const verdict = verdictFor(significanceVsReference(bar, same?.value), request.indicator.polarity);
   if (verdict === 'similar' || verdict === 'not-compared') return '';
-  return messagesFor(request.lang).map.verdict(verdict, areaName(request.catalog, reference.level, reference.area));
+  return messagesFor(request.lang).map.verdict(verdict, areaName(request.catalog, reference.level, reference.area, request.lang));
+}
+
+/** The key to the chart's ▲/▼ marks, naming the reference; empty when no bar is marked. */
+export function differenceKeyText(request: BreakdownRequest, data: BreakdownData): string {
+  const reference = data.groups.find((g) => g.role === 'reference');
+  if (!reference || !data.bars.some((bar) => bar.differenceMark)) return '';
+  return messagesFor(request.lang).charts.differenceKey(areaName(request.catalog, reference.level, reference.area, request.lang));
+}
+
+/** The reference's bar of the same category as `bar`, if the chart has a reference. */
+function sameCategoryOfReference(data: Pick<BreakdownData, 'bars' | 'groups'>, bar: BreakdownBar): BreakdownBar | undefined {
+  const reference = data.groups.find((group) => group.role === 'reference');
+  return reference && data.bars.find((other) => other.area === reference.area && other.level === reference.level && other.category === bar.category);
 }
 
 /** The breakdown as a table: one row per category, one column per area. */

@@ -22,6 +22,12 @@ export const REFERENCE_COLORS = ['#5a5a5a', '#7a7a7a'] as const;
 export const AREA_DASH: number[] = [];
 export const REFERENCE_DASHES: number[][] = [[6, 4], [2, 3]];
 
+/**
+ * Dash patterns for the categories of a breakdown (women, men, …) in a trend: colour stays with the
+ * area, so the category needs a second channel; solid first, then long dashes, dots, dash-dot.
+ */
+export const CATEGORY_DASHES: number[][] = [[], [7, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 4]];
+
 /** Outline of the selected area's bar or point. */
 export const HIGHLIGHT_COLOR = '#1b1b1b';
 

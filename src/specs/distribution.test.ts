@@ -121,6 +121,19 @@ describe('breakdown', () => {
     ]);
   });
 
+  it('marks the categories that differ significantly from the reference\'s same category, and keys the marks', () => {
+    const data = breakdownData(request);
+    // Only area bars with a published value and an interval clear of the reference's value carry a mark.
+    expect(data.bars.map((b) => [b.categoryTitle, b.role, b.differenceMark])).toEqual([
+      ['Pre-secondary', 'area', ''], ['Pre-secondary', 'reference', ''],
+      ['Secondary', 'area', '▼'], ['Secondary', 'reference', ''],
+      ['Post-secondary', 'area', '▼'], ['Post-secondary', 'reference', ''],
+    ]);
+    for (const bar of data.bars) expect(Boolean(bar.differenceMark)).toBe(Boolean(categoryDifference(request, data, bar)));
+    const spec = breakdownSpec(request, data, 640) as any;
+    expect(spec.title.subtitle.join(' ')).toContain('▲▼ = significantly higher/lower than the same group in Testlän');
+  });
+
   it('builds a grouped bar spec with whiskers (snapshot), description and table', () => {
     const data = breakdownData(request);
     const spec = breakdownSpec(request, data, 480) as any;

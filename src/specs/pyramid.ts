@@ -77,7 +77,7 @@ export function pyramidData(request: PyramidRequest): PyramidData {
     });
   }
   const sum = (sex: string) => bars.filter((b) => b.sex === sex).reduce((total, b) => total + b.value, 0);
-  return { name: areaName(catalog, level, area), bars, ages, totals: { women: sum('women'), men: sum('men') } };
+  return { name: areaName(catalog, level, area, lang), bars, ages, totals: { women: sum('women'), men: sum('men') } };
 }
 
 /** The vega-lite spec of a pyramid `width` pixels wide. */

@@ -63,7 +63,7 @@ export function rankingData(request: RankingRequest): RankingData {
   const refRow = ref && cellOf(ref.level, ref.code);
   const reference =
     ref && refRow && isPublished(refRow)
-      ? { area: ref.code, level: ref.level, name: areaName(catalog, ref.level, ref.code), value: refRow.value, valueText: formatValue(refRow.value, indicator.unit, lang) }
+      ? { area: ref.code, level: ref.level, name: areaName(catalog, ref.level, ref.code, lang), value: refRow.value, valueText: formatValue(refRow.value, indicator.unit, lang) }
       : undefined;
   const codes = new Set(catalog.areas.filter((a) => a.level === level).map((a) => a.code));
   // Areas with values that the catalogue does not list are ranked too (under their code).
@@ -73,7 +73,7 @@ export function rankingData(request: RankingRequest): RankingData {
     const published = row && isPublished(row);
     const verdict = published ? verdictFor(significanceVsReference(row, reference?.value), indicator.polarity) : 'not-compared';
     return {
-      area: code, level, name: areaName(catalog, level, code), rank: null,
+      area: code, level, name: areaName(catalog, level, code, lang), rank: null,
       value: published ? row.value : null, ciLow: published ? row.ciLow : null, ciHigh: published ? row.ciHigh : null,
       verdict, verdictText: messagesFor(lang).map.legendVerdict(verdict),
       valueText: published ? formatValue(row.value, indicator.unit, lang) : '–',

@@ -73,9 +73,24 @@ describe('trendData', () => {
       'Åby, kvinnor', 'Åby, män', 'Testlän, kvinnor (jämförelse)', 'Testlän, män (jämförelse)',
       'Sverige, kvinnor (jämförelse)', 'Sverige, män (jämförelse)',
     ]);
-    // Category keeps its colour across areas; references stay dashed.
-    expect(data.series[0]!.color).toBe(data.series[2]!.color);
-    expect(data.series[2]!.dash.length).toBeGreaterThan(0);
+    // Colour follows the area, the dash the category (issue 13, point 10).
+    expect(data.series[0]!.color).toBe(data.series[1]!.color);
+    expect(data.series[0]!.dash).not.toEqual(data.series[1]!.dash);
+    expect(data.series[0]!.color).not.toBe(data.series[2]!.color);
+    expect(data.series[0]!.dash).toEqual(data.series[2]!.dash);
+    expect(data.series[1]!.dash).toEqual(data.series[3]!.dash);
+    expect(data.series[2]!.color).toBe('#5a5a5a');
+  });
+
+  it('never gives two areas one colour when split by a breakdown, its bands faint enough to overlap', () => {
+    const r = request({ breakdown: 'sex', areas: trendAreas(catalog, indicator, 'municipality', ['0001', '0002', '0003']) });
+    const data = trendData(r);
+    const colourOf = new Map<string, Set<string>>();
+    for (const s of data.series) colourOf.set(s.color, (colourOf.get(s.color) ?? new Set()).add(s.area));
+    expect([...colourOf.values()].every((areas) => areas.size === 1)).toBe(true);
+    expect(colourOf.size).toBe(3);
+    const spec = trendSpec(r, data, 640) as any;
+    expect(spec.layer[0].mark.opacity).toBeLessThanOrEqual(0.16);
   });
 
   it('formats values in the language asked for', () => {

@@ -10,7 +10,7 @@ import { formatCount, formatInterval, formatValue } from '../format/number.js';
 import type { Catalog, IndicatorFile, ValueRow } from '../schema/types.js';
 import type { Lang } from '../i18n/locales.js';
 import {
-  AREA_DASH, chartConfig, chartTitle, chartWidth, isNarrow, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS, valueTicks,
+  AREA_DASH, CATEGORY_DASHES, chartConfig, chartTitle, chartWidth, isNarrow, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS, valueTicks,
 } from './chart-style.js';
 import { areaName, categoryTitles, divisionOf, indicatorRows, isPublished, sortedPeriods } from '../query/index.js';
 import type { DataTable } from './table.js';
@@ -110,6 +110,13 @@ export function trendAreas(catalog: Catalog, indicator: IndicatorFile, level: st
 
 const yearLike = /^\d{4}$/;
 
+/**
+ * Opacity of an interval band. An area's categories share its colour, so their bands overlap in one
+ * hue: faint enough that the overlap reads darker where both intervals cover and the lines stay
+ * on top. One value for every trend: a second would be a second chart template per structure.
+ */
+const BAND_OPACITY = 0.16;
+
 /** Room (pixels) at both ends of a year axis: more than the radius of the largest point. */
 const X_PADDING = 12;
 
@@ -128,7 +135,7 @@ export function trendData(request: TrendRequest): TrendData {
   let areaColor = 0;
   let referenceIndex = 0;
   for (const area of request.areas) {
-    const baseName = areaName(catalog, area.level, area.code);
+    const baseName = areaName(catalog, area.level, area.code, lang);
     const referenceStyle = area.role === 'reference' ? referenceIndex++ : -1;
     categories.forEach((category, categoryIndex) => {
       const name0 = category.id === 'total' ? baseName : text.seriesName(baseName, category.title);
@@ -137,13 +144,18 @@ export function trendData(request: TrendRequest): TrendData {
       const byPeriod = pickRows(rows, area, category.id, periods, catalog);
       if (byPeriod.size === 0) return;
       cells.set(key, byPeriod);
+      // Colour follows the area (two areas never share one), the line's dash the category
+      // (issue 13, point 10); without a breakdown the dash tells references from areas.
       const color =
-        area.role === 'reference' && categories.length === 1
+        area.role === 'reference'
           ? REFERENCE_COLORS[referenceStyle % REFERENCE_COLORS.length]!
-          : SERIES_COLORS[(categories.length === 1 ? areaColor : categoryIndex) % SERIES_COLORS.length]!;
+          : SERIES_COLORS[areaColor % SERIES_COLORS.length]!;
+      const dash =
+        categories.length > 1
+          ? CATEGORY_DASHES[categoryIndex % CATEGORY_DASHES.length]!
+          : area.role === 'reference' ? REFERENCE_DASHES[referenceStyle % REFERENCE_DASHES.length]! : AREA_DASH;
       const one: TrendSeries = {
-        key, name, level: area.level, area: area.code, category: category.id, role: area.role, color,
-        dash: area.role === 'reference' ? REFERENCE_DASHES[referenceStyle % REFERENCE_DASHES.length]! : AREA_DASH,
+        key, name, level: area.level, area: area.code, category: category.id, role: area.role, color, dash,
         segments: 0, points: 0,
       };
       series.push(one);
@@ -246,7 +258,7 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
     layer: [
       {
         transform: [{ filter: hasInterval }],
-        mark: { type: 'area', opacity: 0.16, interpolate: 'linear' },
+        mark: { type: 'area', opacity: BAND_OPACITY, interpolate: 'linear' },
         encoding: { y: { field: 'ciLow', type: 'quantitative', title: unitLabel }, y2: { field: 'ciHigh' }, color, detail: { field: 'segment' } },
       },
       {

@@ -42,7 +42,7 @@ export function tableRows(file: IndicatorFile, catalog: Catalog, state: Dashboar
     })
     .sort((a, b) => collator.compare(a.name, b.name));
   if (reference && referenceCell) {
-    const name = areaName(catalog, reference.level, reference.code);
+    const name = areaName(catalog, reference.level, reference.code, state.lang);
     rows.unshift({ code: reference.code, name, level: reference.level, isReference: true, ...referenceCell, verdict: 'not-compared' });
   }
   return rows;

@@ -7,8 +7,10 @@ import type { Catalog } from '../schema/types.js';
 import { DEFAULT_LANG, type Lang } from '../i18n/locales.js';
 import { defaultState, normalizeState, type DashboardScope, type DashboardState, type StateRequest } from './dashboard-state.js';
 
+import { STATE_KEYS } from './state-keys.js';
+
 /** Query keys in the order they are written. */
-export const STATE_KEYS = ['indicator', 'level', 'period', 'breakdown', 'category', 'areas', 'view', 'colors', 'lang'] as const;
+export { STATE_KEYS };
 
 /** Reads a query string (`?a=b…` or `a=b…`) into a raw request; values are not checked here. */
 export function readQuery(query: string): Partial<Record<(typeof STATE_KEYS)[number], string>> {

@@ -154,6 +154,29 @@ describe('a resident on the dashboard', () => {
     await page.close();
   });
 
+  it('never makes the page wider than a 320 or 375 px phone on the table view, in Swedish and English: the table scrolls inside its region', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    for (const lang of ['sv', 'en']) {
+      for (const width of [320, 375]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${site.url}?indicator=daily-smoking&view=table&lang=${lang}`);
+        await waitForReady(page, 'kollen-dashboard');
+        const box = await inDashboard(page, (root) => {
+          const region = root.querySelector('.table-wrap') as HTMLElement;
+          const header = [...root.querySelectorAll('.table-wrap thead th')].map((th) => th.getBoundingClientRect().height);
+          return { right: region.getBoundingClientRect().right, scrolls: region.scrollWidth > region.clientWidth, focusable: region.tabIndex === 0, header: Math.max(...header) };
+        });
+        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(pageWidth, `${lang} ${width}px`).toBe(width);
+        expect(box.right, `${lang} ${width}px`).toBeLessThanOrEqual(width);
+        // What does not fit scrolls inside a region the keyboard can scroll; headers wrap to a few lines.
+        if (box.scrolls) expect(box.focusable).toBe(true);
+        expect(box.header, `${lang} ${width}px`).toBeLessThan(120);
+      }
+    }
+    await page.close();
+  });
+
   it('never runs the "your area" columns together, at 320, 700 and 1280 px', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
     for (const width of [320, 700, 1280]) {
@@ -290,6 +313,37 @@ describe('a resident on the dashboard', () => {
     const href = new URL((await link.getAttribute('href'))!);
     expect(href.origin + href.pathname).toBe('https://statistik.example.se/kollen/');
     expect(Object.fromEntries(href.searchParams)).toMatchObject({ indicator: 'daily-smoking', view: 'table', period: '2021' });
+    // The element inside the embedded dashboard adds no second link.
+    await page.goto(`${site.url}embed.html?indicator=daily-smoking&view=map`);
+    await waitForReady(page, 'kollen-dashboard');
+    await page.waitForFunction(() => document.querySelector('kollen-dashboard')?.shadowRoot?.querySelector('.view kollen-map')?.matches(':state(ready)'));
+    expect(await page.locator('kollen-dashboard .open-in-kollen a').count()).toBe(1);
+    expect(await page.locator('kollen-dashboard kollen-map .open-in-kollen').count()).toBe(0);
+    await page.close();
+  });
+
+  it('links script-embedded maps and charts to the same view in the dashboard the catalogue names, their year pinned', async () => {
+    // Tall enough that no widget waits out of view.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 3000 } });
+    await page.route('**/data/catalog.json', async (route) => {
+      const catalog = await (await route.fetch()).json();
+      await route.fulfill({ json: { ...catalog, dashboardUrl: 'https://statistik.example.se/kollen/' } });
+    });
+    const linkOf = async (tag: string) => {
+      await waitForReady(page, tag);
+      const link = page.locator(`${tag} .open-in-kollen`).first();
+      const href = new URL((await link.getAttribute('href'))!);
+      return { text: await link.textContent(), at: href.origin + href.pathname, query: Object.fromEntries(href.searchParams), target: await link.getAttribute('target') };
+    };
+    await page.goto(`${site.url}examples/map.html`);
+    expect(await linkOf('kollen-map')).toMatchObject({
+      text: 'Öppna i Kollen', at: 'https://statistik.example.se/kollen/', target: '_blank',
+      query: { indicator: 'daily-smoking', level: 'municipality', period: '2021', view: 'map', colors: 'comparison' },
+    });
+    await page.goto(`${site.url}examples/trend.html`);
+    expect((await linkOf('kollen-trend')).query).toMatchObject({ indicator: 'daily-smoking', level: 'municipality', areas: '0180', view: 'trend' });
+    await page.goto(`${site.url}examples/distribution.html`);
+    expect((await linkOf('kollen-distribution')).query).toMatchObject({ indicator: 'daily-smoking', view: 'ranking', period: '2021', areas: '0180' });
     await page.close();
   });
 
