@@ -3,7 +3,7 @@
  * repeat, references to levels, themes, breakdowns and areas that do not exist, boundary dates
  * that are not dates or run backwards, and parents that go round in a circle.
  */
-import { checkUnit, Checker, HTTP_URL, POLARITIES, versionError, type Obj } from './checker.js';
+import { checkUnit, checkWordingFields, Checker, HTTP_URL, POLARITIES, versionError, type Obj } from './checker.js';
 import { KollenDataError } from './errors.js';
 import { SCHEMA_VERSION, type Catalog } from './types.js';
 
@@ -144,6 +144,7 @@ function checkIndicators(c: Checker, root: Obj, defined: Defined): void {
     c.string(indicator.file, `${path}.file`);
     checkUnit(c, indicator.unit, `${path}.unit`);
     c.oneOf(indicator.polarity, POLARITIES, `${path}.polarity`);
+    checkWordingFields(c, indicator, path);
     c.uniqueStrings(indicator.levels, `${path}.levels`).forEach((level, j) => {
       if (!defined.levels.has(level)) c.fail(`${path}.levels[${j}]`, 'the id of a level in $.levels', level);
     });
