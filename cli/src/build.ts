@@ -52,7 +52,7 @@ function catalogAreas(config: BuildConfig, fromGeometry: Map<string, Area[]>, li
 /** Reads every input of `config` and assembles the root's files. */
 export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
   const lists = readAreaLists(config.areas);
-  const boundaries = readBoundaries(config.levels, lists, config.boundaries);
+  const boundaries = await readBoundaries(config.levels, lists, config.boundaries);
   const fromGeometry = new Map<string, Area[]>();
   for (const [level, list] of boundaries?.areas ?? []) fromGeometry.set(level, list.map((a) => ({ ...a, level })));
   const areas = catalogAreas(config, fromGeometry, lists);
