@@ -4,6 +4,7 @@
  * that are not dates or run backwards, and parents that go round in a circle.
  */
 import { checkUnit, checkWordingFields, Checker, HTTP_URL, POLARITIES, versionError, type Obj } from './checker.js';
+import { checkCrossBreakdowns } from './cross-breakdowns.js';
 import { KollenDataError } from './errors.js';
 import { SCHEMA_VERSION, type Catalog } from './types.js';
 
@@ -127,6 +128,8 @@ function checkThemesAndBreakdowns(c: Checker, root: Obj, defined: Defined): void
       c.text(category.title, `${path}.categories[${j}].title`);
     });
   });
+  // cli:
+  checkCrossBreakdowns(c, (Array.isArray(root.breakdowns) ? root.breakdowns : []).filter((b): b is Obj => typeof b === 'object' && b !== null));
 }
 
 function checkIndicators(c: Checker, root: Obj, defined: Defined): void {
