@@ -94,7 +94,10 @@ export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
         throw new BuildError(`indicator "${id}": the cell ${row.level} ${row.area} ${row.period} ${row.breakdown}/${row.category} is given twice`);
       }
     }
-    const breakdownIds = [...new Set(rows.map((r) => r.breakdown).filter((b) => b !== 'total'))];
+    // In the config's order (a cross-breakdown after its parts, as the publisher lists them).
+    const present = new Set(rows.map((r) => r.breakdown));
+    const listed = config.breakdowns.map((b) => b.id).filter((b) => present.has(b));
+    const breakdownIds = [...listed, ...[...present].filter((b) => b !== 'total' && !listed.includes(b))];
     const { rollUp: _rollUp, ...fields } = meta;
     const definition: IndicatorDefinition = {
       ...fields,
