@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
+import { indicatorRows } from '../../src/query/index.js';
+import type { Catalog, IndicatorFile, ValueRow } from '../../src/schema/types.js';
 import { weightedProportion } from '../../src/stats/proportion.js';
 import { findRecoverableCells } from '../../src/stats/suppression.js';
 import { buildRoot } from '../src/build.js';
@@ -77,6 +78,15 @@ function exampleWithMicrodata(name: string, file: string, change: (config: any) 
 `,
   );
   return join(dir, 'kollen.config.json');
+}
+
+/** Per period, the keys (`level|area|breakdown|category`) of every cell and of the withheld ones. */
+function cellsByPeriod(file: IndicatorFile): { period: string; existing: Set<string>; withheld: Set<string> }[] {
+  const keyOf = (r: ValueRow) => `${r.level}|${r.area}|${r.breakdown}|${r.category}`;
+  return file.periods.map((period) => {
+    const rows = indicatorRows(file, { periods: [period] });
+    return { period, existing: new Set(rows.map(keyOf)), withheld: new Set(rows.filter((r) => r.status === 'suppressed').map(keyOf)) };
+  });
 }
 
 describe('kollen build from respondent-level microdata', () => {
@@ -146,14 +156,7 @@ describe('kollen build from respondent-level microdata', () => {
         ...areasOf('municipality').map((m) => ({ total: key('municipality', m.code, b, c), parts: areasOf('deso').filter((d) => d.parent === m.code).map((d) => key('deso', d.code, b, c)) })),
       ]),
     ];
-    for (const period of file.periods) {
-      const existing = new Set<string>();
-      const withheld = new Set<string>();
-      for (let i = 0; i < v.area.length; i++) {
-        if (v.period[i] !== period) continue;
-        existing.add(key(v.level[i]!, v.area[i]!, v.breakdown[i]!, v.category[i]!));
-        if (v.status[i] === 'suppressed') withheld.add(key(v.level[i]!, v.area[i]!, v.breakdown[i]!, v.category[i]!));
-      }
+    for (const { period, existing, withheld } of cellsByPeriod(file)) {
       expect(existing.size).toBe((1 + 8 + 238) * 3);
       expect(findRecoverableCells(withheld, existing, groups), period).toEqual([]);
     }
@@ -218,7 +221,6 @@ describe('a cross-breakdown (sex × education) from microdata', () => {
   });
 
   it('leaves no withheld cell that the marginals (sex, education) and the areas give away by subtraction', () => {
-    const v = file.values;
     const key = (level: string, area: string, b: string, c: string) => `${level}|${area}|${b}|${c}`;
     const cross = ['women', 'men'].flatMap((sex) => education.map((e) => [sex, e] as const));
     const slices: [string, string][] = [['total', 'total'], ['sex', 'women'], ['sex', 'men'], ...education.map((e): [string, string] => ['education', e]), ...cross.map(([sex, e]): [string, string] => ['sex*education', `${sex}*${e}`])];
@@ -235,14 +237,7 @@ describe('a cross-breakdown (sex × education) from microdata', () => {
         ...areasOf('municipality').map((m) => ({ total: key('municipality', m.code, b, c), parts: areasOf('deso').filter((d) => d.parent === m.code).map((d) => key('deso', d.code, b, c)) })),
       ]),
     ];
-    for (const period of file.periods) {
-      const existing = new Set<string>();
-      const withheld = new Set<string>();
-      for (let i = 0; i < v.area.length; i++) {
-        if (v.period[i] !== period) continue;
-        existing.add(key(v.level[i]!, v.area[i]!, v.breakdown[i]!, v.category[i]!));
-        if (v.status[i] === 'suppressed') withheld.add(key(v.level[i]!, v.area[i]!, v.breakdown[i]!, v.category[i]!));
-      }
+    for (const { period, existing, withheld } of cellsByPeriod(file)) {
       expect([...withheld].some((k) => k.includes('|sex*education|'))).toBe(true);
       expect(findRecoverableCells(withheld, existing, groups), period).toEqual([]);
     }
