@@ -22,7 +22,7 @@ import { aggregateMicrodata } from './microdata.js';
 import { Report } from './report.js';
 import { rollUpSums } from './rollup.js';
 import { SCHEMA_FILE } from './schema-check.js';
-import { readTable } from './tables.js';
+import { breakdownOf, readTable } from './tables.js';
 import { validateRoot } from './validate-root.js';
 
 /** A build that cannot go on, for a reason the message explains (no stack trace needed). */
@@ -125,7 +125,10 @@ export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
     updated: config.updated,
     themes: config.themes.filter((t) => themes.has(t.id)),
     levels,
-    breakdowns: config.breakdowns.filter((b) => used.has(b.id)),
+    // Listed ones in the config's order, then cross-breakdowns made from their parts.
+    breakdowns: [...config.breakdowns.map((b) => b.id), ...[...used].filter((id) => !config.breakdowns.some((b) => b.id === id)).sort()]
+      .filter((id) => used.has(id))
+      .map((id) => breakdownOf(config.breakdowns, id)!),
     areas,
     indicators: summaries,
   };

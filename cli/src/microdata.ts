@@ -70,7 +70,6 @@ export async function aggregateMicrodata(
     for (const [id] of breakdowns) if (!categoriesOf(context.breakdowns, id) || id.includes('*')) fail(`breakdown "${id}" is not in the config's breakdowns`);
     // A cross-breakdown groups by the columns of its parts (indices into `breakdowns`).
     const crosses = (config.crossBreakdowns ?? []).map((id) => ({ id, parts: id.split('*').map((part) => breakdowns.findIndex(([b]) => b === part)) }));
-    for (const { id } of crosses) if (!context.breakdowns.some((b) => b.id === id)) fail(`cross-breakdown "${id}" is not in the config's breakdowns (list it with its categories, e.g. "women*primary")`);
 
     const select = [
       ...levelIds.map((id, i) => `CAST(${quoteIdentifier(need(config.areas[id]!, `area of level ${id}`))} AS VARCHAR) AS a${i}`),

@@ -193,7 +193,7 @@ describe('a cross-breakdown (sex × education) from microdata', () => {
     writeFileSync(csv, `county,municipality,deso,year,sex,education,weight,exercises\n${people.map((r, i) => `03,${r.municipality},${r.deso},${r.year},${r.sex},${educationOf(i)},${r.weight},${r.answer}`).join('\n')}\n`);
     const config = exampleWithMicrodata('cross', csv, (c) => {
       c.breakdowns.push({ id: 'education', title: text('Utbildning', 'Education'), categories: education.map((id) => ({ id, title: text(id, id) })) });
-      c.breakdowns.push({ id: 'sex*education', title: text('Kön och utbildning', 'Sex and education'), categories: ['women', 'men'].flatMap((sex) => education.map((e) => ({ id: `${sex}*${e}`, title: text(`${sex} ${e}`, `${sex} ${e}`) }))) });
+      // The cross-breakdown is not listed: the catalogue gets it made from its parts.
       c.microdata[0].breakdowns.education = 'education';
       c.microdata[0].crossBreakdowns = ['sex*education'];
     });
@@ -207,6 +207,9 @@ describe('a cross-breakdown (sex × education) from microdata', () => {
   it('estimates every sex × education cell of the county with src/stats, and lists the cross-breakdown', () => {
     expect(file.breakdowns).toEqual(['sex', 'education', 'sex*education']);
     expect(catalog.breakdowns.map((b) => b.id)).toEqual(['sex', 'education', 'sex*education']);
+    const crossEntry = catalog.breakdowns[2]!;
+    expect(crossEntry.title).toEqual({ sv: 'Kön × Utbildning', en: 'Sex × Education' });
+    expect(crossEntry.categories[0]).toEqual({ id: 'women*primary', title: { sv: 'Kvinnor, primary', en: 'Women, primary' } });
     const answers = people.map((r) => (r.answer === '' ? null : r.answer === '1'));
     const weights = people.map((r) => r.weight);
     const v = file.values;
