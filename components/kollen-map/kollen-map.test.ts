@@ -207,7 +207,7 @@ describe('<kollen-map>', () => {
     expect(tip).toContain('Antal svarande: 360');
     expect(tip).toContain('Signifikant sämre än Rutlän');
     await userEvent.hover(areaPath(map, '1103'));
-    await until(() => $(map, '[part="tooltip"]')!.textContent!.includes('Undertryckt'), 'the suppressed tooltip');
+    await until(() => $(map, '[part="tooltip"]')!.textContent!.includes('För få svarande'), 'the suppressed tooltip');
     expect($(map, '[part="tooltip"]')!.textContent).not.toContain('Antal svarande');
   });
 
