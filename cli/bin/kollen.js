@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// The `kollen` command. The CLI is written in TypeScript and shares the web package's sources
-// (src/schema, src/stats), so it runs them through tsx rather than shipping compiled copies.
-import { register } from 'tsx/esm/api';
+// The `kollen` command. In the repository it runs its TypeScript sources through tsx (they share
+// the web package's src/ and data/scripts, one copy of each rule); the published package runs the
+// bundle `npm pack` made (scripts/bundle.mjs), which needs neither tsx nor the repository.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/main.ts');
+const inRepository = existsSync(new URL('../src/main.ts', import.meta.url));
+if (inRepository) (await import('tsx/esm/api')).register();
+const { main } = await import(inRepository ? '../src/main.ts' : '../dist/kollen.js');
 process.exitCode = await main(process.argv.slice(2));

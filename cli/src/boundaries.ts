@@ -2,7 +2,8 @@
  * Boundaries → one TopoJSON with one object per level, ready for the web.
  *
  * Reads GeoJSON in WGS84 longitude/latitude (projected coordinates are refused with a clear
- * message: Kollen's maps project on the sphere), rewinds rings the way d3-geo wants
+ * message: Kollen's maps project on the sphere) or a Shapefile, reprojected from the coordinate
+ * system its `.prj` names (`shapefile.ts`), rewinds rings the way d3-geo wants
  * (`toD3Winding`), builds one topology so borders shared between levels are stored once, merges
  * finer areas into coarser ones where a level says `dissolve`, and simplifies with the data
  * build's own `webReady` (Visvalingam on the sphere, small islands dropped, quantised) until the
@@ -21,6 +22,7 @@ import { pruneArcs, webReady } from '../../data/scripts/geo/stockholm.js';
 import { polygonFeature, polygonsOf, toD3Winding, type MultiRings, type Topo } from '../../data/scripts/geo/topology-tools.js';
 import { json } from '../../data/scripts/lib/output.js';
 import { SourceDir, SourceError } from '../../data/scripts/lib/sources.js';
+import { readShapefile } from './shapefile.js';
 import type { AreaListConfig, BoundaryOptions, DissolvedGeometry, FileGeometry, LevelConfig } from './config.js';
 
 /** Name and parent of an area from the config's area lists. */
@@ -65,8 +67,9 @@ function checkLonLat(file: string, index: number, polygons: Position[][][]): voi
   }
 }
 
-function readLevelFeatures(level: LevelConfig, geometry: FileGeometry, lists: AreaLists): Feature<Polygon | MultiPolygon, AreaProperties>[] {
-  const file = geometry.file;
+/** A level's boundary file as GeoJSON: a `.shp` through `readShapefile`, anything else parsed as GeoJSON. */
+async function readFeatureCollection(file: string): Promise<FeatureCollection> {
+  if (/\.shp$/i.test(file)) return readShapefile(file);
   let data: FeatureCollection;
   try {
     data = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection;
@@ -78,6 +81,11 @@ function readLevelFeatures(level: LevelConfig, geometry: FileGeometry, lists: Ar
   if (crs !== undefined && !/CRS84|EPSG:+4326$/i.test(crs)) {
     throw new SourceError(display(file), null, `the file declares the coordinate system ${crs}; Kollen needs WGS84 longitude/latitude. Reproject it first (e.g. \`npx mapshaper ${basename(file)} -proj wgs84 -o wgs84.geojson\`).`);
   }
+  return data;
+}
+
+function readLevelFeatures(level: LevelConfig, geometry: FileGeometry, lists: AreaLists, data: FeatureCollection): Feature<Polygon | MultiPolygon, AreaProperties>[] {
+  const file = geometry.file;
   const listed = lists.get(level.id);
   const seen = new Set<string>();
   return data.features.map((feature, i) => {
@@ -210,12 +218,13 @@ function simplified(built: Topo, options: BoundaryOptions): Topo {
 }
 
 /** Builds the geometry of every level that has some. */
-export function readBoundaries(levels: readonly LevelConfig[], lists: AreaLists, options: BoundaryOptions): Boundaries | null {
+export async function readBoundaries(levels: readonly LevelConfig[], lists: AreaLists, options: BoundaryOptions): Promise<Boundaries | null> {
   const fromFiles = levels.filter((l) => l.geometry && 'file' in l.geometry);
   if (fromFiles.length === 0) return null;
   const collections: Boundaries['collections'] = {};
   for (const level of fromFiles) {
-    collections[level.id] = { type: 'FeatureCollection', features: readLevelFeatures(level, level.geometry as FileGeometry, lists) };
+    const geometry = level.geometry as FileGeometry;
+    collections[level.id] = { type: 'FeatureCollection', features: readLevelFeatures(level, geometry, lists, await readFeatureCollection(geometry.file)) };
   }
   const pending = levels.filter((l) => l.geometry && 'dissolve' in l.geometry);
   while (pending.length > 0) {

@@ -22,7 +22,7 @@ import { aggregateMicrodata } from './microdata.js';
 import { Report } from './report.js';
 import { rollUpSums } from './rollup.js';
 import { SCHEMA_FILE } from './schema-check.js';
-import { readTable } from './tables.js';
+import { breakdownOf, readTable } from './tables.js';
 import { validateRoot } from './validate-root.js';
 
 /** A build that cannot go on, for a reason the message explains (no stack trace needed). */
@@ -52,7 +52,7 @@ function catalogAreas(config: BuildConfig, fromGeometry: Map<string, Area[]>, li
 /** Reads every input of `config` and assembles the root's files. */
 export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
   const lists = readAreaLists(config.areas);
-  const boundaries = readBoundaries(config.levels, lists, config.boundaries);
+  const boundaries = await readBoundaries(config.levels, lists, config.boundaries);
   const fromGeometry = new Map<string, Area[]>();
   for (const [level, list] of boundaries?.areas ?? []) fromGeometry.set(level, list.map((a) => ({ ...a, level })));
   const areas = catalogAreas(config, fromGeometry, lists);
@@ -94,7 +94,10 @@ export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
         throw new BuildError(`indicator "${id}": the cell ${row.level} ${row.area} ${row.period} ${row.breakdown}/${row.category} is given twice`);
       }
     }
-    const breakdownIds = [...new Set(rows.map((r) => r.breakdown).filter((b) => b !== 'total'))];
+    // In the config's order (a cross-breakdown after its parts, as the publisher lists them).
+    const present = new Set(rows.map((r) => r.breakdown));
+    const listed = config.breakdowns.map((b) => b.id).filter((b) => present.has(b));
+    const breakdownIds = [...listed, ...[...present].filter((b) => b !== 'total' && !listed.includes(b))];
     const { rollUp: _rollUp, ...fields } = meta;
     const definition: IndicatorDefinition = {
       ...fields,
@@ -122,7 +125,10 @@ export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
     updated: config.updated,
     themes: config.themes.filter((t) => themes.has(t.id)),
     levels,
-    breakdowns: config.breakdowns.filter((b) => used.has(b.id)),
+    // Listed ones in the config's order, then cross-breakdowns made from their parts.
+    breakdowns: [...config.breakdowns.map((b) => b.id), ...[...used].filter((id) => !config.breakdowns.some((b) => b.id === id)).sort()]
+      .filter((id) => used.has(id))
+      .map((id) => breakdownOf(config.breakdowns, id)!),
     areas,
     indicators: summaries,
   };

@@ -79,6 +79,11 @@ export interface MicrodataConfig {
   weight?: string;
   /** Breakdown id → column whose values are the category ids. */
   breakdowns?: Record<string, string>;
+  /**
+   * Cross-breakdowns to estimate as well, e.g. `["sex*education"]`: each part a key of
+   * `breakdowns`, the cross-breakdown itself in the config's `breakdowns` with its categories.
+   */
+  crossBreakdowns?: string[];
   /** Indicator id → column of 1/0 (true/false) answers; empty means not answered. */
   answers: Record<string, string>;
   /** Fewest respondents a published cell may rest on (primary suppression). */
@@ -274,6 +279,12 @@ export function readConfig(file: string): BuildConfig {
     }
     c.stringMap(m.answers, `$.microdata[${i}].answers`);
     c.stringMap(m.breakdowns, `$.microdata[${i}].breakdowns`, true);
+    c.list(m.crossBreakdowns, `$.microdata[${i}].crossBreakdowns`, true).forEach((cross, j) => {
+      const parts = typeof cross === 'string' ? cross.split('*') : [];
+      if (parts.length < 2 || parts.some((part) => typeof (m.breakdowns as Obj | undefined)?.[part] !== 'string')) {
+        c.fail(`$.microdata[${i}].crossBreakdowns[${j}]`, 'breakdown ids of this microdata\'s "breakdowns" joined with "*" (e.g. "sex*education")', cross);
+      }
+    });
     c.optionalString(m.weight, `$.microdata[${i}].weight`);
     if ((m.period === undefined) === (m.periodValue === undefined)) c.fail(`$.microdata[${i}]`, 'either "period" (a column) or "periodValue"', m.period ?? m.periodValue);
     if (typeof m.minRespondents !== 'number' || !Number.isInteger(m.minRespondents) || m.minRespondents < 1) {

@@ -68,6 +68,8 @@ export async function aggregateMicrodata(
     const answers = Object.entries(config.answers);
     for (const [id] of answers) if (!context.indicators.has(id)) fail(`answers for "${id}", which is not in the indicator metadata`);
     for (const [id] of breakdowns) if (!categoriesOf(context.breakdowns, id) || id.includes('*')) fail(`breakdown "${id}" is not in the config's breakdowns`);
+    // A cross-breakdown groups by the columns of its parts (indices into `breakdowns`).
+    const crosses = (config.crossBreakdowns ?? []).map((id) => ({ id, parts: id.split('*').map((part) => breakdowns.findIndex(([b]) => b === part)) }));
 
     const select = [
       ...levelIds.map((id, i) => `CAST(${quoteIdentifier(need(config.areas[id]!, `area of level ${id}`))} AS VARCHAR) AS a${i}`),
@@ -91,7 +93,11 @@ export async function aggregateMicrodata(
 
     // One grouping set per level × (total or breakdown); GROUPING() tells which set a row is from.
     const keyColumns = [...levelIds.map((_, i) => `a${i}`), ...breakdowns.map((_, j) => `b${j}`)];
-    const sets = levelIds.flatMap((_, i) => [`(a${i}, p)`, ...breakdowns.map((__, j) => `(a${i}, p, b${j})`)]);
+    const sets = levelIds.flatMap((_, i) => [
+      `(a${i}, p)`,
+      ...breakdowns.map((__, j) => `(a${i}, p, b${j})`),
+      ...crosses.map(({ parts }) => `(a${i}, p, ${parts.map((j) => `b${j}`).join(', ')})`),
+    ]);
     const sums = answers.flatMap((_, k) => [
       `count(y${k}) FILTER (WHERE y${k} >= 0) AS n${k}`,
       `coalesce(sum(w) FILTER (WHERE y${k} >= 0), 0) AS sw${k}`,
@@ -111,7 +117,9 @@ export async function aggregateMicrodata(
       const g = Number(row.g);
       const grouped = (c: number) => ((g >> (width - 1 - c)) & 1) === 0;
       const levelIndex = levelIds.findIndex((_, i) => grouped(i));
-      const breakdownIndex = breakdowns.findIndex((_, j) => grouped(levelIds.length + j));
+      const groupedBreakdowns = breakdowns.map((_, j) => j).filter((j) => grouped(levelIds.length + j));
+      const cross = groupedBreakdowns.length > 1 ? crosses.find(({ parts }) => parts.length === groupedBreakdowns.length && parts.every((j) => groupedBreakdowns.includes(j))) : undefined;
+      const breakdownIndex = groupedBreakdowns.length === 1 ? groupedBreakdowns[0]! : -1;
       const level = levelIds[levelIndex]!;
       const area = row[`a${levelIndex}`] as string | null;
       if (area === null) continue;
@@ -119,10 +127,14 @@ export async function aggregateMicrodata(
         unknown.add(`${level} ${area}`);
         continue;
       }
-      const breakdown = breakdownIndex < 0 ? 'total' : breakdowns[breakdownIndex]![0];
-      const category = breakdownIndex < 0 ? 'total' : (row[`b${breakdownIndex}`] as string | null);
+      const partCategories = cross ? cross.parts.map((j) => row[`b${j}`] as string | null) : [];
+      const breakdown = cross ? cross.id : breakdownIndex < 0 ? 'total' : breakdowns[breakdownIndex]![0];
+      const category = cross ? (partCategories.includes(null) ? null : partCategories.join('*')) : breakdownIndex < 0 ? 'total' : (row[`b${breakdownIndex}`] as string | null);
       if (category === null) continue;
-      if (!categoriesOf(context.breakdowns, breakdown)!.has(category)) fail(`"${category}" in column "${breakdowns[breakdownIndex]![1]}" is not a category of breakdown "${breakdown}"`);
+      if (!categoriesOf(context.breakdowns, breakdown)!.has(category)) {
+        const columns = cross ? cross.parts.map((j) => breakdowns[j]![1]).join('", "') : breakdowns[breakdownIndex]![1];
+        fail(`"${category}" in column(s) "${columns}" is not a category of breakdown "${breakdown}"`);
+      }
       const period = String(row.p);
       answers.forEach(([id], k) => {
         const n = Number(row[`n${k}`]);
@@ -135,7 +147,12 @@ export async function aggregateMicrodata(
     }
     if (unknown.size > 0) fail(`area codes not in the root: ${[...unknown].slice(0, 5).join(', ')}${unknown.size > 5 ? ` and ${unknown.size - 5} more` : ''}`);
 
-    const groups = additiveGroups(levelIds, levels, areas, breakdowns.map(([id]) => [id, [...categoriesOf(context.breakdowns, id)!]]));
+    const groups = additiveGroups(
+      levelIds,
+      levels,
+      areas,
+      [...breakdowns.map(([id]) => id), ...crosses.map(({ id }) => id)].map((id) => [id, [...categoriesOf(context.breakdowns, id)!]]),
+    );
     const cells = new Map<string, ValueRow[]>();
     for (const [perIndicator, table] of estimates) {
       const [id, period] = perIndicator.split('|') as [string, string];
@@ -161,8 +178,9 @@ export async function aggregateMicrodata(
 
 /**
  * The additive groups of a microdata table: every breakdown within each area (a total and its
- * categories), and every area's children on the level nested in it (a county and its
- * municipalities), for the total and each category.
+ * categories), every cross-breakdown's cells within each category of each of its parts (women =
+ * women*primary + women*tertiary), and every area's children on the level nested in it (a county
+ * and its municipalities), for the total and each category.
  */
 export function additiveGroups(
   levelIds: readonly string[],
@@ -175,7 +193,17 @@ export function additiveGroups(
   for (const area of areas) {
     if (!levelIds.includes(area.level)) continue;
     for (const [id, categories] of breakdowns) {
-      groups.push({ total: cellKey(area.level, area.code, 'total', 'total'), parts: categories.map((c) => cellKey(area.level, area.code, id, c)) });
+      if (!id.includes('*')) {
+        groups.push({ total: cellKey(area.level, area.code, 'total', 'total'), parts: categories.map((c) => cellKey(area.level, area.code, id, c)) });
+        continue;
+      }
+      id.split('*').forEach((part, k) => {
+        const byPart = new Map<string, string[]>();
+        for (const c of categories) byPart.set(c.split('*')[k]!, [...(byPart.get(c.split('*')[k]!) ?? []), c]);
+        for (const [partCategory, cells] of byPart) {
+          groups.push({ total: cellKey(area.level, area.code, part, partCategory), parts: cells.map((c) => cellKey(area.level, area.code, id, c)) });
+        }
+      });
     }
   }
   for (const child of levels) {

@@ -3,14 +3,19 @@
  * ajv exactly as a third party would, so `kollen validate` also catches what the schema forbids
  * and the hand-written run-time validator lets through (and the other way round).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { DataIssue } from '../../src/schema/errors.js';
 import { preview } from '../../src/schema/errors.js';
 
-/** The schema file of the web package this CLI belongs to. */
-export const SCHEMA_FILE = fileURLToPath(new URL('../../src/schema/kollen.schema.json', import.meta.url));
+/**
+ * The schema file of the web package this CLI belongs to: beside the bundle in the published
+ * package (cli/scripts/bundle.mjs copies it), else in the repository's src/schema.
+ */
+export const SCHEMA_FILE = [new URL('./kollen.schema.json', import.meta.url), new URL('../../src/schema/kollen.schema.json', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((file) => existsSync(file))!;
 
 let checkers: { catalog: ValidateFunction; indicator: ValidateFunction } | undefined;
 

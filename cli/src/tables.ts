@@ -7,7 +7,7 @@
  */
 import { basename, dirname, relative } from 'node:path';
 import { dsvFormat } from 'd3-dsv';
-import type { Breakdown, ValueRow, ValueStatus } from '../../src/schema/types.js';
+import type { Breakdown, LocalizedText, ValueRow, ValueStatus } from '../../src/schema/types.js';
 import { SourceDir, SourceError } from '../../data/scripts/lib/sources.js';
 import { TABLE_COLUMNS, type TableColumn, type TableConfig } from './config.js';
 
@@ -22,17 +22,36 @@ export interface TableContext {
   breakdowns: readonly Breakdown[];
 }
 
-/** The categories a breakdown id allows; a cross-breakdown `a*b` allows `x*y` for x of a, y of b. */
-export function categoriesOf(breakdowns: readonly Breakdown[], id: string): Set<string> | undefined {
-  if (id === 'total') return new Set(['total']);
+/** Texts joined language by language: `{ sv: 'Kön' }`, `{ sv: 'Ålder' }` → `{ sv: 'Kön × Ålder' }`. */
+function joinTexts(texts: readonly LocalizedText[], separator: string): LocalizedText {
+  return Object.fromEntries(Object.keys(texts[0]!).map((lang) => [lang, texts.map((t) => t[lang] ?? Object.values(t)[0]).join(separator)]));
+}
+
+/**
+ * A breakdown of the config by id. A cross-breakdown `a*b` the config does not list is made from
+ * its parts: categories `x*y` for x of a and y of b, titled from theirs ("Kvinnor, 20–24 år").
+ */
+export function breakdownOf(breakdowns: readonly Breakdown[], id: string): Breakdown | undefined {
   const direct = breakdowns.find((b) => b.id === id);
-  if (direct) return new Set(direct.categories.map((c) => c.id));
+  if (direct) return direct;
   const parts = id.split('*').map((part) => breakdowns.find((b) => b.id === part));
   if (parts.length < 2 || parts.some((p) => !p)) return undefined;
-  return parts.reduce<Set<string>>(
-    (acc, part) => new Set([...acc].flatMap((prefix) => part!.categories.map((c) => (prefix ? `${prefix}*${c.id}` : c.id)))),
-    new Set(['']),
+  const categories = parts.reduce<{ ids: string[]; titles: LocalizedText[] }[]>(
+    (acc, part) => acc.flatMap((prefix) => part!.categories.map((c) => ({ ids: [...prefix.ids, c.id], titles: [...prefix.titles, c.title] }))),
+    [{ ids: [], titles: [] }],
   );
+  return {
+    id,
+    title: joinTexts(parts.map((p) => p!.title), ' × '),
+    categories: categories.map((c) => ({ id: c.ids.join('*'), title: joinTexts(c.titles, ', ') })),
+  };
+}
+
+/** The categories a breakdown id allows (`total` allows `total`). */
+export function categoriesOf(breakdowns: readonly Breakdown[], id: string): Set<string> | undefined {
+  if (id === 'total') return new Set(['total']);
+  const breakdown = breakdownOf(breakdowns, id);
+  return breakdown && new Set(breakdown.categories.map((c) => c.id));
 }
 
 /** Cells of one table, by indicator id. */

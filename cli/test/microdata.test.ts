@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
+import { indicatorRows } from '../../src/query/index.js';
+import type { Catalog, IndicatorFile, ValueRow } from '../../src/schema/types.js';
 import { weightedProportion } from '../../src/stats/proportion.js';
 import { findRecoverableCells } from '../../src/stats/suppression.js';
 import { buildRoot } from '../src/build.js';
@@ -51,7 +52,7 @@ function respondents(count: number): Respondent[] {
   });
 }
 
-function exampleWithMicrodata(name: string, file: string): string {
+function exampleWithMicrodata(name: string, file: string, change: (config: any) => void = () => {}): string {
   const dir = join(temp, name);
   cpSync(join(REPO, 'examples/own-data'), dir, { recursive: true });
   const config = JSON.parse(readFileSync(join(dir, 'kollen.config.json'), 'utf8'));
@@ -60,6 +61,7 @@ function exampleWithMicrodata(name: string, file: string): string {
   // A fixed share of vertices: the size bisection is tested with the example itself.
   config.boundaries = { keep: 0.1 };
   config.microdata = [{ file, areas: { county: 'county', municipality: 'municipality', deso: 'deso' }, period: 'year', weight: 'weight', breakdowns: { sex: 'sex' }, answers: { 'daily-exercise': 'exercises' }, minRespondents: MIN }];
+  change(config);
   writeFileSync(join(dir, 'kollen.config.json'), JSON.stringify(config));
   writeFileSync(
     join(dir, 'indicators.yaml'),
@@ -76,6 +78,15 @@ function exampleWithMicrodata(name: string, file: string): string {
 `,
   );
   return join(dir, 'kollen.config.json');
+}
+
+/** Per period, the keys (`level|area|breakdown|category`) of every cell and of the withheld ones. */
+function cellsByPeriod(file: IndicatorFile): { period: string; existing: Set<string>; withheld: Set<string> }[] {
+  const keyOf = (r: ValueRow) => `${r.level}|${r.area}|${r.breakdown}|${r.category}`;
+  return file.periods.map((period) => {
+    const rows = indicatorRows(file, { periods: [period] });
+    return { period, existing: new Set(rows.map(keyOf)), withheld: new Set(rows.filter((r) => r.status === 'suppressed').map(keyOf)) };
+  });
 }
 
 describe('kollen build from respondent-level microdata', () => {
@@ -145,14 +156,7 @@ describe('kollen build from respondent-level microdata', () => {
         ...areasOf('municipality').map((m) => ({ total: key('municipality', m.code, b, c), parts: areasOf('deso').filter((d) => d.parent === m.code).map((d) => key('deso', d.code, b, c)) })),
       ]),
     ];
-    for (const period of file.periods) {
-      const existing = new Set<string>();
-      const withheld = new Set<string>();
-      for (let i = 0; i < v.area.length; i++) {
-        if (v.period[i] !== period) continue;
-        existing.add(key(v.level[i]!, v.area[i]!, v.breakdown[i]!, v.category[i]!));
-        if (v.status[i] === 'suppressed') withheld.add(key(v.level[i]!, v.area[i]!, v.breakdown[i]!, v.category[i]!));
-      }
+    for (const { period, existing, withheld } of cellsByPeriod(file)) {
       expect(existing.size).toBe((1 + 8 + 238) * 3);
       expect(findRecoverableCells(withheld, existing, groups), period).toEqual([]);
     }
@@ -173,5 +177,72 @@ describe('kollen build from respondent-level microdata', () => {
     const bad = join(temp, 'bad.csv');
     writeFileSync(bad, readFileSync(csv, 'utf8').replace(/,1\n/, ',maybe\n'));
     await expect(buildRoot(exampleWithMicrodata('bad', bad), join(temp, 'root-bad'))).rejects.toThrow(/bad\.csv: 1 answer\(s\) in column "exercises" \(daily-exercise\) are not 1\/0, true\/false or empty/);
+  });
+});
+
+describe('a cross-breakdown (sex × education) from microdata', () => {
+  const people = respondents(20_000);
+  const education = ['primary', 'secondary', 'tertiary'];
+  const educationOf = (i: number) => education[(i * 7) % 3]!;
+  const text = (sv: string, en: string) => ({ sv, en });
+  let file: IndicatorFile;
+  let catalog: Catalog;
+
+  beforeAll(async () => {
+    const csv = join(temp, 'survey-cross.csv');
+    writeFileSync(csv, `county,municipality,deso,year,sex,education,weight,exercises\n${people.map((r, i) => `03,${r.municipality},${r.deso},${r.year},${r.sex},${educationOf(i)},${r.weight},${r.answer}`).join('\n')}\n`);
+    const config = exampleWithMicrodata('cross', csv, (c) => {
+      c.breakdowns.push({ id: 'education', title: text('Utbildning', 'Education'), categories: education.map((id) => ({ id, title: text(id, id) })) });
+      // The cross-breakdown is not listed: the catalogue gets it made from its parts.
+      c.microdata[0].breakdowns.education = 'education';
+      c.microdata[0].crossBreakdowns = ['sex*education'];
+    });
+    const result = await buildRoot(config, join(temp, 'root-cross'));
+    expect(result.report.errors).toEqual([]);
+    expect(result.written).toBe(true);
+    file = JSON.parse(readFileSync(join(temp, 'root-cross/indicators/daily-exercise.json'), 'utf8'));
+    catalog = JSON.parse(readFileSync(join(temp, 'root-cross/catalog.json'), 'utf8'));
+  }, 60_000);
+
+  it('estimates every sex × education cell of the county with src/stats, and lists the cross-breakdown', () => {
+    expect(file.breakdowns).toEqual(['sex', 'education', 'sex*education']);
+    expect(catalog.breakdowns.map((b) => b.id)).toEqual(['sex', 'education', 'sex*education']);
+    const crossEntry = catalog.breakdowns[2]!;
+    expect(crossEntry.title).toEqual({ sv: 'Kön × Utbildning', en: 'Sex × Education' });
+    expect(crossEntry.categories[0]).toEqual({ id: 'women*primary', title: { sv: 'Kvinnor, primary', en: 'Women, primary' } });
+    const answers = people.map((r) => (r.answer === '' ? null : r.answer === '1'));
+    const weights = people.map((r) => r.weight);
+    const v = file.values;
+    for (const sex of ['women', 'men']) {
+      for (const e of education) {
+        const i = v.area.findIndex((a, k) => a === '03' && v.period[k] === '2024' && v.breakdown[k] === 'sex*education' && v.category[k] === `${sex}*${e}`);
+        const expected = weightedProportion(answers, weights, people.flatMap((r, j) => (r.year === '2024' && r.sex === sex && educationOf(j) === e ? [j] : [])));
+        expect(v.n[i]).toBe(expected.n);
+        expect(v.value[i]).toBeCloseTo(100 * expected.proportion, 9);
+      }
+    }
+  });
+
+  it('leaves no withheld cell that the marginals (sex, education) and the areas give away by subtraction', () => {
+    const key = (level: string, area: string, b: string, c: string) => `${level}|${area}|${b}|${c}`;
+    const cross = ['women', 'men'].flatMap((sex) => education.map((e) => [sex, e] as const));
+    const slices: [string, string][] = [['total', 'total'], ['sex', 'women'], ['sex', 'men'], ...education.map((e): [string, string] => ['education', e]), ...cross.map(([sex, e]): [string, string] => ['sex*education', `${sex}*${e}`])];
+    const areasOf = (level: string) => catalog.areas.filter((a) => a.level === level);
+    const groups = [
+      ...catalog.areas.flatMap((a) => [
+        { total: key(a.level, a.code, 'total', 'total'), parts: ['women', 'men'].map((sex) => key(a.level, a.code, 'sex', sex)) },
+        { total: key(a.level, a.code, 'total', 'total'), parts: education.map((e) => key(a.level, a.code, 'education', e)) },
+        ...['women', 'men'].map((sex) => ({ total: key(a.level, a.code, 'sex', sex), parts: education.map((e) => key(a.level, a.code, 'sex*education', `${sex}*${e}`)) })),
+        ...education.map((e) => ({ total: key(a.level, a.code, 'education', e), parts: ['women', 'men'].map((sex) => key(a.level, a.code, 'sex*education', `${sex}*${e}`)) })),
+      ]),
+      ...slices.flatMap(([b, c]) => [
+        { total: key('county', '03', b, c), parts: areasOf('municipality').map((m) => key('municipality', m.code, b, c)) },
+        ...areasOf('municipality').map((m) => ({ total: key('municipality', m.code, b, c), parts: areasOf('deso').filter((d) => d.parent === m.code).map((d) => key('deso', d.code, b, c)) })),
+      ]),
+    ];
+    for (const { period, existing, withheld } of cellsByPeriod(file)) {
+      expect([...withheld].some((k) => k.includes('|sex*education|'))).toBe(true);
+      expect(findRecoverableCells(withheld, existing, groups), period).toEqual([]);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { localized } from '../../src/i18n/index.js';
 import { formatInterval, formatValue } from '../../src/format/number.js';
 import type { Area, Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
-import { areaName } from '../../src/query/index.js';
+import { areaName, statusWording } from '../../src/query/index.js';
 import { areaOverviewRow, overviewReference, type AreaOverviewRow } from '../../src/state/area-overview.js';
 import { areasInScope, indicatorsInScope, isInScope, mappableLevels, type DashboardScope } from '../../src/state/dashboard-state.js';
 import { foldText } from '../../src/search/indicators.js';
@@ -90,7 +90,7 @@ function renderCell(row: AreaOverviewRow, cell: AreaOverviewRow['cell'], summary
     const interval = formatInterval(cell.ciLow, cell.ciHigh, summary.unit, host.shownLang);
     return html`${formatValue(cell.value, summary.unit, host.shownLang)}${interval ? html`<br /><small>${interval}</small>` : nothing}`;
   }
-  return row.available ? host.text.status[cell.status] : host.text.yourArea.notAtLevel;
+  return row.available ? statusWording(cell.status, summary, host.shownLang) : host.text.yourArea.notAtLevel;
 }
 
 function renderOverview(host: AreaViewHost, area: Area) {

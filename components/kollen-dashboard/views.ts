@@ -6,13 +6,12 @@
  */
 import { html, nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
-import type { DashboardMessages } from '../../src/i18n/dashboard.js';
 import { collatorOf, localeOf, localized } from '../../src/i18n/index.js';
-import { areaName, hasIntervals, referenceFor } from '../../src/query/index.js';
+import { areaName, countNoun, hasIntervals, intervalWording, referenceFor, statusWording } from '../../src/query/index.js';
 import { COLOR_MODES } from '../../src/scales/legend.js';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import { areasInScope, breakdownForView, type DashboardView } from '../../src/state/dashboard-state.js';
-import { sortTableRows, tableRows, type TableColumn, type TableRow } from '../../src/state/table-rows.js';
+import { sortTableRows, tableRows, type TableColumn } from '../../src/state/table-rows.js';
 import { dashboardChildAttributes, viewElement, viewEntry, type ElementSpec } from '../../src/state/views.js';
 import { renderAreaView } from './area-view.js';
 import { viewFacts, viewGroupTitle, type DashboardContext } from './context.js';
@@ -138,10 +137,6 @@ function renderAreaInvite(context: DashboardContext) {
   </div>`;
 }
 
-function statusText(row: TableRow, text: DashboardMessages): string {
-  return row.status === 'ok' ? '' : text.status[row.status];
-}
-
 /**
  * A column header that sorts the table: a button inside the header (so the header stays a header
  * for screen readers), `aria-sort` on the header cell. The first press sorts ascending, the next
@@ -177,7 +172,7 @@ function renderTable(host: DashboardContext) {
       <thead>
         <tr>
           ${sortHeader(host, 'area', text.table.area, false)} ${sortHeader(host, 'value', `${text.table.value}${unit ? ` (${unit})` : ''}`, true)}
-          ${sortHeader(host, 'interval', text.table.interval, true)} ${sortHeader(host, 'n', text.table.n, true)}
+          ${sortHeader(host, 'interval', intervalWording(file, lang), true)} ${sortHeader(host, 'n', countNoun(file, lang), true)}
           ${comparable ? sortHeader(host, 'comparison', text.table.comparison, false) : nothing}
         </tr>
       </thead>
@@ -192,7 +187,7 @@ function renderTable(host: DashboardContext) {
                     ${row.name}${selected ? html` <span class="tag">(${text.table.selected})</span>` : nothing}
                   </button>`}
             </th>
-            <td class="num">${row.status === 'ok' ? formatValue(row.value, file.unit, lang) : statusText(row, text)}</td>
+            <td class="num">${row.status === 'ok' ? formatValue(row.value, file.unit, lang) : statusWording(row.status, file, lang)}</td>
             <td class="num">${formatInterval(row.ciLow, row.ciHigh, file.unit, lang)}</td>
             <td class="num">${row.n === null ? '' : formatCount(row.n, lang)}</td>
             ${comparable ? html`<td>${row.isReference ? '' : html`<span class="verdict" data-verdict=${row.verdict}>${text.verdict[row.verdict]}</span>`}</td>` : nothing}

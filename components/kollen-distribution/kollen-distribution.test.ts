@@ -76,7 +76,7 @@ describe('<kollen-distribution kind="ranking">', () => {
     expect(rules).toHaveLength(4);
     expect(svg(element).textContent).toContain('Testlän 8,5');
     // the suppressed area is listed with the reason, never with a bar
-    expect(svg(element).textContent).toContain('För få svar för att redovisa');
+    expect(svg(element).textContent).toContain('För få svarande för att redovisa');
     expect(element.shadowRoot!.querySelector('.description')!.textContent).toContain('Dalby har plats 2 av 3');
     expect(element.shadowRoot!.querySelector('[part="source"]')!.textContent).toBe('Källa: Simulerad enkät (Kollen), CC0 1.0');
   });
@@ -186,7 +186,7 @@ describe('<kollen-distribution kind="breakdown">', () => {
     expect(bars).toHaveLength(5);
     expect(new Set(bars.map((b) => b.getAttribute('fill')))).toEqual(new Set(['#0072b2', '#5a5a5a']));
     expect(marks(element, '.mark-rule.role-mark line')).toHaveLength(5);
-    expect(svg(element).textContent).toContain('För få svar för att redovisa');
+    expect(svg(element).textContent).toContain('För få svarande för att redovisa');
     await expectNoAxeViolations(element);
   });
 

@@ -146,7 +146,7 @@ describe('<kollen-map>', () => {
     expect(ids(first)).toHaveLength(3);
     for (const id of ids(first)) expect(ids(second)).not.toContain(id);
     const missing = $$(first, '[part="legend"] li[data-kind="missing"]').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(missing).toEqual(['Undertryckt: för få svarande (1 kommun)', 'Inte insamlat (1 kommun)', 'Uppgift saknas (1 kommun)']);
+    expect(missing).toEqual(['För få svarande för att redovisa (1 kommun)', 'Inte insamlat (1 kommun)', 'Uppgift saknas (1 kommun)']);
   });
 
   it('updates without re-fetching when period, colour mode or breakdown change', async () => {
@@ -207,7 +207,7 @@ describe('<kollen-map>', () => {
     expect(tip).toContain('Antal svarande: 360');
     expect(tip).toContain('Signifikant sämre än Rutlän');
     await userEvent.hover(areaPath(map, '1103'));
-    await until(() => $(map, '[part="tooltip"]')!.textContent!.includes('Undertryckt'), 'the suppressed tooltip');
+    await until(() => $(map, '[part="tooltip"]')!.textContent!.includes('För få svarande'), 'the suppressed tooltip');
     expect($(map, '[part="tooltip"]')!.textContent).not.toContain('Antal svarande');
   });
 
@@ -313,7 +313,7 @@ describe('<kollen-map>', () => {
     const viksjo = rows.find((row) => row.getAttribute('data-code') === '1124')!.textContent!.replace(/\s+/g, ' ');
     expect(viksjo).toMatch(/Viksjö 16,6\s% 13,8–19,4 360 Signifikant sämre/);
     const suppressed = rows.find((row) => row.getAttribute('data-code') === '1103')!.textContent!;
-    expect(suppressed).toContain('Undertryckt: för få svarande');
+    expect(suppressed).toContain('För få svarande för att redovisa');
     expect(suppressed).not.toContain('18');
     toggle.click();
     await settle(map);

@@ -225,6 +225,7 @@ export class KollenMap extends KollenElement {
             lang,
             uid: this.uid,
             unit: data.indicator.unit,
+            figures: data.indicator,
             noun: levelNoun(data.level, lang),
             small: this.small,
             byCode: new Map(model.areas.map((area) => [area.code, area])),
@@ -232,7 +233,7 @@ export class KollenMap extends KollenElement {
             onSelect: (code) => this.select(code),
           })
         : nothing}
-      ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, polarity: data.indicator.polarity, noun: levelNoun(data.level, lang), model })}
+      ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, figures: data.indicator, polarity: data.indicator.polarity, noun: levelNoun(data.level, lang), model })}
       <div class="footer">
         ${sourceTemplate(data.indicator, this.language)} ${this.renderOpenInKollen(data, model)}
         <button
@@ -299,7 +300,7 @@ export class KollenMap extends KollenElement {
     const placement = tooltipPlacement(shape, this.projected);
     // Applied in `updated()` through CSSOM (see tooltipTemplate).
     this.tooltipPosition = [placement.left, placement.top];
-    return tooltipTemplate({ lang: this.language, unit: data.indicator.unit, area, reference: model.reference, placement });
+    return tooltipTemplate({ lang: this.language, unit: data.indicator.unit, figures: data.indicator, area, reference: model.reference, placement });
   }
 
   private renderOpenInKollen(data: MapData, model: ChoroplethModel) {

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethModel } from '../../src/geo/choropleth.js';
 import { localized, messagesFor, type AreaNoun, type Lang } from '../../src/i18n/index.js';
+import { intervalWording, missingWording, type WordedIndicator } from '../../src/query/index.js';
 import type { LegendEntry } from '../../src/scales/legend.js';
 import type { Polarity, Unit } from '../../src/schema/types.js';
 
@@ -12,6 +13,8 @@ export interface LegendView {
   /** Prefix of this map's ids (legend title, missing-value patterns). */
   uid: string;
   unit: Unit;
+  /** The indicator's interval level and what its `n` counts (`figureWording`). */
+  figures: WordedIndicator;
   /** Which way is good: said in words under the legend, since a colour alone cannot say it. */
   polarity: Polarity;
   /** The level's noun from the catalogue (`levelNoun`). */
@@ -20,7 +23,7 @@ export interface LegendView {
 }
 
 /** The legend; missing entries show the same pattern (`#<uid>-<reason>`) as the areas on the map. */
-export function legendTemplate({ lang, uid, unit, polarity, noun, model }: LegendView) {
+export function legendTemplate({ lang, uid, unit, figures, polarity, noun, model }: LegendView) {
   const text = messagesFor(lang).map;
   const reference = model.reference;
   const title =
@@ -30,7 +33,7 @@ export function legendTemplate({ lang, uid, unit, polarity, noun, model }: Legen
   const label = (entry: LegendEntry) => {
     if (entry.kind === 'class') return text.classRange(formatValue(entry.from, unit, lang), formatValue(entry.to, unit, lang));
     if (entry.kind === 'verdict') return text.legendVerdict(entry.verdict);
-    return text.missing[entry.reason];
+    return missingWording(entry.reason, figures, lang);
   };
   const fill = (entry: LegendEntry) => (entry.kind === 'missing' ? `url(#${uid}-${entry.reason})` : entry.color);
   const refCell = reference?.cell;
@@ -49,7 +52,7 @@ export function legendTemplate({ lang, uid, unit, polarity, noun, model }: Legen
     <p class="legend-direction">${model.query.colorMode === 'comparison' ? text.legendPolarity[polarity] : text.legendDarker[polarity]}</p>
     ${model.query.colorMode === 'comparison' && reference && refCell?.status === 'ok'
       ? html`<p class="reference">
-          ${text.referenceValue(reference.name, formatValue(refCell.value, unit, lang), formatInterval(refCell.ciLow, refCell.ciHigh, unit, lang))}
+          ${text.referenceValue(reference.name, formatValue(refCell.value, unit, lang), formatInterval(refCell.ciLow, refCell.ciHigh, unit, lang), intervalWording(figures, lang))}
         </p>`
       : nothing}
   </div>`;

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethModel } from '../../src/geo/choropleth.js';
 import { collatorOf, localized, messagesFor, type Lang } from '../../src/i18n/index.js';
+import { countNoun, intervalWording, missingWording, type WordedIndicator } from '../../src/query/index.js';
 import type { IndicatorFile } from '../../src/schema/types.js';
 
 /** What the table needs. */
@@ -10,7 +11,7 @@ export interface TableView {
   lang: Lang;
   /** Prefix of this map's ids (the table region and its caption). */
   uid: string;
-  indicator: Pick<IndicatorFile, 'title' | 'unit'>;
+  indicator: Pick<IndicatorFile, 'title' | 'unit'> & WordedIndicator;
   model: ChoroplethModel;
   /** Title of the breakdown category shown, or empty for the total. */
   categoryTitle: string;
@@ -34,8 +35,8 @@ export function tableTemplate({ lang, uid, indicator, model, categoryTitle, sele
         <tr>
           <th scope="col">${text.areaHeader}</th>
           <th scope="col">${text.valueLabel} (${localized(unit.symbol, lang)})</th>
-          <th scope="col">${text.intervalLabel}</th>
-          <th scope="col">${text.respondentsLabel}</th>
+          <th scope="col">${intervalWording(indicator, lang)}</th>
+          <th scope="col">${countNoun(indicator, lang)}</th>
           ${reference ? html`<th scope="col">${text.comparisonHeader(reference.name)}</th>` : nothing}
         </tr>
       </thead>
@@ -44,7 +45,7 @@ export function tableTemplate({ lang, uid, indicator, model, categoryTitle, sele
           const cell = area.cell;
           return html`<tr class=${area.code === selected ? 'selected' : ''} data-code=${area.code}>
             <th scope="row">${area.name}</th>
-            <td class="number">${area.missing ? text.missing[area.missing] : formatValue(cell!.value, unit, lang)}</td>
+            <td class="number">${area.missing ? missingWording(area.missing, indicator, lang) : formatValue(cell!.value, unit, lang)}</td>
             <td class="number">${area.missing ? '' : formatInterval(cell!.ciLow, cell!.ciHigh, unit, lang)}</td>
             <td class="number">${cell?.n !== null && cell?.n !== undefined && area.missing !== 'suppressed' ? formatCount(cell.n, lang) : ''}</td>
             ${reference ? html`<td>${area.missing ? '' : text.legendVerdict(area.verdict)}</td>` : nothing}

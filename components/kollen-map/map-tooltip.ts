@@ -1,9 +1,10 @@
-/** The tooltip of `<kollen-map>`: name, value, interval, respondents and verdict of the hovered or focused area. */
+/** The tooltip of `<kollen-map>`: name, value, interval, count and verdict of the hovered or focused area. */
 import { html, nothing } from 'lit';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethArea, ChoroplethModel } from '../../src/geo/choropleth.js';
 import type { ProjectedArea, ProjectedMap } from '../../src/geo/projection.js';
 import { messagesFor, type Lang } from '../../src/i18n/index.js';
+import { countNoun, intervalWording, missingWording, type WordedIndicator } from '../../src/query/index.js';
 import type { Unit } from '../../src/schema/types.js';
 
 /** Where the tooltip goes: its anchor in percent of the map, and which way it opens. */
@@ -33,6 +34,8 @@ export function tooltipPlacement(shape: ProjectedArea, map: Pick<ProjectedMap, '
 export interface TooltipView {
   lang: Lang;
   unit: Unit;
+  /** The indicator's interval level and what its `n` counts (`figureWording`). */
+  figures: WordedIndicator;
   area: ChoroplethArea;
   reference: ChoroplethModel['reference'];
   placement: TooltipPlacement;
@@ -43,18 +46,18 @@ export interface TooltipView {
  * style attribute (what styleMap writes on first render) is blocked by a strict CSP. Screen readers
  * get the same facts from the focused option's label, so this stays silent.
  */
-export function tooltipTemplate({ lang, unit, area, reference, placement }: TooltipView) {
+export function tooltipTemplate({ lang, unit, figures, area, reference, placement }: TooltipView) {
   const text = messagesFor(lang).map;
   const cell = area.cell;
   const interval = cell ? formatInterval(cell.ciLow, cell.ciHigh, unit, lang) : '';
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" data-x=${placement.horizontal} data-y=${placement.vertical}>
     <p class="name">${area.name}</p>
     ${area.missing
-      ? html`<p>${text.missing[area.missing]}</p>`
+      ? html`<p>${missingWording(area.missing, figures, lang)}</p>`
       : html`<p>${text.valueLabel}: ${formatValue(cell!.value, unit, lang)}</p>
-          ${interval ? html`<p>${text.intervalLabel}: ${interval}</p>` : nothing}`}
+          ${interval ? html`<p>${intervalWording(figures, lang)}: ${interval}</p>` : nothing}`}
     ${cell?.n !== null && cell?.n !== undefined && area.missing !== 'suppressed'
-      ? html`<p>${text.respondentsLabel}: ${formatCount(cell.n, lang)}</p>`
+      ? html`<p>${countNoun(figures, lang)}: ${formatCount(cell.n, lang)}</p>`
       : nothing}
     ${!area.missing && reference ? html`<p>${text.verdict(area.verdict, reference.name)}</p>` : nothing}
   </div>`;

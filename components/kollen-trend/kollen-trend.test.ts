@@ -138,7 +138,7 @@ describe('<kollen-trend>', () => {
     const rows = [...element.shadowRoot!.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.trim()));
     expect(rows).toHaveLength(6);
     expect(rows[2]![2]).toBe('Uppgift saknas');
-    expect(rows[5]![1]).toBe('För få svar för att redovisa');
+    expect(rows[5]![1]).toBe('För få svarande för att redovisa');
   });
 
   it('exports SVG and PNG with the title, source and simulated flag baked in', async () => {

@@ -50,6 +50,10 @@ describe('the map in words', () => {
     const model = buildChoropleth(catalog, smoking, features, total);
     const area = (code: string) => model.areas.find((candidate) => candidate.code === code)!;
     expect(plain(describeArea(model, area('1101'), smoking, 'sv', true))).toBe('Norrvik: 5,0 %, 95 % konfidensintervall 4,0–6,0, Signifikant bättre än Rutlän, vald');
-    expect(describeArea(model, area('1103'), smoking, 'en', false)).toBe('Ekeberga: Suppressed: too few answered');
+    expect(describeArea(model, area('1103'), smoking, 'en', false)).toBe('Ekeberga: Too few respondents to publish');
+    // The interval and the reason for a withheld value follow the indicator's own fields.
+    const register = { ...smoking, intervalLevel: 99.8 as const, countOf: 'events' as const };
+    expect(plain(describeArea(model, area('1101'), register, 'sv', false))).toMatch(/^Norrvik: 5,0 %, 99,8 % konfidensintervall 4,0–6,0/);
+    expect(describeArea(model, area('1103'), register, 'sv', false)).toBe('Ekeberga: För få händelser för att redovisa');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { formatInterval, formatValue } from '../format/number.js';
 import { levelNoun, localized, messagesFor, type Lang } from '../i18n/index.js';
-import { categoryTitle, groupTitle } from '../query/index.js';
+import { categoryTitle, groupTitle, intervalWording, missingWording, type WordedIndicator } from '../query/index.js';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
 import type { ChoroplethArea, ChoroplethModel } from './choropleth.js';
 
@@ -49,11 +49,11 @@ export function describeMap(model: ChoroplethModel, indicator: Pick<IndicatorFil
 }
 
 /** The label of one area: name, value or why there is none, interval, verdict, and whether it is selected. */
-export function describeArea(model: ChoroplethModel, area: ChoroplethArea, indicator: Pick<IndicatorFile, 'unit'>, lang: Lang, selected: boolean): string {
+export function describeArea(model: ChoroplethModel, area: ChoroplethArea, indicator: Pick<IndicatorFile, 'unit'> & WordedIndicator, lang: Lang, selected: boolean): string {
   const text = messagesFor(lang).map;
   const { unit } = indicator;
-  const value = area.missing ? text.missing[area.missing] : formatValue(area.cell!.value, unit, lang);
+  const value = area.missing ? missingWording(area.missing, indicator, lang) : formatValue(area.cell!.value, unit, lang);
   const interval = area.missing ? '' : formatInterval(area.cell!.ciLow, area.cell!.ciHigh, unit, lang);
   const verdict = !area.missing && model.reference ? text.verdict(area.verdict, model.reference.name) : '';
-  return text.areaSummary(area.name, value, interval, verdict, selected);
+  return text.areaSummary(area.name, value, interval, verdict, selected, intervalWording(indicator, lang));
 }

@@ -3,12 +3,10 @@
  * axis and tooltip titles, legend labels, export buttons, generated descriptions.
  */
 export interface ChartMessages {
-  /** Tooltip and table column titles. */
+  /** Tooltip and table column titles (the interval's and the count's come from `figureWording`). */
   area: string;
   period: string;
   value: string;
-  interval: string;
-  count: string;
   category: string;
   comparison: string;
   /** Legend suffix for a reference series: `Stockholms län (jämförelse)`. */
@@ -18,7 +16,6 @@ export interface ChartMessages {
   /** Label of the reference rule in a ranking: `Stockholms län 12,3 %`. */
   referenceRule: (area: string, value: string) => string;
   /** Status words for cells without a published value. */
-  suppressed: string;
   missing: string;
   simulatedFlag: string;
   /** Population pyramid. */

@@ -1,5 +1,6 @@
 /** Messages every widget uses: states, errors, the simulated-data flag. */
 import type { DataErrorKind } from '../schema/errors.js';
+import type { CountOf } from '../schema/types.js';
 
 /** Words every widget shares (the loading words live in the locale registry: they show before these arrive). */
 export interface CommonMessages {
@@ -16,4 +17,11 @@ export interface CommonMessages {
   errorDetailHint: string;
   /** The embed's link to the same state in the full dashboard (where the catalogue names one). */
   openInKollen: string;
+  // cli:
+  /** An interval's name at its confidence level, the level already formatted ("95", "99,8"). */
+  intervalNamed: (level: string) => string;
+  /** What an indicator's `n` counts, as a column or field label (its `countOf`). */
+  countNamed: Record<CountOf, string>;
+  /** Why a suppressed cell is not shown, by what `n` counts. */
+  tooFew: Record<CountOf, string>;
 }

@@ -69,15 +69,13 @@ export interface DashboardMessages {
     caption: (indicator: string, level: string, period: string, category: string) => string;
     area: string;
     value: string;
-    interval: string;
-    n: string;
     comparison: string;
     select: (name: string) => string;
     reference: string;
     selected: string;
     noComparison: string;
   };
-  status: Record<'suppressed' | 'not-collected' | 'not-applicable' | 'missing', string>;
+  status: Record<'not-collected' | 'not-applicable' | 'missing', string>;
   verdict: Record<Verdict, string>;
   yourArea: {
     heading: string;

@@ -33,6 +33,14 @@ export const en: Messages = {
     },
     errorDetailHint: 'Technical details are in the browser console.',
     openInKollen: 'Open in Kollen',
+    // cli:
+    intervalNamed: (level) => `${level} % confidence interval`,
+    countNamed: { respondents: 'Respondents', events: 'Events', denominator: 'Inhabitants' },
+    tooFew: {
+      respondents: 'Too few respondents to publish',
+      events: 'Too few events to publish',
+      denominator: 'Too few inhabitants to publish',
+    },
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),
@@ -58,7 +66,7 @@ export const en: Messages = {
     legendLabel: 'Legend',
     legendClassesTitle: (unitLabel) => unitLabel,
     legendComparisonTitle: (reference) => `Compared with ${reference}`,
-    referenceValue: (reference, value, interval) => `${reference}: ${value}${interval ? ` (95 % confidence interval ${interval})` : ''}`,
+    referenceValue: (reference, value, interval, intervalName) => `${reference}: ${value}${interval ? ` (${intervalName} ${interval})` : ''}`,
     classRange: (from, to) => `${from}–${to}`,
     verdict(verdict, reference) {
       return {
@@ -95,17 +103,14 @@ export const en: Messages = {
       neutral: 'Neither a higher nor a lower value counts as good or bad.',
     },
     missing: {
-      suppressed: 'Suppressed: too few answered',
       'not-collected': 'Not collected',
       'no-data': 'No data',
     },
     count: (count, noun) => `${count} ${nounFor(noun, count)}`,
     valueLabel: 'Value',
-    intervalLabel: '95 % confidence interval',
-    respondentsLabel: 'Respondents',
     selected: 'selected',
-    areaSummary: (name, value, interval, verdict, selected) =>
-      [`${name}: ${value}`, interval && `95 % confidence interval ${interval}`, verdict, selected && 'selected'].filter(Boolean).join(', '),
+    areaSummary: (name, value, interval, verdict, selected, intervalName) =>
+      [`${name}: ${value}`, interval && `${intervalName} ${interval}`, verdict, selected && 'selected'].filter(Boolean).join(', '),
     tableCaption: (indicator, period, category) => `${indicator}${category ? `, ${lowerFirst(category)}` : ''}, ${period}, by area`,
     areaHeader: 'Area',
     comparisonHeader: (reference) => `Compared with ${reference}`,
@@ -119,14 +124,11 @@ export const en: Messages = {
     area: 'Area',
     period: 'Period',
     value: 'Value',
-    interval: '95% confidence interval',
-    count: 'Respondents',
     category: 'Group',
     comparison: 'Compared with',
     referenceSuffix: '(reference)',
     seriesName: (area, category) => `${area}, ${category.toLocaleLowerCase('en')}`,
     referenceRule: (area, value) => `${area} ${value}`,
-    suppressed: 'Too few respondents to publish',
     missing: 'No figure',
     simulatedFlag: 'SIMULATED DATA – the figures do not describe reality',
     women: 'Women',
@@ -191,8 +193,8 @@ export const en: Messages = {
     },
     viewHelp: {
       map: 'Select an area on the map to follow it in the other views.',
-      trend: 'Change over time for the selected areas and the county, with 95 % confidence intervals.',
-      ranking: 'Areas ordered by value, with 95 % confidence intervals.',
+      trend: 'Change over time for the selected areas and the county, with confidence intervals.',
+      ranking: 'Areas ordered by value, with confidence intervals.',
       breakdown: 'The value split into groups.',
       table: 'Every value with its confidence interval, count and comparison with the county.',
       area: 'Every indicator for one area compared with the county.',
@@ -240,8 +242,6 @@ export const en: Messages = {
       caption: (indicator, level, period, category) => `${indicator} by ${level.toLowerCase()}, ${period}${category ? `, ${category.toLowerCase()}` : ''}`,
       area: 'Area',
       value: 'Value',
-      interval: '95 % confidence interval',
-      n: 'Count',
       comparison: 'Compared with the county',
       select: (name) => `Select ${name}`,
       reference: 'reference',
@@ -249,7 +249,6 @@ export const en: Messages = {
       noComparison: 'The source gives no confidence intervals, so differences from the county cannot be tested.',
     },
     status: {
-      suppressed: 'Too few answers – not shown',
       'not-collected': 'No figure',
       'not-applicable': 'Does not apply',
       missing: 'No figure',

@@ -46,7 +46,8 @@ export interface MapMessages {
   legendLabel: string;
   legendClassesTitle(unitLabel: string): string;
   legendComparisonTitle(reference: string): string;
-  referenceValue(reference: string, value: string, interval: string): string;
+  /** The reference's value; `intervalName` is `intervalWording` of the indicator. */
+  referenceValue(reference: string, value: string, interval: string, intervalName: string): string;
   classRange(from: string, to: string): string;
   verdict(verdict: Verdict, reference: string): string;
   legendVerdict(verdict: Verdict): string;
@@ -56,15 +57,14 @@ export interface MapMessages {
   noComparison: Record<NoComparisonReason, string>;
   /** Under a legend of verdicts: which way is good, in words. */
   legendPolarity: Record<Polarity, string>;
-  missing: Record<MissingReason, string>;
+  /** Why an area has no value; a suppressed one is `suppressedWording` of the indicator. */
+  missing: Record<Exclude<MissingReason, 'suppressed'>, string>;
   /** `n` areas with the noun: "3 kommuner". */
   count(n: number, noun: AreaNoun | undefined): string;
   valueLabel: string;
-  intervalLabel: string;
-  respondentsLabel: string;
   selected: string;
   /** One area in a sentence, for screen readers: name, value, interval, verdict. */
-  areaSummary(name: string, value: string, interval: string, verdict: string, selected: boolean): string;
+  areaSummary(name: string, value: string, interval: string, verdict: string, selected: boolean, intervalName: string): string;
   tableCaption(indicator: string, period: string, category: string): string;
   areaHeader: string;
   comparisonHeader(reference: string): string;

@@ -37,6 +37,14 @@ export const sv: Pick<Messages, 'common' | 'map'> = {
     },
     errorDetailHint: 'Tekniska detaljer finns i webbläsarens konsol.',
     openInKollen: 'Öppna i Kollen',
+    // cli:
+    intervalNamed: (level) => `${level} % konfidensintervall`,
+    countNamed: { respondents: 'Antal svarande', events: 'Antal händelser', denominator: 'Antal invånare' },
+    tooFew: {
+      respondents: 'För få svarande för att redovisa',
+      events: 'För få händelser för att redovisa',
+      denominator: 'För få invånare för att redovisa',
+    },
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),
@@ -62,7 +70,7 @@ export const sv: Pick<Messages, 'common' | 'map'> = {
     legendLabel: 'Teckenförklaring',
     legendClassesTitle: (unitLabel) => unitLabel,
     legendComparisonTitle: (reference) => `Jämfört med ${reference}`,
-    referenceValue: (reference, value, interval) => `${reference}: ${value}${interval ? ` (95 % konfidensintervall ${interval})` : ''}`,
+    referenceValue: (reference, value, interval, intervalName) => `${reference}: ${value}${interval ? ` (${intervalName} ${interval})` : ''}`,
     classRange: (from, to) => `${from}–${to}`,
     verdict(verdict, reference) {
       return {
@@ -99,17 +107,14 @@ export const sv: Pick<Messages, 'common' | 'map'> = {
       neutral: 'Högre och lägre värden räknas varken som bra eller dåliga.',
     },
     missing: {
-      suppressed: 'Undertryckt: för få svarande',
       'not-collected': 'Inte insamlat',
       'no-data': 'Uppgift saknas',
     },
     count: (count, noun) => `${count} ${nounFor(noun, count)}`,
     valueLabel: 'Värde',
-    intervalLabel: '95 % konfidensintervall',
-    respondentsLabel: 'Antal svarande',
     selected: 'vald',
-    areaSummary: (name, value, interval, verdict, selected) =>
-      [`${name}: ${value}`, interval && `95 % konfidensintervall ${interval}`, verdict, selected && 'vald'].filter(Boolean).join(', '),
+    areaSummary: (name, value, interval, verdict, selected, intervalName) =>
+      [`${name}: ${value}`, interval && `${intervalName} ${interval}`, verdict, selected && 'vald'].filter(Boolean).join(', '),
     tableCaption: (indicator, period, category) => `${indicator}${category ? `, ${lowerFirst(category)}` : ''}, ${period}, per område`,
     areaHeader: 'Område',
     comparisonHeader: (reference) => `Jämfört med ${reference}`,

@@ -11,3 +11,4 @@ export { referenceFor } from './reference.js';
 export { indicatorRows, type RowFilter } from './rows.js';
 export { rowAt } from '../schema/rows.js';
 export { httpUrl, sourceLine, sourceLineParts, type SourceLineParts } from './source.js';
+export { countNoun, countOfIndicator, figureWording, intervalLevelOf, intervalWording, missingWording, statusWording, suppressedWording, type FigureWording, type WordedIndicator } from './wording.js';

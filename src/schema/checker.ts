@@ -201,3 +201,16 @@ export const POLARITIES = ['higher-is-better', 'higher-is-worse', 'neutral'];
 export const VALUE_TYPES = ['survey-proportion', 'register-proportion', 'rate', 'count', 'mean', 'median'];
 /** What an indicator's `n` counts (`IndicatorFile.countOf`). */
 export const COUNTS_OF = ['respondents', 'events', 'denominator'];
+
+// cli:
+/**
+ * The wording fields an indicator file and its catalogue entry may carry (`valueType`,
+ * `intervalLevel`, `countOf`), at `path` (`$` or `$.indicators[3]`).
+ */
+export function checkWordingFields(c: Checker, root: Obj, path: string): void {
+  if (root.valueType !== undefined) c.oneOf(root.valueType, VALUE_TYPES, `${path}.valueType`);
+  if (root.countOf !== undefined) c.oneOf(root.countOf, COUNTS_OF, `${path}.countOf`);
+  if (root.intervalLevel !== undefined && root.intervalLevel !== 95 && root.intervalLevel !== 99.8) {
+    c.fail(`${path}.intervalLevel`, '95 or 99.8 (the confidence level of the intervals, in percent)', root.intervalLevel);
+  }
+}

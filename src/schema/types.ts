@@ -223,6 +223,14 @@ export interface IndicatorSummary {
   periods: string[];
   /** @uniqueItems true */
   breakdowns: string[];
+  // cli: the indicator file's wording fields, repeated so that views listing many indicators
+  // (the dashboard's area overview) name their intervals and counts without loading every file.
+  /** As the indicator file's `valueType`. */
+  valueType?: ValueType;
+  /** As the indicator file's `intervalLevel`. */
+  intervalLevel?: IntervalLevel;
+  /** As the indicator file's `countOf`. */
+  countOf?: CountOf;
 }
 
 /** `catalog.json` at the data root. */
@@ -308,7 +316,10 @@ export interface IndicatorFile {
   valueType?: ValueType;
   /** Confidence level of the intervals in percent; 95 when omitted. */
   intervalLevel?: IntervalLevel;
-  /** What `n` counts; respondents for survey proportions when omitted. */
+  /**
+   * What `n` counts. When omitted, the value type decides: a register proportion counts its
+   * denominator, a rate or a count its events, anything else its respondents.
+   */
   countOf?: CountOf;
   /** @uniqueItems true */
   levels: string[];

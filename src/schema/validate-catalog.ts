@@ -3,7 +3,8 @@
  * repeat, references to levels, themes, breakdowns and areas that do not exist, boundary dates
  * that are not dates or run backwards, and parents that go round in a circle.
  */
-import { checkUnit, Checker, HTTP_URL, POLARITIES, versionError, type Obj } from './checker.js';
+import { checkUnit, checkWordingFields, Checker, HTTP_URL, POLARITIES, versionError, type Obj } from './checker.js';
+import { checkCrossBreakdowns } from './cross-breakdowns.js';
 import { KollenDataError } from './errors.js';
 import { SCHEMA_VERSION, type Catalog } from './types.js';
 
@@ -128,6 +129,8 @@ function checkThemesAndBreakdowns(c: Checker, root: Obj, defined: Defined): void
       c.text(category.title, `${path}.categories[${j}].title`);
     });
   });
+  // cli:
+  checkCrossBreakdowns(c, (Array.isArray(root.breakdowns) ? root.breakdowns : []).filter((b): b is Obj => typeof b === 'object' && b !== null));
 }
 
 function checkIndicators(c: Checker, root: Obj, defined: Defined): void {
@@ -145,6 +148,7 @@ function checkIndicators(c: Checker, root: Obj, defined: Defined): void {
     c.string(indicator.file, `${path}.file`);
     checkUnit(c, indicator.unit, `${path}.unit`);
     c.oneOf(indicator.polarity, POLARITIES, `${path}.polarity`);
+    checkWordingFields(c, indicator, path);
     c.uniqueStrings(indicator.levels, `${path}.levels`).forEach((level, j) => {
       if (!defined.levels.has(level)) c.fail(`${path}.levels[${j}]`, 'the id of a level in $.levels', level);
     });

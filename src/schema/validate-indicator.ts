@@ -8,7 +8,7 @@
  * cannot be shown), and a value a hair outside its own interval — within one unit of the last
  * decimal shown, as separate rounding of value and bounds gives — is shown without its interval.
  */
-import { checkUnit, Checker, COUNTS_OF, HTTP_URL, MAX_ISSUES, POLARITIES, VALUE_TYPES, versionError, type Obj } from './checker.js';
+import { checkUnit, checkWordingFields, Checker, HTTP_URL, MAX_ISSUES, POLARITIES, versionError, type Obj } from './checker.js';
 import { KollenDataError, preview, type DataIssue } from './errors.js';
 import { SCHEMA_VERSION, type IndicatorFile, type Source, type ValueColumns, type ValueStatus } from './types.js';
 
@@ -156,11 +156,7 @@ export function validateIndicator(data: unknown, file: string, warnings: DataIss
   checkUnit(c, root.unit, '$.unit');
   c.oneOf(root.polarity, POLARITIES, '$.polarity');
   c.boolean(root.simulated, '$.simulated');
-  if (root.valueType !== undefined) c.oneOf(root.valueType, VALUE_TYPES, '$.valueType');
-  if (root.countOf !== undefined) c.oneOf(root.countOf, COUNTS_OF, '$.countOf');
-  if (root.intervalLevel !== undefined && root.intervalLevel !== 95 && root.intervalLevel !== 99.8) {
-    c.fail('$.intervalLevel', '95 or 99.8 (the confidence level of the intervals, in percent)', root.intervalLevel);
-  }
+  checkWordingFields(c, root, '$');
   const source = c.object(root.source, '$.source');
   if (source) {
     c.text(source.name, '$.source.name');

@@ -33,6 +33,10 @@ export function checkIndicatorAgainstCatalog(
   const entry = `$.indicators[${index}] of ${catalogFile}`;
   const summary = catalog.indicators[index]!;
   if (indicator.id !== summary.id) fail('$.id', `"${summary.id}", the id of its entry ${entry}`, indicator.id);
+  for (const field of ['valueType', 'intervalLevel', 'countOf'] as const) {
+    // The entry repeats the file's wording for views that list many indicators: they must agree.
+    if (summary[field] !== undefined && summary[field] !== indicator[field]) fail(`$.${field}`, `${String(summary[field])}, as its entry ${entry} says`, indicator[field] ?? null);
+  }
   const levels = new Set(catalog.levels.map((level) => level.id));
   indicator.levels.forEach((level, i) => {
     if (!levels.has(level)) fail(`$.levels[${i}]`, `the id of a level in $.levels of ${catalogFile}`, level);

@@ -9,7 +9,7 @@ import { localized, messagesFor } from '../i18n/index.js';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
 import type { Lang } from '../i18n/locales.js';
 import { bandHeight, chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, REFERENCE_COLORS, SERIES_COLORS, valueTicks } from './chart-style.js';
-import { areaName, categoryTitles, indicatorRows, isPublished, referenceFor } from '../query/index.js';
+import { areaName, categoryTitles, indicatorRows, isPublished, referenceFor, figureWording } from '../query/index.js';
 import { significanceVsReference, verdictFor } from '../stats/compare.js';
 import type { DataTable } from './table.js';
 
@@ -68,6 +68,7 @@ export function defaultBreakdown(indicator: IndicatorFile): string | undefined {
 export function breakdownData(request: BreakdownRequest): BreakdownData {
   const { catalog, indicator, level, area, period, breakdown, lang } = request;
   const text = messagesFor(lang).charts;
+  const figures = figureWording(indicator, lang);
   const ref = referenceFor(indicator, level);
   const groups: BreakdownData['groups'] = [{ area, level, name: areaName(catalog, level, area, lang), role: 'area', color: SERIES_COLORS[0] }];
   if (ref && ref.code !== area) groups.push({ area: ref.code, level: ref.level, name: `${areaName(catalog, ref.level, ref.code, lang)} ${text.referenceSuffix}`, role: 'reference', color: REFERENCE_COLORS[0] });
@@ -85,7 +86,7 @@ export function breakdownData(request: BreakdownRequest): BreakdownData {
         valueText: published ? formatValue(row.value, indicator.unit, lang) : '–',
         intervalText: published ? formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang) || '–' : '–',
         nText: formatCount(row.n, lang),
-        statusText: published ? '' : row.status === 'suppressed' ? text.suppressed : text.missing,
+        statusText: published ? '' : row.status === 'suppressed' ? figures.suppressed : text.missing,
         differenceMark: '', markAt: published ? Math.max(row.value, row.ciHigh ?? row.value) : null,
         note: '', noteAt: null,
       });
@@ -110,6 +111,7 @@ const OFFSET_PADDING = 0.2;
 export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, width: number): TopLevelSpec {
   const { indicator, lang } = request;
   const text = messagesFor(lang).charts;
+  const figures = figureWording(indicator, lang);
   const narrow = isNarrow(width);
   const unitLabel = localized(indicator.unit.label, lang);
   const names = data.groups.map((g) => g.name);
@@ -119,8 +121,8 @@ export function breakdownSpec(request: BreakdownRequest, data: BreakdownData, wi
     { field: 'name', title: text.area },
     { field: 'categoryTitle', title: text.category },
     { field: 'valueText', title: text.value },
-    { field: 'intervalText', title: text.interval },
-    { field: 'nText', title: text.count },
+    { field: 'intervalText', title: figures.interval },
+    { field: 'nText', title: figures.count },
   ];
   // Orders as scale domains (lists vega takes as data), not as `sort`: vega-lite turns a sort list
   // into an expression with every value spliced in, which a valid name (with U+2028) can break. For

@@ -18,7 +18,7 @@ describe('ranking', () => {
   it('sorts published areas by value, lists unpublished ones last with the reason', () => {
     const data = rankingData(request);
     expect(data.areas.map((a) => [a.name, a.rank, a.statusText])).toEqual([
-      ['Åby', 1, ''], ['Dalby', 2, ''], ['Berga', 3, ''], ['Östra Ärla', null, 'För få svar för att redovisa'],
+      ['Åby', 1, ''], ['Dalby', 2, ''], ['Berga', 3, ''], ['Östra Ärla', null, 'För få svarande för att redovisa'],
     ]);
     expect(data.reference).toMatchObject({ area: '01', name: 'Testlän', value: 8.5 });
     expect(data.areas.find((a) => a.area === '0002')!.value).toBeNull();
@@ -69,7 +69,7 @@ describe('ranking', () => {
     expect(table.rows.map((r) => [r.header, r.selected, r.select?.area])).toEqual([
       ['Åby', false, '0001'], ['Dalby', true, '0004'], ['Berga', false, '0003'], ['Östra Ärla', false, '0002'],
     ]);
-    expect(table.rows[3]!.cells[0]).toBe('För få svar för att redovisa');
+    expect(table.rows[3]!.cells[0]).toBe('För få svarande för att redovisa');
   });
 });
 

@@ -4,6 +4,7 @@
  * one plot with signed values (women negative) whose axis shows magnitudes, so it stays one
  * chart that fits any width.
  */
+import { isPyramidBreakdown } from '../schema/cross-breakdowns.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { formatValue } from '../format/number.js';
 import { localized, messagesFor } from '../i18n/index.js';
@@ -50,7 +51,7 @@ export interface PyramidData {
 
 /** The sex × age cross-breakdown of an indicator, if it has one. */
 export function pyramidBreakdown(indicator: IndicatorFile): string | undefined {
-  return indicator.breakdowns.find((id) => id.startsWith('sex*'));
+  return indicator.breakdowns.find(isPyramidBreakdown);
 }
 
 /** Prepares the bars of a pyramid (pure). */

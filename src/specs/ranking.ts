@@ -10,7 +10,7 @@ import { formatCount, formatInterval, formatValue } from '../format/number.js';
 import { collatorOf, levelNoun, localized, messagesFor, type AreaNoun, type Lang } from '../i18n/index.js';
 import { COMPARISON_COLORS } from '../scales/palettes.js';
 import { significanceVsReference, verdictFor, verdictsFor, type Verdict } from '../stats/compare.js';
-import { areaName, findCell, groupTitle, indicatorRows, isPublished, referenceFor } from '../query/index.js';
+import { areaName, findCell, groupTitle, indicatorRows, isPublished, referenceFor, figureWording } from '../query/index.js';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
 import { bandHeight, chartConfig, chartTitle, chartWidth, HIGHLIGHT_COLOR, isNarrow, valueTicks } from './chart-style.js';
 import type { DataTable } from './table.js';
@@ -58,6 +58,7 @@ export interface RankingData {
 export function rankingData(request: RankingRequest): RankingData {
   const { catalog, indicator, level, period, breakdown, category, lang } = request;
   const text = messagesFor(lang).charts;
+  const figures = figureWording(indicator, lang);
   const cellOf = (rowLevel: string, area: string) => findCell(indicator, { level: rowLevel, area, period, breakdown, category });
   const ref = referenceFor(indicator, level);
   const refRow = ref && cellOf(ref.level, ref.code);
@@ -79,7 +80,7 @@ export function rankingData(request: RankingRequest): RankingData {
       valueText: published ? formatValue(row.value, indicator.unit, lang) : '–',
       intervalText: published ? formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang) || '–' : '–',
       nText: formatCount(row?.n, lang),
-      statusText: published ? '' : row?.status === 'suppressed' ? text.suppressed : text.missing,
+      statusText: published ? '' : row?.status === 'suppressed' ? figures.suppressed : text.missing,
       selected: request.selected === code,
     };
   });
@@ -95,6 +96,7 @@ export function rankingData(request: RankingRequest): RankingData {
 export function rankingSpec(request: RankingRequest, data: RankingData, width: number): TopLevelSpec {
   const { indicator, lang } = request;
   const text = messagesFor(lang).charts;
+  const figures = figureWording(indicator, lang);
   const narrow = isNarrow(width);
   const unitLabel = localized(indicator.unit.label, lang);
   const order = data.areas.map((a) => a.name);
@@ -117,7 +119,7 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
   // be spliced into vega-lite's tooltip expression.
   const withTooltips = data.areas.map((area) => ({
     ...area,
-    tooltip: { [text.area]: area.name, [text.value]: area.valueText, [text.interval]: area.intervalText, [text.count]: area.nText, [comparisonTitle]: area.verdictText },
+    tooltip: { [text.area]: area.name, [text.value]: area.valueText, [figures.interval]: area.intervalText, [figures.count]: area.nText, [comparisonTitle]: area.verdictText },
   }));
   const tooltip = { field: 'tooltip', type: 'nominal' };
   const layers: unknown[] = [
@@ -144,7 +146,7 @@ export function rankingSpec(request: RankingRequest, data: RankingData, width: n
       encoding: { y, x: { field: 'ciLow', type: 'quantitative' }, x2: { field: 'ciHigh' } },
     },
     {
-      transform: [{ filter: { field: 'statusText', oneOf: [text.suppressed, text.missing] } }],
+      transform: [{ filter: { field: 'statusText', oneOf: [figures.suppressed, text.missing] } }],
       mark: { type: 'text', align: 'left', dx: 4, fontStyle: 'italic', color: '#555555' },
       encoding: { y, x: { datum: 0, type: 'quantitative' }, text: { field: 'statusText' } },
     },
@@ -258,9 +260,10 @@ function nounOf(request: RankingRequest): AreaNoun | undefined {
 export function rankingTable(request: RankingRequest, data: RankingData): DataTable {
   const { indicator, lang } = request;
   const text = messagesFor(lang).charts;
+  const figures = figureWording(indicator, lang);
   return {
     caption: text.rankingTable(localized(indicator.title, lang), request.period, messagesFor(lang).map.areaNoun(nounOf(request), 2)),
-    columns: [text.area, text.value, text.interval, text.count, data.reference ? `${messagesFor(lang).map.comparisonHeader(data.reference.name)} (${data.reference.valueText})` : text.comparison],
+    columns: [text.area, text.value, figures.interval, figures.count, data.reference ? `${messagesFor(lang).map.comparisonHeader(data.reference.name)} (${data.reference.valueText})` : text.comparison],
     rows: data.areas.map((a) => ({
       key: a.area,
       header: a.name,

@@ -155,7 +155,7 @@ describe('describeTrend and trendTable', () => {
     expect(table.columns).toEqual(['Period', 'Östra Ärla', 'Berga']);
     expect(table.rows.map((row) => row.header)).toEqual(['2002', '2006', '2010', '2014', '2018', '2021']);
     expect(table.rows[2]!.cells[1]).toBe('Uppgift saknas');
-    expect(table.rows[5]!.cells[0]).toBe('För få svar för att redovisa');
+    expect(table.rows[5]!.cells[0]).toBe('För få svarande för att redovisa');
     expect(table.rows[0]!.cells[0]).toMatch(/^9,0\u00a0% \(\d+,\d–\d+,\d\), n = 500$/);
   });
 });

@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/locales.js';
 import {
   AREA_DASH, CATEGORY_DASHES, chartConfig, chartTitle, chartWidth, isNarrow, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS, valueTicks,
 } from './chart-style.js';
-import { areaName, categoryTitles, divisionOf, indicatorRows, isPublished, sortedPeriods } from '../query/index.js';
+import { areaName, categoryTitles, divisionOf, indicatorRows, isPublished, sortedPeriods, figureWording } from '../query/index.js';
 import type { DataTable } from './table.js';
 
 /** An area to draw, and whether it is compared against (a reference) or compared. */
@@ -217,6 +217,7 @@ function pickRows(rows: ValueRow[], area: TrendArea, category: string, periods: 
 export function trendSpec(request: TrendRequest, data: TrendData, width: number): TopLevelSpec {
   const { indicator, lang } = request;
   const text = messagesFor(lang).charts;
+  const figures = figureWording(indicator, lang);
   const narrow = isNarrow(width);
   const unitLabel = localized(indicator.unit.label, lang);
   const domain = data.series.map((s) => s.name);
@@ -242,8 +243,8 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
     { field: 'series', title: text.area },
     { field: 'period', title: text.period },
     { field: 'valueText', title: text.value },
-    { field: 'intervalText', title: text.interval },
-    { field: 'nText', title: text.count },
+    { field: 'intervalText', title: figures.interval },
+    { field: 'nText', title: figures.count },
   ];
   const hasInterval = { field: 'ciLow', valid: true };
   return {
@@ -327,8 +328,9 @@ export function trendTable(request: TrendRequest, data: TrendData): DataTable {
 /** `14,5 % (12,0–17,0), n = 400`, or why there is no value. */
 export function cellText(row: ValueRow | undefined, indicator: IndicatorFile, lang: Lang): string {
   const text = messagesFor(lang).charts;
+  const figures = figureWording(indicator, lang);
   if (!row) return text.missing;
-  if (!isPublished(row)) return row.status === 'suppressed' ? text.suppressed : text.missing;
+  if (!isPublished(row)) return row.status === 'suppressed' ? figures.suppressed : text.missing;
   const interval = formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang);
   const n = row.n === null ? '' : `, n = ${formatCount(row.n, lang)}`;
   return `${formatValue(row.value, indicator.unit, lang)}${interval ? ` (${interval})` : ''}${n}`;
