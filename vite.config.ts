@@ -1,4 +1,5 @@
 /**
+ * The CDN build (the npm build for bundlers is `vite.npm.config.ts`).
  * Builds the library into `dist/lib/`: one ES module per element (a page that uses only the map
  * loads only the map's code), `kollen.js` that registers every element for a single script tag,
  * and `core.js` (the framework-free `src/`). Shared code becomes flat chunks next to them, so
@@ -14,16 +15,17 @@ import { defineConfig, type Plugin } from 'vite';
 const root = import.meta.dirname;
 
 /**
- * Every `components/kollen-*\/kollen-*.ts` element file is an entry named after its folder; where a
- * `kollen-*.entry.ts` sits next to it, that is the entry instead (the charts' entries start
- * fetching the chart engine before the element's own code has arrived).
+ * One entry per element, named after its folder: `components/kollen-*\/kollen-*.entry.ts` where
+ * there is one (the charts' entries start fetching the chart engine before the element's own code
+ * has arrived), otherwise `components/entries/kollen-*.ts` (the element, its events and the
+ * page-wide settings, as the npm build's entries export them).
  */
 function elementEntries(): Record<string, string> {
   const entries: Record<string, string> = {};
-  for (const name of readdirSync(resolve(root, 'components'))) {
-    const file = resolve(root, 'components', name, `${name}.ts`);
-    const entry = resolve(root, 'components', name, `${name}.entry.ts`);
-    if (name.startsWith('kollen-') && existsSync(file)) entries[name] = existsSync(entry) ? entry : file;
+  for (const file of readdirSync(resolve(root, 'components/entries'))) {
+    const name = file.replace(/\.ts$/, '');
+    const early = resolve(root, 'components', name, `${name}.entry.ts`);
+    entries[name] = existsSync(early) ? early : resolve(root, 'components/entries', file);
   }
   return entries;
 }
