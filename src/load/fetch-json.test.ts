@@ -144,7 +144,7 @@ describe('a web page where a data file should be', () => {
     const error = await rejection(loadJson(`${base}spa/catalog.json`));
     expect(error).toBeInstanceOf(KollenDataError);
     expect((error as KollenDataError).kind).toBe('html-page');
-    expect((error as KollenDataError).message).toBe(`${base}spa/catalog.json: this is a web page, not Kollen data — check data-root (or setDataRoot / the kollen/vite plugin)`);
+    expect((error as KollenDataError).message).toBe(`${base}spa/catalog.json: this is a web page, not Kollen data — check data-root`);
   });
 
   it('recognises the page by its start when the content type says nothing', async () => {

@@ -101,17 +101,16 @@ async function fetchAndParse(url: string, controller: AbortController, options: 
 }
 
 /**
- * True when a response that is not JSON is an HTML page: what a site's fallback route (an app's
+ * True when a response that is not JSON is a web page: what a site's fallback route (an app's
  * `index.html`, a 404 page served with 200) answers for a data root that points to the wrong place.
+ * JSON never starts with `<`, so markup is recognised even when the content type says nothing.
  */
 export function isWebPage(text: string, contentType: string | null): boolean {
-  return /^\s*text\/html\b/i.test(contentType ?? '') || /^\s*(<!doctype html|<html[\s>])/i.test(text);
+  return /html/i.test(contentType ?? '') || /^\s*</.test(text);
 }
 
 function webPageInsteadOfData(url: string): KollenDataError {
-  return new KollenDataError('html-page', url, [
-    { path: '$', expected: 'Kollen data (JSON)', found: 'a web page (HTML)' },
-  ], `${url}: this is a web page, not Kollen data — check data-root (or setDataRoot / the kollen/vite plugin)`);
+  return new KollenDataError('html-page', url, [], `${url}: this is a web page, not Kollen data — check data-root`);
 }
 
 function tooLarge(url: string, bytes: number, maxBytes: number): KollenDataError {
