@@ -10,10 +10,11 @@
  * DOM shim in which defining the elements is harmless, and nothing in Kollen touches the page at
  * import time (`scripts/check-node-import.ts` imports every entry of the package to make sure).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { integrityOf } from './scripts/integrity.js';
 
 const root = import.meta.dirname;
 const runtime = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@types/'));
@@ -26,7 +27,18 @@ function elementEntries(): Record<string, string> {
   return entries;
 }
 
+/**
+ * Bundled into an app, the dashboard's script embed code cannot point at the app's own assets: it
+ * loads this version's CDN build (built just before, `dist/lib/`) from jsDelivr, with its hash.
+ */
+function publishedLibrary(): string {
+  const file = resolve(root, 'dist/lib/kollen.js');
+  if (!existsSync(file)) throw new Error('dist/lib/kollen.js is missing: the CDN build (vite build) runs first, see npm run build');
+  return JSON.stringify({ library: `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/lib/kollen.js`, integrity: integrityOf(file) });
+}
+
 export default defineConfig({
+  define: { __KOLLEN_PUBLISHED__: publishedLibrary() },
   // The CDN build's public folder and plugins are not the npm build's concern.
   publicDir: false,
   build: {
