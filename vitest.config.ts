@@ -13,6 +13,9 @@ import { CHROMIUM_ARGS, chromiumPath } from './test/chromium.js';
 const executablePath = await chromiumPath();
 // Test workers inherit the environment, so e2e tests launch the very same binary.
 process.env.KOLLEN_CHROMIUM = executablePath;
+// pkg: KOLLEN_FIREFOX=/path/to/firefox (a Playwright Firefox build) runs the browser tests in Firefox
+// too, for whoever has one; Chromium alone otherwise (see docs/browser-support.md).
+const firefox = process.env.KOLLEN_FIREFOX;
 
 export default defineConfig({
   test: {
@@ -38,7 +41,10 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
-            instances: [{ browser: 'chromium' }],
+            instances: [
+              { browser: 'chromium' },
+              ...(firefox ? [{ browser: 'firefox' as const, provider: playwright({ launchOptions: { executablePath: firefox } }) }] : []),
+            ],
             viewport: { width: 1024, height: 768 },
           },
         },

@@ -7,5 +7,5 @@ export * from './kollen-distribution/kollen-distribution.js';
 export * from './kollen-indicator-list/kollen-indicator-list.js';
 export * from './kollen-map/kollen-map.js';
 export * from './kollen-trend/kollen-trend.js';
-export { setDefaultDataRoot, setLoadTimeout } from './shared/kollen-element.js';
+export * from './page-settings.js';
 export * from './shared/events.js';

@@ -403,8 +403,8 @@ describe('<kollen-dashboard>', () => {
         const child = $(element, `.view > ${embedded.localName}`);
         const chart = embedded.localName !== 'kollen-map';
         const expected = [...(chart ? ['no-export'] : []), ...embedded.getAttributeNames(), 'link-group'];
-        // `dir` the element sets on itself from its language; every other attribute came from the dashboard.
-        const passed = child.getAttributeNames().filter((name) => name !== 'dir' && (child.getAttribute(name) !== '' || expected.includes(name)));
+        // `dir` the element sets on itself from its language, `data-state` from its readiness; every other attribute came from the dashboard.
+        const passed = child.getAttributeNames().filter((name) => name !== 'dir' && name !== 'data-state' && (child.getAttribute(name) !== '' || expected.includes(name)));
         expect(passed.sort(), `${view} ${JSON.stringify(start)}`).toEqual(expected.sort());
         for (const name of embedded.getAttributeNames()) expect(child.getAttribute(name), `${view} ${name}`).toBe(embedded.getAttribute(name));
         expect(child.getAttribute('link-group')).toBe('g');

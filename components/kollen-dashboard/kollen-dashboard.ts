@@ -358,3 +358,6 @@ declare global {
     'kollen-dashboard-change': KollenDashboardChangeEvent;
   }
 }
+
+// pkg: the page-wide settings, so that `lib/kollen-dashboard.js` (this module is the CDN build's entry) exports them too.
+export { getDataRoot, setDataRoot, setDefaultDataRoot, setLoadTimeout } from '../page-settings.js';

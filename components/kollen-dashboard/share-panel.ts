@@ -4,32 +4,30 @@
  */
 import { html, nothing } from 'lit';
 import { localized } from '../../src/i18n/index.js';
-import { elementMarkup, embedPageUrl, iframeEmbedCode, queryWithPeriod, scriptEmbedCode, type EmbedLocations } from '../../src/export/embed.js';
+import { elementMarkup, embedLocationsFor, embedPageUrl, iframeEmbedCode, queryWithPeriod, scriptEmbedCode, type EmbedLocations, type PublishedLibrary } from '../../src/export/embed.js';
 import { viewElement, viewEntry } from '../../src/state/views.js';
 import { viewFacts, viewGroupTitle, type DashboardContext } from './context.js';
 import { urlWithStateQuery } from './url-history.js';
 
-// Kept in variables so the bundler does not turn `new URL('…', import.meta.url)` into assets: the
-// library, embed page and resize script are published next to each other (dist/lib/, dist/).
-const LIBRARY = './kollen.js';
-const EMBED_PAGE = '../embed.html';
-const RESIZE_SCRIPT = '../embed-resize.js';
+/** The npm build's constant (vite.npm.config.ts): the published CDN library, for an app that bundled Kollen. */
+declare const __KOLLEN_PUBLISHED__: PublishedLibrary | undefined;
 
-/** Absolute URLs of what an embed code points at, from where this module was loaded. */
-export function embedLocations(dataRootUrl: string): EmbedLocations {
-  return {
-    library: new URL(LIBRARY, import.meta.url).href,
-    dataRoot: dataRootUrl,
-    embedPage: new URL(EMBED_PAGE, import.meta.url).href,
-    resizeScript: new URL(RESIZE_SCRIPT, import.meta.url).href,
-  };
+/**
+ * Absolute URLs of what an embed code points at, from where this module was loaded (or, bundled
+ * into an app, the published CDN library); the hash of a CDN-built site's `kollen.js` comes from
+ * its `<meta name="kollen-integrity">` (written by scripts/integrity.ts).
+ */
+export function embedLocations(dataRootUrl: string, dashboardUrl?: string): EmbedLocations {
+  const published = typeof __KOLLEN_PUBLISHED__ === 'undefined' ? undefined : __KOLLEN_PUBLISHED__;
+  const integrity = document.querySelector('meta[name="kollen-integrity"]')?.getAttribute('content') ?? undefined;
+  return embedLocationsFor(import.meta.url, dataRootUrl, published, dashboardUrl, integrity);
 }
 
 /** The embed codes of the current state. */
 export function embedCodes(host: DashboardContext): { link: string; script: string; iframe: string; iframeSrc: string; markup: string } | undefined {
   const { current, summary } = host;
   if (!summary) return undefined;
-  const locations = embedLocations(host.dataRootUrl);
+  const locations = embedLocations(host.dataRootUrl, host.catalog.dashboardUrl);
   const spec = viewElement(current, viewFacts(host));
   const pinned = queryWithPeriod(host.stateQuery, current.period);
   const iframeSrc = embedPageUrl(pinned, locations, host.scope);

@@ -65,3 +65,6 @@ declare global {
     'kollen-indicator-list': KollenIndicatorList;
   }
 }
+
+// pkg: the page-wide settings, so that `lib/kollen-indicator-list.js` (this module is the CDN build's entry) exports them too.
+export { getDataRoot, setDataRoot, setDefaultDataRoot, setLoadTimeout } from '../page-settings.js';

@@ -366,3 +366,6 @@ declare global {
     'kollen-map': KollenMap;
   }
 }
+
+// pkg: the page-wide settings, so that `lib/kollen-map.js` (this module is the CDN build's entry) exports them too.
+export { getDataRoot, setDataRoot, setDefaultDataRoot, setLoadTimeout } from '../page-settings.js';

@@ -4,9 +4,12 @@
  * engine at once, in parallel with the element's own code. Otherwise the engine's request waits
  * until the element's chunks have arrived and the element is on the page: one more round of
  * requests before the largest download starts. The element's `loadVega()` later gets this same
- * module instance; it also reports a failed load, so a failure here is left to it.
+ * module instance; it also reports a failed load, so a failure here is left to it. It imports
+ * `components/entries/kollen-trend.ts` (the element, its events and the page-wide settings such as
+ * `setDataRoot`; the npm build's entry and the types of these exports): one module, so the
+ * bundler's chunks stay those of the element alone.
  */
-const element = import('./kollen-trend.js');
+const element = import('../entries/kollen-trend.js');
 import('../shared/vega-runtime.js').catch(() => undefined);
 
-export const { KollenTrend } = await element;
+export const { KollenTrend, KollenAreaSelectEvent, KollenReadyEvent, getDataRoot, setDataRoot, setDefaultDataRoot, setLoadTimeout } = await element;

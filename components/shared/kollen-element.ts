@@ -8,7 +8,7 @@ import { html, LitElement, nothing, render, type PropertyValues, type ReactiveCo
 import { property } from 'lit/decorators.js';
 import { unknownAttributeWarning, type UnknownAttribute } from '../../src/defaults/attribute-check.js';
 import { DEFAULT_LANG, hasMessages, loadMessages, localeOf, messagesAtHand, messagesFor, MessagesNotLoadedError, pickLang, type Lang, type MessagePart, type Messages } from '../../src/i18n/index.js';
-import { allowDataUrls } from '../../src/load/data-root.js';
+import { allowDataUrls, getDataRoot, setDataRoot } from '../../src/load/data-root.js';
 import { setDefaultTimeout } from '../../src/load/fetch-json.js';
 import { KollenDataError } from '../../src/schema/errors.js';
 import { KollenReadyEvent } from './events.js';
@@ -23,22 +23,11 @@ const unavailable = new Set<Lang>();
  */
 export type ReadyState = 'idle' | 'loading' | 'ready' | 'error' | 'empty';
 
-// Kept in a variable so bundlers do not try to turn `new URL('…', import.meta.url)` into an asset.
-const DATA_NEXT_TO_LIBRARY = '../data/';
-let defaultDataRoot: string | undefined;
-
 /**
- * The data root used when an element has no `data-root`: the `data/` folder published next to
- * the library (`dist/lib/` → `dist/data/`), or whatever `setDefaultDataRoot` set.
+ * Sets the data root for every element on the page that has no `data-root` of its own.
+ * @deprecated Use `setDataRoot` (exported by `kollen/core` and every element entry); same behaviour.
  */
-export function getDefaultDataRoot(): string {
-  return defaultDataRoot ?? new URL(DATA_NEXT_TO_LIBRARY, import.meta.url).href;
-}
-
-/** Sets the data root for every element on the page that has no `data-root` of its own. */
-export function setDefaultDataRoot(root: string | undefined): void {
-  defaultDataRoot = root;
-}
+export const setDefaultDataRoot: (root: string | undefined) => void = setDataRoot;
 
 /**
  * Sets how many milliseconds every widget on the page waits for a data file before it gives up
@@ -244,15 +233,18 @@ export class KollenElement extends LitElement {
 
   /** The data root in effect. */
   protected get effectiveDataRoot(): string {
-    return this.dataRoot || getDefaultDataRoot();
+    return this.dataRoot || getDataRoot();
   }
 
-  /** Moves `:state(loading|ready|error|empty)`; fires `kollen-ready` when a drawing is done. */
+  /** Moves `:state(loading|ready|error|empty)` and `data-state` with it. */
   protected setReadyState(state: ReadyState): void {
     if (this.readyState === state) return;
-    if (this.readyState) this.internals.states.delete(this.readyState);
+    // `states` (CSS custom states) is missing before Safari 17.4 and Chrome 125: `data-state` carries
+    // the same word everywhere, for `[data-state="ready"]` styles and readiness checks.
+    if (this.readyState) this.internals.states?.delete(this.readyState);
     this.readyState = state;
-    this.internals.states.add(state);
+    this.internals.states?.add(state);
+    this.dataset['state'] = state;
     this.toggleAttribute('aria-busy', state === 'loading');
   }
 
@@ -273,6 +265,8 @@ export class KollenElement extends LitElement {
     if (isAbort(error)) return localeOf(this.messagesLang).loading;
     if (error instanceof KollenDataError) {
       console.error(`[${this.localName}] ${error.message}`, { kind: error.kind, file: error.file, issues: error.issues });
+      // Whoever embeds the widget needs the URL that answered with a page to fix their data root.
+      if (error.kind === 'html-page') return `${text['html-page']} ${error.file}`;
       return text[error.kind] ?? text.unknown;
     }
     console.error(`[${this.localName}]`, error);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultState } from '../state/dashboard-state.js';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
 import { indicatorRows } from '../query/index.js';
-import { dashboardStateUrl, elementForView, elementMarkup, embedPageUrl, iframeEmbedCode, queryWithPeriod, scriptEmbedCode } from './embed.js';
+import { dashboardStateUrl, elementForView, elementMarkup, embedLocationsFor, embedPageUrl, iframeEmbedCode, queryWithPeriod, scriptEmbedCode } from './embed.js';
 import { viewRowFilter } from './view-rows.js';
 
 const fixtures = resolve(import.meta.dirname, '../../test/fixtures/data');
@@ -96,5 +96,31 @@ describe('rows of a view', () => {
     expect(new Set(area.map((row) => row.area))).toEqual(new Set(['01', '0002']));
     const scoped = indicatorRows(smoking, viewRowFilter(base, smoking, catalog, { within: 'elsewhere' }));
     expect(scoped.map((row) => row.area)).toEqual(['01']);
+  });
+});
+
+describe('embed locations wherever the dashboard runs (pkg)', () => {
+  const published = { library: 'https://cdn.jsdelivr.net/npm/kollen@0.1.0/dist/lib/kollen.js', integrity: 'sha384-abc' };
+
+  it('from the CDN build: the library next to the module, the embed page one folder up', () => {
+    expect(embedLocationsFor('https://stats.example/kollen/lib/kollen-dashboard-x1.js', 'https://stats.example/kollen/data/')).toEqual({
+      library: 'https://stats.example/kollen/lib/kollen.js',
+      dataRoot: 'https://stats.example/kollen/data/',
+      embedPage: 'https://stats.example/kollen/embed.html',
+      resizeScript: 'https://stats.example/kollen/embed-resize.js',
+    });
+  });
+
+  it('bundled into an app: the versioned CDN library with its hash, the public dashboard\'s embed page', () => {
+    const locations = embedLocationsFor('https://app.example/assets/index-9f.js', 'https://app.example/kollen-data/', published, 'https://kollen.example/dashboard/');
+    expect(locations).toMatchObject({ library: published.library, integrity: 'sha384-abc', embedPage: 'https://kollen.example/dashboard/embed.html' });
+    const spec = elementForView(base, 'https://app.example/kollen-data/');
+    expect(scriptEmbedCode(spec, locations)).toBe(
+      `<script type="module" src="${published.library}" integrity="sha384-abc" crossorigin="anonymous"></script>\n${elementMarkup(spec)}`,
+    );
+  });
+
+  it('carries the hash a CDN-built page names', () => {
+    expect(embedLocationsFor('https://stats.example/lib/kollen.js', 'https://stats.example/data/', undefined, undefined, 'sha384-def').integrity).toBe('sha384-def');
   });
 });

@@ -20,6 +20,32 @@ export interface EmbedLocations {
   embedPage: string;
   /** URL of `embed-resize.js`. */
   resizeScript: string;
+  /** Subresource Integrity hash of the library (`sha384-…`), when it is a published, versioned file. */
+  integrity?: string;
+}
+
+/** The CDN build's versioned `kollen.js` and its SRI hash (the npm build carries them; see vite.npm.config.ts). */
+export interface PublishedLibrary {
+  library: string;
+  integrity: string;
+}
+
+/**
+ * Where embed codes point, wherever the dashboard runs. Loaded from the CDN build (`<site>/lib/…`),
+ * `moduleUrl` is in the published library, with `embed.html` and `embed-resize.js` one folder up.
+ * Bundled into an app (`published` given: the app's bundler moved the module to its own assets,
+ * where no library or embed page is), the script code loads the versioned CDN file with its hash,
+ * and the iframe shows the public dashboard's embed page (the catalogue's `dashboardUrl`).
+ */
+export function embedLocationsFor(moduleUrl: string, dataRoot: string, published?: PublishedLibrary, dashboardUrl?: string, integrity?: string): EmbedLocations {
+  const site = published && dashboardUrl && /^https?:\/\//i.test(dashboardUrl) ? new URL('./', dashboardUrl).href : new URL('../', moduleUrl).href;
+  return {
+    library: published?.library ?? new URL('./kollen.js', moduleUrl).href,
+    dataRoot,
+    embedPage: new URL('embed.html', site).href,
+    resizeScript: new URL('embed-resize.js', site).href,
+    ...(published ? { integrity: published.integrity } : integrity ? { integrity } : {}),
+  };
 }
 
 /** Escapes text for an HTML attribute value in double quotes. */
@@ -43,8 +69,10 @@ export function elementMarkup(spec: ElementSpec): string {
 }
 
 /** The script-tag embed code: the library and the element of the view. */
-export function scriptEmbedCode(spec: ElementSpec, locations: Pick<EmbedLocations, 'library'>): string {
-  return `<script type="module" src="${escapeAttribute(locations.library)}"></script>\n${elementMarkup(spec)}`;
+export function scriptEmbedCode(spec: ElementSpec, locations: Pick<EmbedLocations, 'library' | 'integrity'>): string {
+  // With a hash, the browser refuses a library file that is not the one the code was made for.
+  const integrity = locations.integrity ? ` integrity="${escapeAttribute(locations.integrity)}" crossorigin="anonymous"` : '';
+  return `<script type="module" src="${escapeAttribute(locations.library)}"${integrity}></script>\n${elementMarkup(spec)}`;
 }
 
 /**

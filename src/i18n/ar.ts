@@ -50,6 +50,8 @@ export const ar: Messages = {
       'unknown-level': 'مستوى المناطق المختار غير موجود.',
       'unknown-area': 'المنطقة المختارة غير موجودة.',
       unknown: 'حدث خطأ أثناء عرض الإحصاءات.',
+      // pkg: an HTML page where a data file should be (the URL follows the text)
+      'html-page': 'هذه صفحة ويب وليست بيانات Kollen — تحقّق من data-root:',
     },
     errorDetailHint: 'التفاصيل التقنية موجودة في وحدة تحكّم المتصفح.',
     openInKollen: 'افتح في Kollen',

@@ -30,6 +30,8 @@ export const en: Messages = {
       'unknown-level': 'The chosen area level does not exist.',
       'unknown-area': 'The chosen area does not exist.',
       unknown: 'Something went wrong while showing the statistics.',
+      // pkg: an HTML page where a data file should be (the URL follows the text)
+      'html-page': 'This is a web page, not Kollen data — check data-root:',
     },
     errorDetailHint: 'Technical details are in the browser console.',
     openInKollen: 'Open in Kollen',

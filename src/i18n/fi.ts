@@ -38,6 +38,8 @@ export const fi: Messages = {
       'unknown-level': 'Valittua aluetasoa ei ole olemassa.',
       'unknown-area': 'Valittua aluetta ei ole olemassa.',
       unknown: 'Tilastojen näyttämisessä tapahtui virhe.',
+      // pkg: an HTML page where a data file should be (the URL follows the text)
+      'html-page': 'Tämä on verkkosivu, ei Kollen-dataa – tarkista data-root:',
     },
     errorDetailHint: 'Tekniset tiedot löytyvät selaimen konsolista.',
     openInKollen: 'Avaa Kollenissa',

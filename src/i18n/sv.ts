@@ -34,6 +34,8 @@ export const sv: Pick<Messages, 'common' | 'map'> = {
       'unknown-level': 'Den valda områdesnivån finns inte.',
       'unknown-area': 'Det valda området finns inte.',
       unknown: 'Något gick fel när statistiken skulle visas.',
+      // pkg: an HTML page where a data file should be (the URL follows the text)
+      'html-page': 'Det här är en webbsida, inte Kollen-data – kontrollera data-root:',
     },
     errorDetailHint: 'Tekniska detaljer finns i webbläsarens konsol.',
     openInKollen: 'Öppna i Kollen',

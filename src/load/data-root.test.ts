@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { KollenDataError } from '../schema/errors.js';
-import { landsInsideRoot } from './data-root.js';
+import { getDataRoot, landsInsideRoot, setDataRoot } from './data-root.js';
 import { allowDataUrls, loadCatalog, loadIndicator, loadLevelTopology, resolveInsideRoot } from './data.js';
 import { clearLoadCache } from './fetch-json.js';
 
@@ -155,5 +155,15 @@ describe('landsInsideRoot (the rule without the page exceptions, as kollen valid
     const withdraw = allowDataUrls(['https://elsewhere.example/']);
     expect(landsInsideRoot('https://elsewhere.example/x.json', root)).toBe(false);
     withdraw();
+  });
+});
+
+describe('the default data root', () => {
+  afterEach(() => setDataRoot(undefined));
+
+  it('is the data/ folder next to the library, until a page sets one', () => {
+    expect(getDataRoot()).toBe(new URL('../data/', new URL('./data-root.ts', import.meta.url)).href);
+    setDataRoot('https://stats.example/kollen/');
+    expect(getDataRoot()).toBe('https://stats.example/kollen/');
   });
 });

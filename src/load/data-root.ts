@@ -12,10 +12,43 @@ import { KollenDataError, preview } from '../schema/errors.js';
 
 /** The base for data roots relative to the page (`./data/`); a fixed origin outside a browser. */
 function pageBase(): string {
-  // The one read of the page in src/: a relative data root means relative to the page, when there
-  // is one (in Node there is none, and the rule that keeps the DOM out of src/ stays intact).
+  // One of the two reads of the page in src/ (the other is the data-root <meta> in getDataRoot): a
+  // relative data root means relative to the page, when there is one (in Node there is none).
   // eslint-disable-next-line no-restricted-globals
   return typeof document !== 'undefined' ? document.baseURI : 'http://localhost/';
+}
+
+// Kept in a variable so bundlers do not try to turn `new URL('…', import.meta.url)` into an asset.
+const DATA_NEXT_TO_LIBRARY = '../data/';
+
+/** The `<meta>` through which a page (or the `kollen/vite` plugin) names the data root for every widget. */
+export const DATA_ROOT_META = 'kollen-data-root';
+
+let pageDataRoot: string | undefined;
+
+/**
+ * Sets the data root for every widget on the page that has no `data-root` of its own
+ * (`undefined` restores the default). Call it before the widgets start, e.g. right after the import.
+ */
+export function setDataRoot(root: string | undefined): void {
+  pageDataRoot = root;
+}
+
+/**
+ * The data root of a widget without `data-root`, first that applies:
+ * 1. what `setDataRoot()` set;
+ * 2. `<meta name="kollen-data-root" content="…">` in the page (the `kollen/vite` plugin writes it,
+ *    since once an app's bundler has moved the library into its own `assets/`, the library's own URL
+ *    says nothing about where the data went);
+ * 3. the `data/` folder published next to the library (`dist/lib/` → `dist/data/`), right for the
+ *    CDN build and for the package's files served as they are.
+ */
+export function getDataRoot(): string {
+  if (pageDataRoot !== undefined) return pageDataRoot;
+  // eslint-disable-next-line no-restricted-globals
+  const meta = typeof document !== 'undefined' ? document.querySelector(`meta[name="${DATA_ROOT_META}"]`)?.getAttribute('content') : null;
+  if (meta) return dataRootUrl(meta).href;
+  return new URL(DATA_NEXT_TO_LIBRARY, import.meta.url).href;
 }
 
 /** The data root as an absolute URL ending in `/`. */

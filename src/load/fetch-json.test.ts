@@ -25,6 +25,9 @@ beforeAll(async () => {
     if (path.startsWith('/moved/')) return void response.writeHead(404).end();
     if (path === '/late/catalog.json') return void setTimeout(() => response.end(readFileSync(resolve(fixtures, 'catalog.json'))), 100);
     if (path.startsWith('/late/')) return void response.end(readFileSync(resolve(fixtures, `.${path.slice('/late'.length)}`)));
+    // What a site's fallback route answers for a file it does not have (a bundled app's index.html).
+    if (path === '/spa/catalog.json') return void response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><div id="app"></div>');
+    if (path === '/untyped-page.json') return void response.end('\n  <html lang="sv"><body>Sidan finns inte</body></html>');
     if (path === '/broken.json') return void response.end('{"schemaVersion": 1,');
     if (path === '/500.json') return void response.writeHead(500).end('oops');
     if (path === '/slow.json') return void setTimeout(() => response.end('{"ok":true}'), 150);
@@ -133,5 +136,22 @@ describe('loadJson', () => {
   it('resolves data files against the root with or without a trailing slash', () => {
     expect(resolveDataUrl('http://x.test/data', 'geo/a.json')).toBe('http://x.test/data/geo/a.json');
     expect(resolveDataUrl('http://x.test/data/', 'catalog.json')).toBe('http://x.test/data/catalog.json');
+  });
+});
+
+describe('a web page where a data file should be', () => {
+  it('says so, with the URL, when the server calls it text/html', async () => {
+    const error = await rejection(loadJson(`${base}spa/catalog.json`));
+    expect(error).toBeInstanceOf(KollenDataError);
+    expect((error as KollenDataError).kind).toBe('html-page');
+    expect((error as KollenDataError).message).toBe(`${base}spa/catalog.json: this is a web page, not Kollen data — check data-root`);
+  });
+
+  it('recognises the page by its start when the content type says nothing', async () => {
+    expect(((await rejection(loadJson(`${base}untyped-page.json`))) as KollenDataError).kind).toBe('html-page');
+  });
+
+  it('leaves broken JSON a broken data file', async () => {
+    expect(((await rejection(loadJson(`${base}broken.json`))) as KollenDataError).kind).toBe('not-json');
   });
 });

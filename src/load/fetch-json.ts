@@ -89,6 +89,7 @@ async function fetchAndParse(url: string, controller: AbortController, options: 
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
+      if (isWebPage(text, response.headers.get('content-type'))) throw webPageInsteadOfData(url);
       const where = String((error as Error).message);
       throw new KollenDataError('not-json', url, [
         { path: '$', expected: 'valid JSON', found: `${where} (file starts with ${JSON.stringify(text.slice(0, 40))})` },
@@ -97,6 +98,19 @@ async function fetchAndParse(url: string, controller: AbortController, options: 
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * True when a response that is not JSON is a web page: what a site's fallback route (an app's
+ * `index.html`, a 404 page served with 200) answers for a data root that points to the wrong place.
+ * JSON never starts with `<`, so markup is recognised even when the content type says nothing.
+ */
+export function isWebPage(text: string, contentType: string | null): boolean {
+  return /html/i.test(contentType ?? '') || /^\s*</.test(text);
+}
+
+function webPageInsteadOfData(url: string): KollenDataError {
+  return new KollenDataError('html-page', url, [], `${url}: this is a web page, not Kollen data — check data-root`);
 }
 
 function tooLarge(url: string, bytes: number, maxBytes: number): KollenDataError {
@@ -108,7 +122,7 @@ function tooLarge(url: string, bytes: number, maxBytes: number): KollenDataError
 
 /**
  * Returns the parsed JSON at `url`, sharing one request between all callers. Rejects with a
- * `KollenDataError` (`http`, `not-found`, `network`, `timeout`, `not-json`, `too-large`), or with the
+ * `KollenDataError` (`http`, `not-found`, `network`, `timeout`, `not-json`, `html-page`, `too-large`), or with the
  * caller's abort reason when the caller's signal aborts.
  */
 export function loadJson(url: string, options: LoadOptions = {}): Promise<unknown> {

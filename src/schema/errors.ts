@@ -6,6 +6,7 @@
 /** What kind of problem a data error is; components pick their message by it. */
 export type DataErrorKind =
   | 'not-json'
+  | 'html-page'
   | 'invalid'
   | 'incompatible-version'
   | 'not-found'

@@ -240,6 +240,8 @@ describe('the public dashboard', () => {
     const script = await page.locator('kollen-dashboard #embed-script').inputValue();
     const iframe = await page.locator('kollen-dashboard #embed-iframe').inputValue();
     expect(script).toContain(`src="${library.url}lib/kollen.js"`);
+    // pkg: with the library's SRI hash (which the host page below then checks when it loads it).
+    expect(script).toMatch(/ integrity="sha384-[A-Za-z0-9+/]+={0,2}" crossorigin="anonymous"/);
     expect(script).toContain(`<kollen-trend data-root="${library.url}data/" lang="en" indicator="daily-smoking" level="municipality" area="0180">`);
     // The iframe pins the period shown (the latest, which the page URL leaves out).
     expect(iframe).toContain(`src="${library.url}embed.html?indicator=daily-smoking&amp;areas=0180&amp;view=trend&amp;lang=en&amp;period=2021"`);

@@ -1,0 +1,2 @@
+// A page with only the map: its bundle must hold no vega.
+import 'kollen/kollen-map';
