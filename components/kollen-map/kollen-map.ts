@@ -54,6 +54,7 @@ let instances = 0;
  * @cssprop [--kollen-map-border-halo-color=#ffffff] - halo under area borders (keeps them visible on dark fills)
  * @cssprop [--kollen-map-selected-color=#000000] - outline of the selected area
  * @cssprop [--kollen-map-focus-color=var(--kollen-color-focus, #0b57d0)] - outline of the area the keyboard is on
+ * @cssprop [--kollen-map-label-color=#1b1b1b] - names written on district maps
  * @cssprop [--kollen-map-tooltip-background=var(--kollen-tooltip-background, var(--kollen-color-background, #ffffff))] - tooltip background
  * @cssprop [--kollen-button-background=var(--kollen-color-background, #ffffff)] - background of the table toggle and small-area buttons
  * @cssprop [--kollen-color-focus=#0b57d0] - focus ring
