@@ -74,7 +74,7 @@ describe('npm run data', () => {
   beforeAll(() => {
     built = mkdtempSync(join(tmpdir(), 'kollen-rebuild-'));
     writeTree(built, buildAll());
-  }, 60_000);
+  }, 240_000); // the whole data build; minutes on a loaded 2-core machine
   afterAll(() => rmSync(built, { recursive: true, force: true }));
 
   it('rebuilds every committed published file with an identical hash, and no other file', () => {

@@ -36,7 +36,7 @@ export const en: Messages = {
     errorDetailHint: 'Technical details are in the browser console.',
     openInKollen: 'Open in Kollen',
     // cli:
-    intervalNamed: (level) => `${level} % confidence interval`,
+    intervalNamed: (level) => `${level}% confidence interval`,
     countNamed: { respondents: 'Respondents', events: 'Events', denominator: 'Inhabitants' },
     tooFew: {
       respondents: 'Too few respondents to publish',

@@ -8,7 +8,7 @@ describe('figure wording from the indicator', () => {
   it('names the interval at its level, written the language\'s way', () => {
     expect(intervalWording({}, 'sv')).toBe('95 % konfidensintervall');
     expect(intervalWording({ intervalLevel: 99.8 }, 'sv')).toBe('99,8 % konfidensintervall');
-    expect(intervalWording({ intervalLevel: 99.8 }, 'en')).toBe('99.8 % confidence interval');
+    expect(intervalWording({ intervalLevel: 99.8 }, 'en')).toBe('99.8% confidence interval');
     expect(intervalWording({ intervalLevel: 99.8 }, 'fi')).toBe('99,8 %:n luottamusväli');
     expect(intervalWording({ intervalLevel: 99.8 }, 'ar')).toMatch(/^فترة الثقة .+ %$/);
   });
