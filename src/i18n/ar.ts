@@ -51,6 +51,18 @@ export const ar: Messages = {
       unknown: 'حدث خطأ أثناء عرض الإحصاءات.',
     },
     errorDetailHint: 'التفاصيل التقنية موجودة في وحدة تحكّم المتصفح.',
+    // statsui:
+    trend: {
+      direction: { increasing: 'متزايد', decreasing: 'متناقص', 'no-change': 'لا تغيّر مؤكد' },
+      verdict: { better: 'نحو الأفضل', worse: 'نحو الأسوأ' },
+      method: {
+        'weighted-linear': 'اتجاه خطي مرجّح، 95 %',
+        change: 'الفرق بين سنتين، 95 %',
+        'chi-square-trend': 'اختبار كاي تربيع للاتجاه، 99.8 %',
+      },
+      result: (span, direction, verdict) => `الاتجاه ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
+      similarAreas: (area) => `${area} مقارنةً بالبلديات المشابهة`,
+    },
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

@@ -1,5 +1,6 @@
 /** Messages every widget uses: states, errors, the simulated-data flag. */
 import type { DataErrorKind } from '../schema/errors.js';
+import type { TrendDirection, TrendResult } from '../stats/trend.js';
 
 /** Words every widget shares (the loading words live in the locale registry: they show before these arrive). */
 export interface CommonMessages {
@@ -12,4 +13,14 @@ export interface CommonMessages {
   hideTable: string;
   error: Record<DataErrorKind | 'unknown', string>;
   errorDetailHint: string;
+  // statsui:
+  /** A trend result in words (src/stats/area-trend.ts), polarity-aware; `span` e.g. `2006–2021`. */
+  trend: {
+    direction: Record<TrendDirection, string>;
+    verdict: { better: string; worse: string };
+    method: Record<TrendResult['method'], string>;
+    result: (span: string, direction: string, verdict: string) => string;
+    /** A comparison set: `Botkyrka jämfört med liknande kommuner`. */
+    similarAreas: (area: string) => string;
+  };
 }

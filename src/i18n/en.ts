@@ -31,6 +31,18 @@ export const en: Messages = {
       unknown: 'Something went wrong while showing the statistics.',
     },
     errorDetailHint: 'Technical details are in the browser console.',
+    // statsui:
+    trend: {
+      direction: { increasing: 'increasing', decreasing: 'decreasing', 'no-change': 'no significant change' },
+      verdict: { better: 'better', worse: 'worse' },
+      method: {
+        'weighted-linear': 'weighted linear trend, 95 %',
+        change: 'difference between two years, 95 %',
+        'chi-square-trend': 'chi-square test for trend, 99.8 %',
+      },
+      result: (span, direction, verdict) => `Trend ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
+      similarAreas: (area) => `${area} compared with similar municipalities`,
+    },
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

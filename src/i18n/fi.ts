@@ -39,6 +39,18 @@ export const fi: Messages = {
       unknown: 'Tilastojen näyttämisessä tapahtui virhe.',
     },
     errorDetailHint: 'Tekniset tiedot löytyvät selaimen konsolista.',
+    // statsui:
+    trend: {
+      direction: { increasing: 'kasvava', decreasing: 'laskeva', 'no-change': 'ei varmaa muutosta' },
+      verdict: { better: 'parempaan', worse: 'huonompaan' },
+      method: {
+        'weighted-linear': 'painotettu lineaarinen trendi, 95 %',
+        change: 'kahden vuoden ero, 95 %',
+        'chi-square-trend': 'khiin neliö -trenditesti, 99,8 %',
+      },
+      result: (span, direction, verdict) => `Kehitys ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
+      similarAreas: (area) => `${area} verrattuna samankaltaisiin kuntiin`,
+    },
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

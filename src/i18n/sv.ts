@@ -31,6 +31,18 @@ export const sv: Messages = {
       unknown: 'Något gick fel när statistiken skulle visas.',
     },
     errorDetailHint: 'Tekniska detaljer finns i webbläsarens konsol.',
+    // statsui:
+    trend: {
+      direction: { increasing: 'ökande', decreasing: 'minskande', 'no-change': 'ingen säker förändring' },
+      verdict: { better: 'bättre', worse: 'sämre' },
+      method: {
+        'weighted-linear': 'vägd linjär trend, 95 %',
+        change: 'skillnad mellan två år, 95 %',
+        'chi-square-trend': 'chi-två-test för trend, 99,8 %',
+      },
+      result: (span, direction, verdict) => `Trend ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
+      similarAreas: (area) => `${area} jämfört med liknande kommuner`,
+    },
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),
