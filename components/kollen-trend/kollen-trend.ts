@@ -4,6 +4,7 @@ import { resolveChartLevel } from '../../src/defaults/resolve-view.js';
 import { localized, messagesFor } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { describeTrend, trendAreas, trendData, trendSpec, trendTable } from '../../src/specs/trend.js';
+import { seriesTrends } from '../../src/specs/trend-result.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { KollenChart, type ChartResult } from '../shared/kollen-chart.js';
 import { baseStyles } from '../shared/styles.js';
@@ -25,6 +26,7 @@ import { fallbackLang } from '../shared/data-text.js';
  * @csspart simulated - the simulated-data flag
  * @csspart chart - the drawing (an image with a generated description)
  * @csspart tooltip - the tooltip of a point
+ * @csspart findings - the trend test result of each line, in words
  * @csspart description - the generated text description
  * @csspart source - the source line
  * @csspart toolbar - the table toggle and export buttons (no export buttons with `no-export`)
@@ -68,12 +70,14 @@ export class KollenTrend extends KollenChart {
     const data = trendData(request);
     if (data.points.length === 0) return { empty: text.noSeries };
     const table = trendTable(request, data);
+    const trends = seriesTrends(indicator, data, breakdown, lang);
     return {
       spec: (width) => trendSpec(request, data, width),
       title: localized(indicator.title, lang),
       titleLang: fallbackLang(indicator.title, lang),
       subtitle: `${localized(indicator.unit.label, lang)} · ${data.series.map((s) => s.name).join(', ')}`,
-      description: describeTrend(request, data),
+      description: [describeTrend(request, data), ...trends.map((trend) => trend.sentence)].join(' '),
+      findings: trends.map((trend) => `${trend.name}: ${trend.words}`),
       table,
       simulated: indicator.simulated,
       fileName: `${indicator.id}-${data.series.map((s) => s.area).filter((a, i, all) => all.indexOf(a) === i).join('-')}`,

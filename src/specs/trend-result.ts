@@ -1,0 +1,31 @@
+/**
+ * The trend chart's results in words: for each line drawn, what the trend test of its area and
+ * category found (`trendOf`), for the line under the chart's title and the generated description.
+ * A line whose series is too short for a test says nothing rather than a guess.
+ */
+import type { Lang } from '../i18n/index.js';
+import type { IndicatorFile } from '../schema/types.js';
+import { trendOf } from '../stats/area-trend.js';
+import type { TrendResult } from '../stats/trend.js';
+import { trendWords, trendWordsWithMethod } from '../format/trend.js';
+import type { TrendData } from './trend.js';
+
+/** One drawn line's trend. */
+export interface SeriesTrend {
+  /** The line's name as the legend shows it. */
+  name: string;
+  result: TrendResult;
+  /** `Trend 2006–2021: minskande (bättre)`. */
+  words: string;
+  /** The words with the test used, for descriptions. */
+  sentence: string;
+}
+
+/** The trend of every line of `data` that a test can be run on, in legend order. */
+export function seriesTrends(indicator: IndicatorFile, data: Pick<TrendData, 'series'>, breakdown: string, lang: Lang): SeriesTrend[] {
+  return data.series.flatMap((series) => {
+    const result = trendOf(indicator, { level: series.level, area: series.area, breakdown, category: series.category });
+    if (!result) return [];
+    return [{ name: series.name, result, words: trendWords(result, lang), sentence: `${series.name}: ${trendWordsWithMethod(result, lang)}.` }];
+  });
+}
