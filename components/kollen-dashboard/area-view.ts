@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import { localized } from '../../src/i18n/index.js';
 import { formatInterval, formatValue } from '../../src/format/number.js';
+import { trendWords } from '../../src/format/trend.js';
 import type { Area, Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { areaName } from '../../src/query/index.js';
 import { areaOverviewRow, overviewReference, type AreaOverviewRow } from '../../src/state/area-overview.js';
@@ -142,7 +143,7 @@ function renderOverview(host: AreaViewHost, area: Area) {
               <td class="num" data-label=${area.name}>${renderCell(row, row.cell, summary, host)}</td>
               <td class="num" data-label=${referenceName}>${renderCell(row, row.referenceCell, summary, host)}</td>
               <td><span class="verdict" data-verdict=${row.verdict}>${text.verdict[row.verdict]}</span></td>
-              <td>${row.series.filter((point) => point.value !== null).length > 1 ? renderSparkline(row.series, row.referenceSeries, label) : ''}</td>
+              <td data-trend=${row.trend?.direction ?? nothing}>${row.series.filter((point) => point.value !== null).length > 1 ? renderSparkline(row.series, row.referenceSeries, label) : ''}${row.trend ? html`<small class="trend-words">${trendWords(row.trend, lang)}</small>` : nothing}</td>
             </tr>`;
           })}
         </tbody>

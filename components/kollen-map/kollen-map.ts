@@ -25,7 +25,7 @@ import { legendTemplate } from './map-legend.js';
 import { smallAreasTemplate } from './map-small-areas.js';
 import { mapTemplate, selectedAreaText } from './map-svg.js';
 import { tableTemplate } from './map-table.js';
-import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
+import { areaTrendText, tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
 import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -261,7 +261,7 @@ export class KollenMap extends KollenElement {
       selected: this.area,
       selectedText: selectedAreaText(model, this.area, data.indicator.unit, lang),
       active: this.keyboardFocus ? this.activeCode : undefined,
-      areaLabel: (area) => describeArea(model, area, data.indicator, lang, area.code === this.area),
+      areaLabel: (area) => [describeArea(model, area, data.indicator, lang, area.code === this.area), areaTrendText(data.indicator, model, area, this.language)].filter(Boolean).join('. '),
       handlers: this.handlers,
     });
   }
@@ -292,7 +292,7 @@ export class KollenMap extends KollenElement {
     const placement = tooltipPlacement(shape, this.projected);
     // Applied in `updated()` through CSSOM (see tooltipTemplate).
     this.tooltipPosition = [placement.left, placement.top];
-    return tooltipTemplate({ lang: this.language, unit: data.indicator.unit, area, reference: model.reference, placement });
+    return tooltipTemplate({ lang: this.language, unit: data.indicator.unit, area, reference: model.reference, placement, trend: areaTrendText(data.indicator, model, area, this.language) });
   }
 
   private renderSource(data: MapData) {

@@ -1,10 +1,12 @@
-/** The tooltip of `<kollen-map>`: name, value, interval, respondents and verdict of the hovered or focused area. */
+/** The tooltip of `<kollen-map>`: name, value, interval, respondents, verdict and trend of the hovered or focused area. */
 import { html, nothing } from 'lit';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethArea, ChoroplethModel } from '../../src/geo/choropleth.js';
 import type { ProjectedArea, ProjectedMap } from '../../src/geo/projection.js';
 import { messagesFor, type Lang } from '../../src/i18n/index.js';
-import type { Unit } from '../../src/schema/types.js';
+import type { IndicatorFile, Unit } from '../../src/schema/types.js';
+import { trendOf } from '../../src/stats/area-trend.js';
+import { trendWords } from '../../src/format/trend.js';
 
 /** Where the tooltip goes: its anchor in percent of the map, and which way it opens. */
 export interface TooltipPlacement {
@@ -36,6 +38,8 @@ export interface TooltipView {
   area: ChoroplethArea;
   reference: ChoroplethModel['reference'];
   placement: TooltipPlacement;
+  /** The area's trend test result in words (`trendWords`), '' when there is none. */
+  trend?: string;
 }
 
 /**
@@ -43,7 +47,7 @@ export interface TooltipView {
  * style attribute (what styleMap writes on first render) is blocked by a strict CSP. Screen readers
  * get the same facts from the focused option's label, so this stays silent.
  */
-export function tooltipTemplate({ lang, unit, area, reference, placement }: TooltipView) {
+export function tooltipTemplate({ lang, unit, area, reference, placement, trend }: TooltipView) {
   const text = messagesFor(lang).map;
   const cell = area.cell;
   const interval = cell ? formatInterval(cell.ciLow, cell.ciHigh, unit, lang) : '';
@@ -57,5 +61,22 @@ export function tooltipTemplate({ lang, unit, area, reference, placement }: Tool
       ? html`<p>${text.respondentsLabel}: ${formatCount(cell.n, lang)}</p>`
       : nothing}
     ${!area.missing && reference ? html`<p>${text.verdict(area.verdict, reference.name)}</p>` : nothing}
+    ${trend ? html`<p class="trend">${trend}</p>` : nothing}
   </div>`;
+}
+
+/** Each drawn model's trend words per area, worked out once: the tooltip and the area's label both say them. */
+const trendTexts = new WeakMap<ChoroplethModel, Map<string, string>>();
+
+/** The area's trend in words (`trendOf` for the map's level, breakdown and category), '' when there is none. */
+export function areaTrendText(indicator: IndicatorFile, model: ChoroplethModel, area: ChoroplethArea, lang: Lang): string {
+  let texts = trendTexts.get(model);
+  if (!texts) trendTexts.set(model, (texts = new Map()));
+  let text = texts.get(area.code);
+  if (text === undefined) {
+    const { level, breakdown, category } = model.query;
+    text = area.missing ? '' : trendWords(trendOf(indicator, { level, area: area.code, breakdown, category }), lang);
+    texts.set(area.code, text);
+  }
+  return text;
 }
