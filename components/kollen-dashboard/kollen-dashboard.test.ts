@@ -245,12 +245,16 @@ describe('<kollen-dashboard>', () => {
 
   it('shows the table with intervals, counts, verdicts and suppressed cells in words', async () => {
     const element = await dashboard('no-history view="table" period="2018"');
-    const rows = [...element.shadowRoot!.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
-    expect(rows).toEqual([
-      ['Testlän jämförelse', '10,0 %', '9,0–11,0', '2 000', ''],
-      ['Åby', '14,5 %', '12,0–17,0', '400', 'Sämre än länet'],
-      ['Östra Ärla', '6,2 %', '4,8–7,6', '350', 'Bättre än länet'],
-    ]);
+    const rows = () => [...element.shadowRoot!.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
+    // The trend column fills in once the trend tests (a chunk of their own) have loaded; Östra Ärla's 2021 is withheld, so it has one year and no trend.
+    const noChange = 'Trend 2018–2021: ingen säker förändring';
+    await vi.waitFor(() =>
+      expect(rows()).toEqual([
+        ['Testlän jämförelse', '10,0 %', '9,0–11,0', '2 000', '', noChange],
+        ['Åby', '14,5 %', '12,0–17,0', '400', 'Sämre än länet', noChange],
+        ['Östra Ärla', '6,2 %', '4,8–7,6', '350', 'Bättre än länet', ''],
+      ]),
+    );
     const period = $<HTMLSelectElement>(element, '#period');
     period.value = '2021';
     period.dispatchEvent(new Event('change'));
@@ -278,7 +282,7 @@ describe('<kollen-dashboard>', () => {
     expect(sparkline.getAttribute('aria-label')).toBe('Daglig rökning i Åby: 2018: 14,5\u00a0% till 2021: 13,0\u00a0%');
     expect(sparkline.querySelectorAll('path')).toHaveLength(2);
     // Two survey years: the change test (Newcombe's interval) cannot tell 14,5 % from 13,0 % apart.
-    expect(smoking.querySelector('.trend-words')!.textContent).toBe('Trend 2018–2021: ingen säker förändring');
+    await vi.waitFor(() => expect(smoking.querySelector('.trend-words')?.textContent).toBe('Trend 2018–2021: ingen säker förändring'));
     // Turnout has one period only: no line to draw.
     expect($(element, 'tr[data-indicator="fixture-turnout"] svg')).toBeNull();
     expect($(element, '.print-button')).not.toBeNull();

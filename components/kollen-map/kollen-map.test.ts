@@ -200,6 +200,8 @@ describe('<kollen-map>', () => {
     const map = await ready('indicator="grid-smoking" color-mode="comparison"');
     await userEvent.hover(areaPath(map, '1124'));
     await until(() => $(map, '[part="tooltip"]') !== null, 'the tooltip');
+    // The trend words come from a chunk loaded after the map is drawn.
+    await until(() => $(map, '[part="tooltip"] .trend') !== null, 'the trend in the tooltip');
     const tip = $(map, '[part="tooltip"]')!.textContent!.replace(/\s+/g, ' ');
     expect(tip).toContain('Viksjö');
     expect(tip).toMatch(/Värde: 16,6\s%/);

@@ -26,6 +26,7 @@ import { smallAreasTemplate } from './map-small-areas.js';
 import { mapTemplate, selectedAreaText } from './map-svg.js';
 import { tableTemplate } from './map-table.js';
 import { areaTrendText, tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
+import { trendTextNow, whenTrendText } from '../shared/kollen-element.js';
 import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -145,6 +146,7 @@ export class KollenMap extends KollenElement {
       this.drawKey = key;
       this.model = buildChoropleth(data.catalog, data.indicator, this.drawn, { level: data.level.id, period, breakdown, category, colorMode });
       this.description = describeMap(this.model, data.indicator, data.catalog, lang);
+      if (!trendTextNow()) whenTrendText(() => this.requestUpdate()); // trend words in tooltips and labels, loaded after the map
     }
     if (this.prepared === this.drawn && this.hostWidth.width > 0 && this.drawn.length > 0) {
       const width = this.hostWidth.width;

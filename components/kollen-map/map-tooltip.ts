@@ -5,8 +5,7 @@ import type { ChoroplethArea, ChoroplethModel } from '../../src/geo/choropleth.j
 import type { ProjectedArea, ProjectedMap } from '../../src/geo/projection.js';
 import { messagesFor, type Lang } from '../../src/i18n/index.js';
 import type { IndicatorFile, Unit } from '../../src/schema/types.js';
-import { trendOf } from '../../src/stats/area-trend.js';
-import { trendWords } from '../../src/format/trend.js';
+import { trendTextNow } from '../shared/kollen-element.js';
 
 /** Where the tooltip goes: its anchor in percent of the map, and which way it opens. */
 export interface TooltipPlacement {
@@ -65,18 +64,11 @@ export function tooltipTemplate({ lang, unit, area, reference, placement, trend 
   </div>`;
 }
 
-/** Each drawn model's trend words per area, worked out once: the tooltip and the area's label both say them. */
-const trendTexts = new WeakMap<ChoroplethModel, Map<string, string>>();
 
-/** The area's trend in words (`trendOf` for the map's level, breakdown and category), '' when there is none. */
+/** The area's trend in words for the map's level, breakdown and category; '' when there is none, or until the trend chunk has loaded. */
 export function areaTrendText(indicator: IndicatorFile, model: ChoroplethModel, area: ChoroplethArea, lang: Lang): string {
-  let texts = trendTexts.get(model);
-  if (!texts) trendTexts.set(model, (texts = new Map()));
-  let text = texts.get(area.code);
-  if (text === undefined) {
-    const { level, breakdown, category } = model.query;
-    text = area.missing ? '' : trendWords(trendOf(indicator, { level, area: area.code, breakdown, category }), lang);
-    texts.set(area.code, text);
-  }
-  return text;
+  if (area.missing) return '';
+  const { level, breakdown, category } = model.query;
+  const key = { level, area: area.code, breakdown, category };
+  return trendTextNow()?.trendWordsOf(model, indicator, key, lang) ?? '';
 }

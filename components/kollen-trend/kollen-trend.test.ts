@@ -55,6 +55,8 @@ describe('<kollen-trend>', () => {
 
   it('says under the title what the trend test of each line found, polarity-aware, and in the description', async () => {
     const element = await trend('area="0001"');
+    // The trend tests load as a chunk of their own; the chart is built again when they are there.
+    await vi.waitFor(() => expect(element.shadowRoot!.querySelector('[part="findings"]')).not.toBeNull());
     const findings = [...element.shadowRoot!.querySelectorAll('[part="findings"] li')].map((li) => li.textContent);
     // Åby's smoking falls about 1.1 points every 4 years with 95 % intervals of ±3.4: the weighted line over 2006–2021 excludes 0.
     expect(findings).toContain('Åby: Trend 2006–2021: minskande (bättre)');

@@ -1,10 +1,10 @@
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { unknownAttributes } from '../../src/defaults/attribute-check.js';
 import { resolveChartLevel } from '../../src/defaults/resolve-view.js';
 import { localized, messagesFor } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { describeTrend, trendAreas, trendData, trendSpec, trendTable } from '../../src/specs/trend.js';
-import { seriesTrends } from '../../src/specs/trend-result.js';
+import { trendTextNow, whenTrendText } from '../shared/kollen-element.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { KollenChart, type ChartResult } from '../shared/kollen-chart.js';
 import { baseStyles } from '../shared/styles.js';
@@ -53,8 +53,11 @@ export class KollenTrend extends KollenChart {
   /** Comma-separated area codes to draw (default: the selected `area` plus the indicator's references). */
   @property({ reflect: true }) areas = '';
 
+  /** True once the trend tests have loaded (a chunk of their own): the model is built again with their results. */
+  @state() private trendsLoaded = trendTextNow() !== undefined;
+
   protected override modelDependencies(): unknown[] {
-    return [this.level, this.areas, this.area, this.breakdown];
+    return [this.level, this.areas, this.area, this.breakdown, this.trendsLoaded];
   }
 
   protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult {
@@ -70,7 +73,9 @@ export class KollenTrend extends KollenChart {
     const data = trendData(request);
     if (data.points.length === 0) return { empty: text.noSeries };
     const table = trendTable(request, data);
-    const trends = seriesTrends(indicator, data, breakdown, lang);
+    const trendText = trendTextNow();
+    if (!trendText) whenTrendText(() => (this.trendsLoaded = true));
+    const trends = trendText?.chartTrends(indicator, data, breakdown, lang) ?? [];
     return {
       spec: (width) => trendSpec(request, data, width),
       title: localized(indicator.title, lang),

@@ -61,7 +61,6 @@ export const ar: Messages = {
         'chi-square-trend': 'اختبار كاي تربيع للاتجاه، 99.8 %',
       },
       result: (span, direction, verdict) => `الاتجاه ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
-      similarAreas: (area) => `${area} مقارنةً بالبلديات المشابهة`,
     },
   },
   map: {

@@ -20,7 +20,5 @@ export interface CommonMessages {
     verdict: { better: string; worse: string };
     method: Record<TrendResult['method'], string>;
     result: (span: string, direction: string, verdict: string) => string;
-    /** A comparison set: `Botkyrka jämfört med liknande kommuner`. */
-    similarAreas: (area: string) => string;
   };
 }

@@ -41,7 +41,6 @@ export const en: Messages = {
         'chi-square-trend': 'chi-square test for trend, 99.8 %',
       },
       result: (span, direction, verdict) => `Trend ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
-      similarAreas: (area) => `${area} compared with similar municipalities`,
     },
   },
   map: {

@@ -49,7 +49,6 @@ export const fi: Messages = {
         'chi-square-trend': 'khiin neliö -trenditesti, 99,8 %',
       },
       result: (span, direction, verdict) => `Kehitys ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
-      similarAreas: (area) => `${area} verrattuna samankaltaisiin kuntiin`,
     },
   },
   map: {

@@ -41,7 +41,6 @@ export const sv: Messages = {
         'chi-square-trend': 'chi-två-test för trend, 99,8 %',
       },
       result: (span, direction, verdict) => `Trend ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
-      similarAreas: (area) => `${area} jämfört med liknande kommuner`,
     },
   },
   map: {

@@ -5,8 +5,9 @@
  */
 import type { Lang } from '../i18n/index.js';
 import type { IndicatorFile } from '../schema/types.js';
-import { trendOf } from '../stats/area-trend.js';
-import type { TrendResult } from '../stats/trend.js';
+import { trendOfSeries } from '../stats/trend-choice.js';
+import type { TrendKey } from '../stats/trend-input.js';
+import type { PeriodEstimate, TrendResult } from '../stats/trend.js';
 import { trendWords, trendWordsWithMethod } from '../format/trend.js';
 import type { TrendData } from './trend.js';
 
@@ -21,10 +22,19 @@ export interface SeriesTrend {
   sentence: string;
 }
 
-/** The trend of every line of `data` that a test can be run on, in legend order. */
-export function seriesTrends(indicator: IndicatorFile, data: Pick<TrendData, 'series'>, breakdown: string, lang: Lang): SeriesTrend[] {
+/**
+ * The trend of every line of `data` that a test can be run on, in legend order; `seriesOf` gathers
+ * a line's published series (`trendSeries`, passed in so this module needs no query code).
+ */
+export function seriesTrends(
+  indicator: IndicatorFile,
+  data: Pick<TrendData, 'series'>,
+  breakdown: string,
+  lang: Lang,
+  seriesOf: (key: TrendKey) => PeriodEstimate[],
+): SeriesTrend[] {
   return data.series.flatMap((series) => {
-    const result = trendOf(indicator, { level: series.level, area: series.area, breakdown, category: series.category });
+    const result = trendOfSeries(indicator, seriesOf({ level: series.level, area: series.area, breakdown, category: series.category }));
     if (!result) return [];
     return [{ name: series.name, result, words: trendWords(result, lang), sentence: `${series.name}: ${trendWordsWithMethod(result, lang)}.` }];
   });

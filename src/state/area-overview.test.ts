@@ -20,8 +20,6 @@ describe('areaOverviewRow', () => {
       { period: '2021', value: 13 },
     ]);
     expect(row.referenceSeries.map((point) => point.value)).toEqual([10, 9]);
-    // Two survey years: the change between them, whose interval includes 0.
-    expect(row.trend).toMatchObject({ method: 'change', direction: 'no-change', periods: ['2018', '2021'] });
   });
 
   it('keeps a suppressed latest cell suppressed and does not compare it', () => {

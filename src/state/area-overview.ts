@@ -6,8 +6,6 @@
  */
 import { findCell, latestPeriod, publishedFigures, referenceFor, sortedPeriods } from '../query/index.js';
 import { significanceVsReference, verdictFor, type Verdict } from '../stats/compare.js';
-import { trendOf } from '../stats/area-trend.js';
-import type { TrendResult } from '../stats/trend.js';
 import type { Area, IndicatorFile, ReferenceArea, ValueStatus } from '../schema/types.js';
 
 /** One point of a sparkline; `value` is null where the cell is not published. */
@@ -38,8 +36,6 @@ export interface AreaOverviewRow {
   /** Unsplit values of the area, and of the reference, over every period of the indicator. */
   series: SeriesPoint[];
   referenceSeries: SeriesPoint[];
-  /** The trend test of the area's unsplit series (`trendOf`), null when the series is too short. */
-  trend: TrendResult | null;
 }
 
 const MISSING: Cell = { value: null, ciLow: null, ciHigh: null, status: 'missing' };
@@ -72,7 +68,6 @@ export function areaOverviewRow(file: IndicatorFile, area: Pick<Area, 'code' | '
     verdict,
     series: series(area.level, area.code),
     referenceSeries: reference ? series(reference.level, reference.code) : [],
-    trend: trendOf(file, { level: area.level, area: area.code, breakdown: 'total', category: 'total' }),
   };
 }
 

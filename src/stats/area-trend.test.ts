@@ -50,8 +50,12 @@ describe('trendOf', () => {
 
   it('reads 99.8 % intervals as their 95 % equivalents (same standard error)', () => {
     const file = indicator([cell('2018', 20, 3.09), cell('2021', 10, 3.09)], { intervalLevel: 99.8 });
-    const [first] = trendSeries(file, key);
-    expect(first!.ciHigh! - first!.value!).toBeCloseTo(Z_95 * (3.09 / zOfLevel(99.8)), 9);
+    // The series keeps the published bounds; the test reads them with z = 3.09 rather than 1.96.
+    expect(trendSeries(file, key)[0]).toMatchObject({ value: 20, ciLow: 20 - 3.09, ciHigh: 20 + 3.09 });
+    expect(zOfLevel(99.8) / Z_95).toBeCloseTo(1.5767, 4);
+    const asIf95 = indicator([cell('2018', 20, 3.09), cell('2021', 10, 3.09)]);
+    // Read as 95 % intervals the same bounds mean a larger SE: a wider interval for the change.
+    expect(trendOf(asIf95, key)!.ciLow!).toBeLessThan(trendOf(file, key)!.ciLow!);
     // A 10-point drop with SE ≈ 1 per year is a clear change.
     expect(trendOf(file, key)!.direction).toBe('decreasing');
   });
