@@ -427,10 +427,11 @@ describe('<kollen-dashboard>', () => {
     expect(files[0]!.name).toBe('fixture-smoking-municipality-2018-table.csv');
     const csv = (await files[0]!.blob.text()).replace(/^\ufeff/, '');
     expect(csv.split('\n')).toEqual([
-      'area_code,area_name,level,period,breakdown,category,value,ci_low,ci_high,n,status,simulated',
-      '01,Testlän,county,2018,total,total,10,9,11,2000,ok,true',
-      '0001,Åby,municipality,2018,total,total,14.5,12,17,400,ok,true',
-      '0002,Östra Ärla,municipality,2018,total,total,6.2,4.8,7.6,350,ok,true',
+      'area_code,area_name,level,period,breakdown,category,value,ci_low,ci_high,n,status,simulated,trend,trend_verdict,trend_method,trend_periods',
+      // Each series' trend test; Östra Ärla's 2021 is withheld, so its series has no trend.
+      '01,Testlän,county,2018,total,total,10,9,11,2000,ok,true,no-change,neutral,change,2018 2021',
+      '0001,Åby,municipality,2018,total,total,14.5,12,17,400,ok,true,no-change,neutral,change,2018 2021',
+      '0002,Östra Ärla,municipality,2018,total,total,6.2,4.8,7.6,350,ok,true,,,,',
     ]);
     $(element, '[data-download="csv-all"]').click();
     await vi.waitFor(() => expect(files).toHaveLength(2));

@@ -380,8 +380,16 @@ let loading: Promise<TrendText> | undefined;
 /** The trend chunk if it has loaded, else undefined. */
 export const trendTextNow = (): TrendText | undefined => loaded;
 
-/** Loads the trend chunk (once) and calls `ready` when it is there. */
-export function whenTrendText(ready: (module: TrendText) => void): void {
+/** Loads the trend chunk (once); a failed load is tried again on the next call. */
+export function loadTrendText(): Promise<TrendText> {
   loading ??= import('./trend-text.js').then((module) => (loaded = module));
-  loading.then(ready, () => (loading = undefined));
+  return loading.catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+}
+
+/** Loads the trend chunk (once) and calls `ready` when it is there; on failure the words stay out. */
+export function whenTrendText(ready: (module: TrendText) => void): void {
+  loadTrendText().then(ready, () => undefined);
 }

@@ -9,6 +9,7 @@ import type { IndicatorFile } from '../../src/schema/types.js';
 import { trendOfSeries } from '../../src/stats/trend-choice.js';
 import { trendSeries, type TrendKey } from '../../src/stats/trend-input.js';
 import { trendWords } from '../../src/format/trend.js';
+import type { TrendResult } from '../../src/stats/trend.js';
 
 import { seriesTrends } from '../../src/specs/trend-result.js';
 
@@ -34,4 +35,15 @@ export function trendWordsOf(owner: object, indicator: IndicatorFile, key: Trend
 /** The trend results of a trend chart's lines (`seriesTrends`), their series read by `trendSeries`. */
 export function chartTrends(indicator: IndicatorFile, data: Parameters<typeof seriesTrends>[1], breakdown: string, lang: Lang) {
   return seriesTrends(indicator, data, breakdown, lang, (key) => trendSeries(indicator, key));
+}
+
+const results = new WeakMap<IndicatorFile, Map<string, TrendResult | null>>();
+
+/** The trend test of one area and category (`trendOf`), once per series of a file: the CSV's trend columns ask it for every row. */
+export function trendResultOf(indicator: IndicatorFile, key: TrendKey): TrendResult | null {
+  let known = results.get(indicator);
+  if (!known) results.set(indicator, (known = new Map()));
+  const id = [key.level, key.area, key.breakdown, key.category].join('\u0000');
+  if (!known.has(id)) known.set(id, trendOfSeries(indicator, trendSeries(indicator, key)));
+  return known.get(id)!;
 }
