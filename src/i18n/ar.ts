@@ -192,6 +192,15 @@ export const ar: Messages = {
     noValues: (period) => `لا توجد بيانات للفترة ${period}.`,
     noBreakdown: 'المؤشر غير مقسّم بهذه الطريقة.',
     selectArea: (area) => `اختر ${iso(area)}`,
+    // statsui:
+    gap: {
+      title: (indicator, pair) => `${indicator}: الفجوة ${pair}`,
+      pair: (a, b) => `${a} ناقص ${b}`,
+      unit: 'الفجوة (نقاط مئوية)',
+      symbol: 'نقطة مئوية',
+      ratio: (value, interval) => `أكثر شيوعًا بـ ${value} مرة (${interval})`,
+      change: { narrowing: 'الفجوة تضيق', widening: 'الفجوة تتسع', 'no-change': 'لا تغيّر مؤكد في الفجوة' },
+    },
   },
   dashboard: {
     title: 'الصحة العامة والظروف المعيشية',

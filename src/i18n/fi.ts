@@ -183,6 +183,15 @@ export const fi: Messages = {
     noValues: (period) => `Ajanjaksolle ${period} ei ole tietoja.`,
     noBreakdown: 'Mittaria ei ole jaettu tällä tavalla.',
     selectArea: (area) => `Valitse ${area}`,
+    // statsui:
+    gap: {
+      title: (indicator, pair) => `${indicator}: ero ${pair}`,
+      pair: (a, b) => `${lowerFirst(a)} miinus ${lowerFirst(b)}`,
+      unit: 'Ero (prosenttiyksikköä)',
+      symbol: '%-yks.',
+      ratio: (value, interval) => `${value}-kertaisesti yleisempää (${interval})`,
+      change: { narrowing: 'Ero pienenee', widening: 'Ero kasvaa', 'no-change': 'Erossa ei varmaa muutosta' },
+    },
   },
   dashboard: {
     title: 'Kansanterveys ja elinolot',

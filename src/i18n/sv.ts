@@ -173,6 +173,15 @@ export const sv: Messages = {
     noValues: (period) => `Det finns inga uppgifter för ${period}.`,
     noBreakdown: 'Måttet finns inte uppdelat på det sättet.',
     selectArea: (area) => `Välj ${area}`,
+    // statsui:
+    gap: {
+      title: (indicator, pair) => `${indicator}: skillnaden ${pair}`,
+      pair: (a, b) => `${lowerFirst(a)} minus ${lowerFirst(b)}`,
+      unit: 'Skillnad (procentenheter)',
+      symbol: 'p.e.',
+      ratio: (value, interval) => `${value} gånger så vanligt (${interval})`,
+      change: { narrowing: 'Skillnaden minskar', widening: 'Skillnaden ökar', 'no-change': 'Ingen säker förändring av skillnaden' },
+    },
   },
   dashboard: {
     title: 'Folkhälsa och levnadsvillkor',
