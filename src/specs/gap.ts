@@ -14,18 +14,10 @@ import type { Catalog, IndicatorFile, Unit } from '../schema/types.js';
 import { GAP_PAIRS, gapTrend, inequalityGap, type CategoryPair, type GapChange, type InequalityGap } from '../stats/gap.js';
 import { AREA_DASH, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS } from './chart-style.js';
 import type { DataTable } from './table.js';
-import { trendSpec, type TrendArea, type TrendData, type TrendPoint, type TrendSeries } from './trend.js';
+import { trendSpec, type TrendData, type TrendPoint, type TrendRequest, type TrendSeries } from './trend.js';
 
-/** What the gap chart shows. */
-export interface GapRequest {
-  catalog: Catalog;
-  indicator: IndicatorFile;
-  /** The area first, then its references, as `trendAreas` picks them. */
-  areas: TrendArea[];
-  breakdown: string;
-  selected?: string;
-  lang: Lang;
-}
+/** What the gap chart shows: the trend chart's request (areas first, then references; `breakdown` names the pair). */
+export type GapRequest = TrendRequest;
 
 /** One area's gaps over time. */
 export interface GapLine {
