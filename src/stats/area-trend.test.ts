@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorFile, ValueRow } from '../schema/types.js';
 import { trendOf, trendSeries, trendTestFor, zOfLevel } from './area-trend.js';
+import { weightedLinearTrend } from './trend.js';
 import { trendWords, trendWordsWithMethod } from '../format/trend.js';
 import { Z_95 } from './proportion.js';
 
@@ -89,5 +90,36 @@ describe('trendOf', () => {
     const trend = trendOf(jump, key)!;
     expect(trend.pValue).toBeLessThan(0.002);
     expect(trend.direction).toBe('no-change');
+  });
+});
+
+describe('weighted linear trend on a published example', () => {
+  // The example series of `assign_trend_markers` in UKHSA's PHEindicatormethods R package (the
+  // reference implementation of Fingertips' trend markers; its documentation's value_type "other"
+  // example): years 1–5, values with their 95 % limits.
+  const years = [1, 2, 3, 4, 5];
+  const values = [30.6, 30.2, 28, 24.6, 24.67];
+  const lower = [28.98, 28.63, 26.44, 23.15, 23.16];
+  const upper = [32.25, 31.9, 29.64, 26.19, 26.25];
+
+  it('matches the normal equations (XᵀWX)⁻¹XᵀWy computed here independently, and falls at 95 % and at Fingertips\' 99.8 %', () => {
+    const series = years.map((year, i) => ({ period: String(2000 + year), value: values[i]!, ciLow: lower[i]!, ciHigh: upper[i]! }));
+    const trend = weightedLinearTrend(series, 'higher-is-worse')!;
+    // Independently: weights 1/SE², SE = (upper − lower) / (2 · 1.959964); solve the 2 × 2 system by Cramer's rule.
+    const w = years.map((_, i) => 1 / ((upper[i]! - lower[i]!) / (2 * 1.959964)) ** 2);
+    const s0 = w.reduce((a, b) => a + b, 0);
+    const s1 = w.reduce((a, wi, i) => a + wi * years[i]!, 0);
+    const s2 = w.reduce((a, wi, i) => a + wi * years[i]! ** 2, 0);
+    const t0 = w.reduce((a, wi, i) => a + wi * values[i]!, 0);
+    const t1 = w.reduce((a, wi, i) => a + wi * years[i]! * values[i]!, 0);
+    const det = s0 * s2 - s1 ** 2;
+    const slope = (s0 * t1 - s1 * t0) / det;
+    const slopeVariance = s0 / det;
+    expect(trend.estimate).toBeCloseTo(slope, 6);
+    expect(trend.ciHigh! - trend.estimate!).toBeCloseTo(1.959964 * Math.sqrt(slopeVariance), 5);
+    // About −1.75 points a year; (β/SE)² ≈ 46.8, far above Fingertips' 99.8 % threshold χ²₁ = 9.5495.
+    expect(slope).toBeCloseTo(-1.75, 2);
+    expect(slope ** 2 / slopeVariance).toBeGreaterThan(9.5495);
+    expect(trend).toMatchObject({ direction: 'decreasing', verdict: 'better' });
   });
 });
