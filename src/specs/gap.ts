@@ -10,7 +10,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { localized, messagesFor, type Lang } from '../i18n/index.js';
 import { formatInterval, formatValue } from '../format/number.js';
 import { areaName, categoryTitle, findCell, publishedFigures, sortedPeriods } from '../query/index.js';
-import type { Catalog, IndicatorFile, Unit } from '../schema/types.js';
+import type { IndicatorFile, Unit } from '../schema/types.js';
 import { GAP_PAIRS, gapTrend, inequalityGap, type CategoryPair, type GapChange, type InequalityGap } from '../stats/gap.js';
 import { AREA_DASH, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS } from './chart-style.js';
 import type { DataTable } from './table.js';
