@@ -146,7 +146,6 @@ export class KollenMap extends KollenElement {
       this.drawKey = key;
       this.model = buildChoropleth(data.catalog, data.indicator, this.drawn, { level: data.level.id, period, breakdown, category, colorMode });
       this.description = describeMap(this.model, data.indicator, data.catalog, lang);
-      if (!trendTextNow()) whenTrendText(() => this.requestUpdate()); // trend words in tooltips and labels, loaded after the map
     }
     if (this.prepared === this.drawn && this.hostWidth.width > 0 && this.drawn.length > 0) {
       const width = this.hostWidth.width;
@@ -291,6 +290,8 @@ export class KollenMap extends KollenElement {
     const area = code ? model.areas.find((a) => a.code === code) : undefined;
     const shape = code ? this.projected?.areas.find((a) => a.code === code) : undefined;
     if (!area || !shape || !this.projected) return nothing;
+    // Trend words for tooltips and labels load with the first tooltip: a map nobody points at fetches no more than before.
+    if (!trendTextNow()) whenTrendText(() => this.requestUpdate());
     const placement = tooltipPlacement(shape, this.projected);
     // Applied in `updated()` through CSSOM (see tooltipTemplate).
     this.tooltipPosition = [placement.left, placement.top];

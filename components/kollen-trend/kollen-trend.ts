@@ -4,7 +4,7 @@ import { resolveChartLevel } from '../../src/defaults/resolve-view.js';
 import { localized, messagesFor } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { describeTrend, trendAreas, trendData, trendSpec, trendTable } from '../../src/specs/trend.js';
-import { trendTextNow, whenTrendText } from '../shared/kollen-element.js';
+import { loadTrendText, trendTextNow } from '../shared/kollen-element.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { KollenChart, type ChartResult } from '../shared/kollen-chart.js';
 import { baseStyles } from '../shared/styles.js';
@@ -53,14 +53,14 @@ export class KollenTrend extends KollenChart {
   /** Comma-separated area codes to draw (default: the selected `area` plus the indicator's references). */
   @property({ reflect: true }) areas = '';
 
-  /** True once the trend tests have loaded (a chunk of their own): the model is built again with their results. */
-  @state() private trendsLoaded = trendTextNow() !== undefined;
+  /** Whether the trend tests (a chunk of their own) have loaded, or failed to (the chart is drawn without their results then). */
+  @state() private trendsLoaded: boolean | 'failed' = trendTextNow() !== undefined;
 
   protected override modelDependencies(): unknown[] {
     return [this.level, this.areas, this.area, this.breakdown, this.trendsLoaded];
   }
 
-  protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult {
+  protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult | undefined {
     const lang = this.language;
     const text = messagesFor(lang).charts;
     const level = resolveChartLevel(catalog, indicator, this.level);
@@ -73,8 +73,15 @@ export class KollenTrend extends KollenChart {
     const data = trendData(request);
     if (data.points.length === 0) return { empty: text.noSeries };
     const table = trendTable(request, data);
+    // The trend results sit under the title: wait for their chunk rather than push the chart down when it arrives.
     const trendText = trendTextNow();
-    if (!trendText) whenTrendText(() => (this.trendsLoaded = true));
+    if (!trendText && this.trendsLoaded !== 'failed') {
+      loadTrendText().then(
+        () => (this.trendsLoaded = true),
+        () => (this.trendsLoaded = 'failed'),
+      );
+      return undefined;
+    }
     const trends = trendText?.chartTrends(indicator, data, breakdown, lang) ?? [];
     return {
       spec: (width) => trendSpec(request, data, width),

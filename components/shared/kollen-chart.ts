@@ -105,7 +105,8 @@ export abstract class KollenChart extends KollenElement {
   });
 
   /** Builds the chart model; called again whenever data, language or an attribute changes. */
-  protected abstract buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult;
+  /** The chart, why there is none, or undefined while a part it needs still loads (the loading state shows). */
+  protected abstract buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult | undefined;
 
   /** The values `buildModel` depends on besides the data and language (attributes). */
   protected abstract modelDependencies(): unknown[];
