@@ -21,10 +21,3 @@ export function trendWords(result: TrendResult | null, lang: Lang): string {
   return text.result(trendSpan(result), text.direction[result.direction], verdict);
 }
 
-/** The words and how they were found, for descriptions: `Trend 2006–2021: minskande (bättre; vägd linjär trend, 95 %)`. */
-export function trendWordsWithMethod(result: TrendResult | null, lang: Lang): string {
-  if (!result) return '';
-  const text = messagesFor(lang).common.trend;
-  const verdict = result.verdict === 'neutral' ? '' : `${text.verdict[result.verdict]}; `;
-  return text.result(trendSpan(result), text.direction[result.direction], `${verdict}${text.method[result.method]}`);
-}

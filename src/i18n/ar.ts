@@ -55,11 +55,6 @@ export const ar: Messages = {
     trend: {
       direction: { increasing: 'متزايد', decreasing: 'متناقص', 'no-change': 'لا تغيّر مؤكد' },
       verdict: { better: 'نحو الأفضل', worse: 'نحو الأسوأ' },
-      method: {
-        'weighted-linear': 'اتجاه خطي مرجّح، 95 %',
-        change: 'الفرق بين سنتين، 95 %',
-        'chi-square-trend': 'اختبار كاي تربيع للاتجاه، 99.8 %',
-      },
       result: (span, direction, verdict) => `الاتجاه ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
     },
   },
@@ -192,15 +187,6 @@ export const ar: Messages = {
     noValues: (period) => `لا توجد بيانات للفترة ${period}.`,
     noBreakdown: 'المؤشر غير مقسّم بهذه الطريقة.',
     selectArea: (area) => `اختر ${iso(area)}`,
-    // statsui:
-    gap: {
-      title: (indicator, pair) => `${indicator}: الفجوة ${pair}`,
-      pair: (a, b) => `${a} ناقص ${b}`,
-      unit: 'الفجوة (نقاط مئوية)',
-      symbol: 'نقطة مئوية',
-      ratio: (value, interval) => `أكثر شيوعًا بـ ${value} مرة (${interval})`,
-      change: { narrowing: 'الفجوة تضيق', widening: 'الفجوة تتسع', 'no-change': 'لا تغيّر مؤكد في الفجوة' },
-    },
   },
   dashboard: {
     title: 'الصحة العامة والظروف المعيشية',

@@ -61,17 +61,4 @@ export interface ChartMessages {
   noValues: (period: string) => string;
   noBreakdown: string;
   selectArea: (area: string) => string;
-  // statsui:
-  /** The gap chart (`kind="gap"`): the gap between two categories over time. */
-  gap: {
-    /** `Daglig rökning: förgymnasial minus eftergymnasial`. */
-    title: (indicator: string, pair: string) => string;
-    pair: (a: string, b: string) => string;
-    /** Axis title and symbol of a gap between percentages. */
-    unit: string;
-    symbol: string;
-    /** The relative gap: `1,40 gånger så vanligt (1,10–1,80)`. */
-    ratio: (value: string, interval: string) => string;
-    change: Record<'narrowing' | 'widening' | 'no-change', string>;
-  };
 }

@@ -1,6 +1,6 @@
 /** Messages every widget uses: states, errors, the simulated-data flag. */
 import type { DataErrorKind } from '../schema/errors.js';
-import type { TrendDirection, TrendResult } from '../stats/trend.js';
+import type { TrendDirection } from '../stats/trend.js';
 
 /** Words every widget shares (the loading words live in the locale registry: they show before these arrive). */
 export interface CommonMessages {
@@ -18,7 +18,6 @@ export interface CommonMessages {
   trend: {
     direction: Record<TrendDirection, string>;
     verdict: { better: string; worse: string };
-    method: Record<TrendResult['method'], string>;
     result: (span: string, direction: string, verdict: string) => string;
   };
 }

@@ -35,11 +35,6 @@ export const en: Messages = {
     trend: {
       direction: { increasing: 'increasing', decreasing: 'decreasing', 'no-change': 'no significant change' },
       verdict: { better: 'better', worse: 'worse' },
-      method: {
-        'weighted-linear': 'weighted linear trend, 95 %',
-        change: 'difference between two years, 95 %',
-        'chi-square-trend': 'chi-square test for trend, 99.8 %',
-      },
       result: (span, direction, verdict) => `Trend ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
     },
   },
@@ -172,15 +167,6 @@ export const en: Messages = {
     noValues: (period) => `There are no figures for ${period}.`,
     noBreakdown: 'The indicator is not split that way.',
     selectArea: (area) => `Select ${area}`,
-    // statsui:
-    gap: {
-      title: (indicator, pair) => `${indicator}: the gap ${pair}`,
-      pair: (a, b) => `${lowerFirst(a)} minus ${lowerFirst(b)}`,
-      unit: 'Gap (percentage points)',
-      symbol: 'pp',
-      ratio: (value, interval) => `${value} times as common (${interval})`,
-      change: { narrowing: 'The gap is narrowing', widening: 'The gap is widening', 'no-change': 'No significant change in the gap' },
-    },
   },
   dashboard: {
     title: 'Public health and living conditions',

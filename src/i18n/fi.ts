@@ -43,11 +43,6 @@ export const fi: Messages = {
     trend: {
       direction: { increasing: 'kasvava', decreasing: 'laskeva', 'no-change': 'ei varmaa muutosta' },
       verdict: { better: 'parempaan', worse: 'huonompaan' },
-      method: {
-        'weighted-linear': 'painotettu lineaarinen trendi, 95 %',
-        change: 'kahden vuoden ero, 95 %',
-        'chi-square-trend': 'khiin neliö -trenditesti, 99,8 %',
-      },
       result: (span, direction, verdict) => `Kehitys ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
     },
   },
@@ -183,15 +178,6 @@ export const fi: Messages = {
     noValues: (period) => `Ajanjaksolle ${period} ei ole tietoja.`,
     noBreakdown: 'Mittaria ei ole jaettu tällä tavalla.',
     selectArea: (area) => `Valitse ${area}`,
-    // statsui:
-    gap: {
-      title: (indicator, pair) => `${indicator}: ero ${pair}`,
-      pair: (a, b) => `${lowerFirst(a)} miinus ${lowerFirst(b)}`,
-      unit: 'Ero (prosenttiyksikköä)',
-      symbol: '%-yks.',
-      ratio: (value, interval) => `${value}-kertaisesti yleisempää (${interval})`,
-      change: { narrowing: 'Ero pienenee', widening: 'Ero kasvaa', 'no-change': 'Erossa ei varmaa muutosta' },
-    },
   },
   dashboard: {
     title: 'Kansanterveys ja elinolot',

@@ -35,11 +35,6 @@ export const sv: Messages = {
     trend: {
       direction: { increasing: 'ökande', decreasing: 'minskande', 'no-change': 'ingen säker förändring' },
       verdict: { better: 'bättre', worse: 'sämre' },
-      method: {
-        'weighted-linear': 'vägd linjär trend, 95 %',
-        change: 'skillnad mellan två år, 95 %',
-        'chi-square-trend': 'chi-två-test för trend, 99,8 %',
-      },
       result: (span, direction, verdict) => `Trend ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
     },
   },
@@ -173,15 +168,6 @@ export const sv: Messages = {
     noValues: (period) => `Det finns inga uppgifter för ${period}.`,
     noBreakdown: 'Måttet finns inte uppdelat på det sättet.',
     selectArea: (area) => `Välj ${area}`,
-    // statsui:
-    gap: {
-      title: (indicator, pair) => `${indicator}: skillnaden ${pair}`,
-      pair: (a, b) => `${lowerFirst(a)} minus ${lowerFirst(b)}`,
-      unit: 'Skillnad (procentenheter)',
-      symbol: 'p.e.',
-      ratio: (value, interval) => `${value} gånger så vanligt (${interval})`,
-      change: { narrowing: 'Skillnaden minskar', widening: 'Skillnaden ökar', 'no-change': 'Ingen säker förändring av skillnaden' },
-    },
   },
   dashboard: {
     title: 'Folkhälsa och levnadsvillkor',

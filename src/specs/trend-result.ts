@@ -8,7 +8,7 @@ import type { IndicatorFile } from '../schema/types.js';
 import { trendOfSeries } from '../stats/trend-choice.js';
 import type { TrendKey } from '../stats/trend-input.js';
 import type { PeriodEstimate, TrendResult } from '../stats/trend.js';
-import { trendWords, trendWordsWithMethod } from '../format/trend.js';
+import { trendWords } from '../format/trend.js';
 import type { TrendData } from './trend.js';
 
 /** One drawn line's trend. */
@@ -18,7 +18,7 @@ export interface SeriesTrend {
   result: TrendResult;
   /** `Trend 2006–2021: minskande (bättre)`. */
   words: string;
-  /** The words with the test used, for descriptions. */
+  /** The words as a sentence of the description. */
   sentence: string;
 }
 
@@ -36,6 +36,6 @@ export function seriesTrends(
   return data.series.flatMap((series) => {
     const result = trendOfSeries(indicator, seriesOf({ level: series.level, area: series.area, breakdown, category: series.category }));
     if (!result) return [];
-    return [{ name: series.name, result, words: trendWords(result, lang), sentence: `${series.name}: ${trendWordsWithMethod(result, lang)}.` }];
+    return [{ name: series.name, result, words: trendWords(result, lang), sentence: `${series.name}: ${trendWords(result, lang)}.` }];
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorFile, ValueRow } from '../schema/types.js';
 import { trendOf, trendSeries, trendTestFor, zOfLevel } from './area-trend.js';
 import { weightedLinearTrend } from './trend.js';
-import { trendWords, trendWordsWithMethod } from '../format/trend.js';
+import { trendWords } from '../format/trend.js';
 import { Z_95 } from './proportion.js';
 
 type Row = Omit<ValueRow, 'level' | 'breakdown' | 'category'> & Partial<ValueRow>;
@@ -33,7 +33,6 @@ describe('trendOf', () => {
     expect(trend).toMatchObject({ method: 'weighted-linear', direction: 'decreasing', verdict: 'better', periods: ['2010', '2014', '2018', '2021'] });
     expect(trendWords(trend, 'sv')).toBe('Trend 2010–2021: minskande (bättre)');
     expect(trendWords(trend, 'en')).toBe('Trend 2010–2021: decreasing (better)');
-    expect(trendWordsWithMethod(trend, 'sv')).toBe('Trend 2010–2021: minskande (bättre; vägd linjär trend, 95 %)');
   });
 
   it('skips suppressed and pooled periods, and falls back to the change between two usable years', () => {
