@@ -6,11 +6,12 @@ import { downloadName, indicatorCsv, rowsToCsv } from '../../src/export/csv.js';
 import { indicatorRows, levelTitle, sourceLine } from '../../src/query/index.js';
 import { viewRowFilter } from '../../src/export/view-rows.js';
 import { localized } from '../../src/i18n/index.js';
-import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
+import type { Catalog, IndicatorFile, ValueRow } from '../../src/schema/types.js';
 import type { DashboardState } from '../../src/state/dashboard-state.js';
 import { viewEntry } from '../../src/state/views.js';
 import { viewGroupTitle, type DashboardContext, type DownloadKind } from './context.js';
 import { downloadBlob, figureSvg, svgToPng, type FigureText } from './download.js';
+import { loadTrendText } from '../shared/kollen-element.js';
 
 /** Where the actions find the view on screen: the dashboard's shadow root. */
 type Root = HTMLElement | DocumentFragment;
@@ -74,7 +75,10 @@ export async function downloadView(host: DashboardContext, root: Root, kind: Dow
     if (kind !== 'png' && kind !== 'svg') {
       const dialect = kind.endsWith('-excel') ? 'excel-sv' : 'standard';
       const whole = kind.startsWith('csv-all');
-      const csv = whole ? indicatorCsv(file, catalog, dialect) : rowsToCsv(indicatorRows(file, viewRowFilter(state, file, catalog, host.scope)), file, catalog, dialect);
+      // Each series' trend test fills the CSV's trend columns (a chunk of its own, loaded now if not yet).
+      const { trendResultOf } = await loadTrendText();
+      const trendOf = (row: ValueRow) => trendResultOf(file, row);
+      const csv = whole ? indicatorCsv(file, catalog, dialect, trendOf) : rowsToCsv(indicatorRows(file, viewRowFilter(state, file, catalog, host.scope)), file, catalog, dialect, trendOf);
       const name = downloadName([...(whole ? [file.id] : [...stem, state.view]), dialect === 'excel-sv' ? 'excel' : ''], 'csv');
       // A byte-order mark makes spreadsheet programs read å, ä and ö as UTF-8.
       downloadBlob(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }), name);

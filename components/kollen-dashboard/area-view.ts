@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import { localized } from '../../src/i18n/index.js';
 import { formatInterval, formatValue } from '../../src/format/number.js';
+import { trendTextNow, whenTrendText } from '../shared/kollen-element.js';
 import type { Area, Catalog, IndicatorFile, IndicatorSummary } from '../../src/schema/types.js';
 import { areaName, statusWording } from '../../src/query/index.js';
 import { areaOverviewRow, overviewReference, type AreaOverviewRow } from '../../src/state/area-overview.js';
@@ -93,6 +94,18 @@ function renderCell(row: AreaOverviewRow, cell: AreaOverviewRow['cell'], summary
   return row.available ? statusWording(cell.status, summary, host.shownLang) : host.text.yourArea.notAtLevel;
 }
 
+/** The area's trend in words under its sparkline, once the trend chunk has loaded (the view is drawn again then). */
+function renderTrendWords(host: AreaViewHost, file: IndicatorFile, area: Area) {
+  const trendText = trendTextNow();
+  if (!trendText) {
+    whenTrendText(() => host.setUi({}));
+    return nothing;
+  }
+  const key = { level: area.level, area: area.code, breakdown: 'total', category: 'total' };
+  const words = trendText.trendWordsOf(file, file, key, host.shownLang);
+  return words ? html`<small class="trend-words">${words}</small>` : nothing;
+}
+
 function renderOverview(host: AreaViewHost, area: Area) {
   const { catalog, text, shownLang: lang } = host;
   const files = host.overviewFiles;
@@ -142,7 +155,7 @@ function renderOverview(host: AreaViewHost, area: Area) {
               <td class="num" data-label=${area.name}>${renderCell(row, row.cell, summary, host)}</td>
               <td class="num" data-label=${referenceName}>${renderCell(row, row.referenceCell, summary, host)}</td>
               <td><span class="verdict" data-verdict=${row.verdict}>${text.verdict[row.verdict]}</span></td>
-              <td>${row.series.filter((point) => point.value !== null).length > 1 ? renderSparkline(row.series, row.referenceSeries, label) : ''}</td>
+              <td>${row.series.filter((point) => point.value !== null).length > 1 ? renderSparkline(row.series, row.referenceSeries, label) : ''}${renderTrendWords(host, file, area)}</td>
             </tr>`;
           })}
         </tbody>

@@ -264,6 +264,9 @@ export const viewStyles = css`
   .sparkline-reference {
     stroke: var(--_muted);
   }
+  .trend-words {
+    display: block;
+  }
   /* What a view shows when nothing was chosen (the county, a breakdown), and the choice, wrapping on a phone. */
   .view-choice {
     display: flex;

@@ -11,7 +11,8 @@ import { areaName, countNoun, hasIntervals, intervalWording, referenceFor, statu
 import { COLOR_MODES } from '../../src/scales/legend.js';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import { areasInScope, breakdownForView, type DashboardView } from '../../src/state/dashboard-state.js';
-import { sortTableRows, tableRows, type TableColumn } from '../../src/state/table-rows.js';
+import { sortTableRows, tableRows, type TableColumn, type TableRow } from '../../src/state/table-rows.js';
+import { trendTextNow, whenTrendText } from '../shared/kollen-element.js';
 import { dashboardChildAttributes, viewElement, viewEntry, type ElementSpec } from '../../src/state/views.js';
 import { renderAreaView } from './area-view.js';
 import { viewFacts, viewGroupTitle, type DashboardContext } from './context.js';
@@ -163,6 +164,15 @@ function renderTable(host: DashboardContext) {
   const unit = localized(file.unit.symbol, lang);
   // Without intervals nothing can be compared: say so once instead of in every row.
   const comparable = rows.some((row) => row.verdict !== 'not-compared');
+  // Trend words come from a chunk of their own; the table is drawn again when it has loaded.
+  const trendText = trendTextNow();
+  if (!trendText) whenTrendText(() => host.setUi({}));
+  const trendOf = (row: TableRow) => {
+    const key = { level: row.level, area: row.code, breakdown: current.breakdown, category: current.category };
+    return trendText?.trendWordsOf(file, file, key, lang) ?? '';
+  };
+  const trends = new Map(rows.map((row) => [row.code, trendOf(row)]));
+  const withTrends = [...trends.values()].some(Boolean);
   // The wrapper scrolls sideways on a phone, so it takes focus to be scrolled by keyboard.
   return html`<div class="table-wrap" part="table" role="region" tabindex="0" aria-labelledby="table-caption">
     <table>
@@ -174,6 +184,7 @@ function renderTable(host: DashboardContext) {
           ${sortHeader(host, 'area', text.table.area, false)} ${sortHeader(host, 'value', `${text.table.value}${unit ? ` (${unit})` : ''}`, true)}
           ${sortHeader(host, 'interval', intervalWording(file, lang), true)} ${sortHeader(host, 'n', countNoun(file, lang), true)}
           ${comparable ? sortHeader(host, 'comparison', text.table.comparison, false) : nothing}
+          ${withTrends ? html`<th scope="col">${text.yourArea.trend}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -191,6 +202,7 @@ function renderTable(host: DashboardContext) {
             <td class="num">${formatInterval(row.ciLow, row.ciHigh, file.unit, lang)}</td>
             <td class="num">${row.n === null ? '' : formatCount(row.n, lang)}</td>
             ${comparable ? html`<td>${row.isReference ? '' : html`<span class="verdict" data-verdict=${row.verdict}>${text.verdict[row.verdict]}</span>`}</td>` : nothing}
+            ${withTrends ? html`<td class="trend-words">${trends.get(row.code)}</td>` : nothing}
           </tr>`;
         })}
       </tbody>

@@ -200,12 +200,17 @@ describe('<kollen-map>', () => {
     const map = await ready('indicator="grid-smoking" color-mode="comparison"');
     await userEvent.hover(areaPath(map, '1124'));
     await until(() => $(map, '[part="tooltip"]') !== null, 'the tooltip');
+    // The trend words come from a chunk loaded after the map is drawn.
+    await until(() => $(map, '[part="tooltip"] .trend') !== null, 'the trend in the tooltip');
     const tip = $(map, '[part="tooltip"]')!.textContent!.replace(/\s+/g, ' ');
     expect(tip).toContain('Viksjö');
     expect(tip).toMatch(/Värde: 16,6\s%/);
     expect(tip).toMatch(/95 % konfidensintervall: 13,8–19,4/);
     expect(tip).toContain('Antal svarande: 360');
     expect(tip).toContain('Signifikant sämre än Rutlän');
+    // The trend test of the hovered area (17,6 % in 2018, 16,6 % in 2021, intervals ±2,8): no certain change; the area's label says it too.
+    expect(tip).toContain('Trend 2018–2021: ingen säker förändring');
+    expect(areaPath(map, '1124').getAttribute('aria-label')).toContain('Trend 2018–2021: ingen säker förändring');
     await userEvent.hover(areaPath(map, '1103'));
     await until(() => $(map, '[part="tooltip"]')!.textContent!.includes('För få svarande'), 'the suppressed tooltip');
     expect($(map, '[part="tooltip"]')!.textContent).not.toContain('Antal svarande');
@@ -239,7 +244,7 @@ describe('<kollen-map>', () => {
     expect(events.map((e) => e.detail)).toEqual([{ level: 'municipality', area: '1106', group: '' }]);
     expect(map.getAttribute('area')).toBe('1106');
     expect(areaPath(map, '1106').getAttribute('aria-selected')).toBe('true');
-    expect(areaPath(map, '1106').getAttribute('aria-label')).toMatch(/^Västerhöjd: .*vald$/);
+    expect(areaPath(map, '1106').getAttribute('aria-label')).toMatch(/^Västerhöjd: .*, vald(\. Trend 2018–2021: [^,]+)?$/);
     expect($(map, '.outline-core.selected')).not.toBeNull();
     await userEvent.keyboard('{Escape}');
     expect(events.at(-1)!.detail).toEqual({ level: 'municipality', area: null, group: '' });

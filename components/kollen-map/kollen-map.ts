@@ -24,7 +24,8 @@ import { legendTemplate } from './map-legend.js';
 import { smallAreasTemplate } from './map-small-areas.js';
 import { mapTemplate, selectedAreaText } from './map-svg.js';
 import { tableTemplate } from './map-table.js';
-import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
+import { areaTrendText, tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
+import { trendTextNow, whenTrendText } from '../shared/kollen-element.js';
 import { fallbackDir, fallbackLang } from '../shared/data-text.js';
 import { namesAreas, openInKollenLink, sourceTemplate } from './map-footer.js';
 import { MAX_LABELLED_AREAS } from '../../src/geo/label-limit.js';
@@ -269,7 +270,7 @@ export class KollenMap extends KollenElement {
       selected: this.area,
       selectedText: selectedAreaText(model, this.area, data.indicator.unit, lang),
       active: this.keyboardFocus ? this.activeCode : undefined,
-      areaLabel: (area) => describeArea(model, area, data.indicator, lang, area.code === this.area),
+      areaLabel: (area) => [describeArea(model, area, data.indicator, lang, area.code === this.area), areaTrendText(data.indicator, model, area, this.language)].filter(Boolean).join('. '),
       placeLabels: namesAreas(data) ? this.extras?.placeAreaLabels : undefined,
       handlers: this.handlers,
     });
@@ -298,10 +299,12 @@ export class KollenMap extends KollenElement {
     const area = code ? model.areas.find((a) => a.code === code) : undefined;
     const shape = code ? this.projected?.areas.find((a) => a.code === code) : undefined;
     if (!area || !shape || !this.projected) return nothing;
+    // Trend words for tooltips and labels load with the first tooltip: a map nobody points at fetches no more than before.
+    if (!trendTextNow()) whenTrendText(() => this.requestUpdate());
     const placement = tooltipPlacement(shape, this.projected);
     // Applied in `updated()` through CSSOM (see tooltipTemplate).
     this.tooltipPosition = [placement.left, placement.top];
-    return tooltipTemplate({ lang: this.language, unit: data.indicator.unit, figures: data.indicator, area, reference: model.reference, placement });
+    return tooltipTemplate({ lang: this.language, unit: data.indicator.unit, figures: data.indicator, area, reference: model.reference, placement, trend: areaTrendText(data.indicator, model, area, this.language) });
   }
 
   private renderOpenInKollen(data: MapData, model: ChoroplethModel) {

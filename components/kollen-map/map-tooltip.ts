@@ -1,11 +1,12 @@
-/** The tooltip of `<kollen-map>`: name, value, interval, count and verdict of the hovered or focused area. */
+/** The tooltip of `<kollen-map>`: name, value, interval, respondents, verdict and trend of the hovered or focused area. */
 import { html, nothing } from 'lit';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethArea, ChoroplethModel } from '../../src/geo/choropleth.js';
 import type { ProjectedArea, ProjectedMap } from '../../src/geo/projection.js';
 import { messagesFor, type Lang } from '../../src/i18n/index.js';
 import { countNoun, intervalWording, missingWording, type WordedIndicator } from '../../src/query/index.js';
-import type { Unit } from '../../src/schema/types.js';
+import type { IndicatorFile, Unit } from '../../src/schema/types.js';
+import { trendTextNow } from '../shared/kollen-element.js';
 
 /** Where the tooltip goes: its anchor in percent of the map, and which way it opens. */
 export interface TooltipPlacement {
@@ -39,6 +40,8 @@ export interface TooltipView {
   area: ChoroplethArea;
   reference: ChoroplethModel['reference'];
   placement: TooltipPlacement;
+  /** The area's trend test result in words (`trendWords`), '' when there is none. */
+  trend?: string;
 }
 
 /**
@@ -46,7 +49,7 @@ export interface TooltipView {
  * style attribute (what styleMap writes on first render) is blocked by a strict CSP. Screen readers
  * get the same facts from the focused option's label, so this stays silent.
  */
-export function tooltipTemplate({ lang, unit, figures, area, reference, placement }: TooltipView) {
+export function tooltipTemplate({ lang, unit, figures, area, reference, placement, trend }: TooltipView) {
   const text = messagesFor(lang).map;
   const cell = area.cell;
   const interval = cell ? formatInterval(cell.ciLow, cell.ciHigh, unit, lang) : '';
@@ -60,5 +63,15 @@ export function tooltipTemplate({ lang, unit, figures, area, reference, placemen
       ? html`<p>${countNoun(figures, lang)}: ${formatCount(cell.n, lang)}</p>`
       : nothing}
     ${!area.missing && reference ? html`<p>${text.verdict(area.verdict, reference.name)}</p>` : nothing}
+    ${trend ? html`<p class="trend">${trend}</p>` : nothing}
   </div>`;
+}
+
+
+/** The area's trend in words for the map's level, breakdown and category; '' when there is none, or until the trend chunk has loaded. */
+export function areaTrendText(indicator: IndicatorFile, model: ChoroplethModel, area: ChoroplethArea, lang: Lang): string {
+  if (area.missing) return '';
+  const { level, breakdown, category } = model.query;
+  const key = { level, area: area.code, breakdown, category };
+  return trendTextNow()?.trendWordsOf(model, indicator, key, lang) ?? '';
 }

@@ -53,6 +53,23 @@ describe('<kollen-trend>', () => {
     expect(element.shadowRoot!.querySelector('[part="source"]')!.textContent).toBe('Källa: Simulerad enkät (Kollen), CC0 1.0');
   });
 
+  it('says under the title what the trend test of each line found, polarity-aware, and in the description', async () => {
+    const element = await trend('area="0001"');
+    // The trend tests load as a chunk of their own; the chart is built again when they are there.
+    await vi.waitFor(() => expect(element.shadowRoot!.querySelector('[part="findings"]')).not.toBeNull());
+    const findings = [...element.shadowRoot!.querySelectorAll('[part="findings"] li')].map((li) => li.textContent);
+    // Åby's smoking falls about 1.1 points every 4 years with 95 % intervals of ±3.4: the weighted line over 2006–2021 excludes 0.
+    expect(findings).toContain('Åby: Trend 2006–2021: minskande (bättre)');
+    expect(findings).toContain('Testlän (jämförelse): Trend 2006–2021: minskande (bättre)');
+    const description = element.shadowRoot!.querySelector('[part="description"]')!.textContent!;
+    expect(description).toContain('Åby: Trend 2006–2021: minskande (bättre).');
+    element.lang = 'en';
+    await waitForState(element, 'ready');
+    await element.updateComplete;
+    const english = [...element.shadowRoot!.querySelectorAll('[part="findings"] li')].map((li) => li.textContent);
+    expect(english).toContain('Åby: Trend 2006–2021: decreasing (better)');
+  });
+
   it('keeps the first and last points and whiskers whole inside the plot, at phone and desktop width', async () => {
     for (const width of [320, 800]) {
       const element = await trend('level="district-2023" areas="0001-mitt,01"', width);

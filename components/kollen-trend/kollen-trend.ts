@@ -1,9 +1,10 @@
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { unknownAttributes } from '../../src/defaults/attribute-check.js';
 import { resolveChartLevel } from '../../src/defaults/resolve-view.js';
 import { localized, messagesFor } from '../../src/i18n/index.js';
 import type { Catalog, IndicatorFile } from '../../src/schema/types.js';
 import { describeTrend, trendAreas, trendData, trendSpec, trendTable } from '../../src/specs/trend.js';
+import { loadTrendText, trendTextNow } from '../shared/kollen-element.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { KollenChart, type ChartResult } from '../shared/kollen-chart.js';
 import { baseStyles } from '../shared/styles.js';
@@ -25,6 +26,7 @@ import { fallbackLang } from '../shared/data-text.js';
  * @csspart simulated - the simulated-data flag
  * @csspart chart - the drawing (an image with a generated description)
  * @csspart tooltip - the tooltip of a point
+ * @csspart findings - the trend test result of each line, in words
  * @csspart description - the generated text description
  * @csspart source - the source line
  * @csspart toolbar - the table toggle and export buttons (no export buttons with `no-export`)
@@ -51,11 +53,14 @@ export class KollenTrend extends KollenChart {
   /** Comma-separated area codes to draw (default: the selected `area` plus the indicator's references). */
   @property({ reflect: true }) areas = '';
 
+  /** Whether the trend tests (a chunk of their own) have loaded, or failed to (the chart is drawn without their results then). */
+  @state() private trendsLoaded: boolean | 'failed' = trendTextNow() !== undefined;
+
   protected override modelDependencies(): unknown[] {
-    return [this.level, this.areas, this.area, this.breakdown];
+    return [this.level, this.areas, this.area, this.breakdown, this.trendsLoaded];
   }
 
-  protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult {
+  protected override buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult | undefined {
     const lang = this.language;
     const text = messagesFor(lang).charts;
     const level = resolveChartLevel(catalog, indicator, this.level);
@@ -68,12 +73,23 @@ export class KollenTrend extends KollenChart {
     const data = trendData(request);
     if (data.points.length === 0) return { empty: text.noSeries };
     const table = trendTable(request, data);
+    // The trend results sit under the title: wait for their chunk rather than push the chart down when it arrives.
+    const trendText = trendTextNow();
+    if (!trendText && this.trendsLoaded !== 'failed') {
+      loadTrendText().then(
+        () => (this.trendsLoaded = true),
+        () => (this.trendsLoaded = 'failed'),
+      );
+      return undefined;
+    }
+    const trends = trendText?.chartTrends(indicator, data, breakdown, lang) ?? [];
     return {
       spec: (width) => trendSpec(request, data, width),
       title: localized(indicator.title, lang),
       titleLang: fallbackLang(indicator.title, lang),
       subtitle: `${localized(indicator.unit.label, lang)} · ${data.series.map((s) => s.name).join(', ')}`,
-      description: describeTrend(request, data),
+      description: [describeTrend(request, data), ...trends.map((trend) => trend.sentence)].join(' '),
+      findings: trends.map((trend) => `${trend.name}: ${trend.words}`),
       table,
       simulated: indicator.simulated,
       fileName: `${indicator.id}-${data.series.map((s) => s.area).filter((a, i, all) => all.indexOf(a) === i).join('-')}`,

@@ -78,6 +78,12 @@ export const chartStyles = css`
   .tooltip span {
     color: var(--_muted);
   }
+  .findings {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
   .description,
   .source {
     margin: 0.5rem 0 0;

@@ -35,6 +35,8 @@ export interface ChartModel {
   /** What the chart is about, under the title (areas, period). */
   subtitle: string;
   description: string;
+  /** Results of statistical tests in words, one per line drawn (`Botkyrka: Trend 2006–2021: minskande`), shown under the title. */
+  findings?: string[];
   table: DataTable;
   simulated: boolean;
   /** File name of downloads, without extension. */
@@ -110,7 +112,8 @@ export abstract class KollenChart extends KollenElement {
   });
 
   /** Builds the chart model; called again whenever data, language or an attribute changes. */
-  protected abstract buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult;
+  /** The chart, why there is none, or undefined while a part it needs still loads (the loading state shows). */
+  protected abstract buildModel(catalog: Catalog, indicator: IndicatorFile): ChartResult | undefined;
 
   /** The values `buildModel` depends on besides the data and language (attributes). */
   protected abstract modelDependencies(): unknown[];
@@ -177,6 +180,7 @@ export abstract class KollenChart extends KollenElement {
         ${this.renderSimulatedFlag(model.simulated)}
         <span class="subtitle">${model.subtitle}</span>
       </figcaption>
+      ${model.findings?.length ? html`<ul class="findings" part="findings">${model.findings.map((finding) => html`<li>${finding}</li>`)}</ul>` : nothing}
       <div class="plot" part="chart" role="img" aria-label=${model.description}></div>
       ${chartTooltipTemplate(this.tooltip)}
       <p class="description" part="description">${model.description}</p>

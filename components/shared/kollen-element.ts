@@ -387,3 +387,32 @@ export class KollenElement extends LitElement {
     }
   }
 }
+
+/*
+ * Trend words: loads the trend chunk (`trend-text.ts`) once per page. A widget asks `trendTextNow()` while it
+ * renders; when that is undefined it shows no trend words yet and calls `whenTrendText` to render
+ * again once they are at hand. A failed load leaves the trend words out (the values stay), and the
+ * next request tries again.
+ * Here, in the module every widget shares, so the loader adds no file of its own to a page.
+ */
+type TrendText = typeof import('./trend-text.js');
+
+let loaded: TrendText | undefined;
+let loading: Promise<TrendText> | undefined;
+
+/** The trend chunk if it has loaded, else undefined. */
+export const trendTextNow = (): TrendText | undefined => loaded;
+
+/** Loads the trend chunk (once); a failed load is tried again on the next call. */
+export function loadTrendText(): Promise<TrendText> {
+  loading ??= import('./trend-text.js').then((module) => (loaded = module));
+  return loading.catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+}
+
+/** Loads the trend chunk (once) and calls `ready` when it is there; on failure the words stay out. */
+export function whenTrendText(ready: (module: TrendText) => void): void {
+  loadTrendText().then(ready, () => undefined);
+}

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog, IndicatorFile } from '../schema/types.js';
 import { indicatorRows } from '../query/index.js';
 import { CSV_COLUMNS, downloadName, indicatorCsv, rowsToCsv } from './csv.js';
+import { trendOf } from '../stats/area-trend.js';
 
 const fixtures = resolve(import.meta.dirname, '../../test/fixtures/data');
 const catalog = JSON.parse(readFileSync(`${fixtures}/catalog.json`, 'utf8')) as Catalog;
@@ -40,7 +41,23 @@ describe('indicator CSV', () => {
       n: '2000',
       status: 'ok',
       simulated: 'true',
+      trend: '',
+      trend_verdict: '',
+      trend_method: '',
+      trend_periods: '',
     });
+  });
+
+  it('writes each series\' trend test on every row of the series, when given the test', () => {
+    const parsed = csvParse(indicatorCsv(smoking, catalog, 'standard', (row) => trendOf(smoking, row)));
+    const aby = parsed.filter((row) => row.area_code === '0001' && row.breakdown === 'total');
+    // Two survey years: the change between them, on both rows of the series.
+    expect(aby.map((row) => [row.period, row.trend, row.trend_verdict, row.trend_method, row.trend_periods])).toEqual([
+      ['2018', 'no-change', 'neutral', 'change', '2018 2021'],
+      ['2021', 'no-change', 'neutral', 'change', '2018 2021'],
+    ]);
+    // Östra Ärla's 2021 is withheld: one usable year, no trend anywhere in its series.
+    expect(parsed.filter((row) => row.area_code === '0002' && row.breakdown === 'total').map((row) => row.trend)).toEqual(['', '']);
   });
 
   it('never publishes a suppressed value, interval or count', () => {
@@ -58,8 +75,8 @@ describe('indicator CSV', () => {
     const csv = rowsToCsv(rows, smoking, catalog);
     expect(csv.split('\n')).toEqual([
       CSV_COLUMNS.join(','),
-      '0001,Åby,municipality,2021,sex,women,12,9,15,210,ok,true',
-      '0001,Åby,municipality,2021,sex,men,14,11,17,210,ok,true',
+      '0001,Åby,municipality,2021,sex,women,12,9,15,210,ok,true,,,,',
+      '0001,Åby,municipality,2021,sex,men,14,11,17,210,ok,true,,,,',
     ]);
     const decimals = rowsToCsv(indicatorRows(smoking, { areas: ['0001'], periods: ['2018'] }), smoking, catalog);
     expect(decimals).toContain(',14.5,12,17,400,ok,');

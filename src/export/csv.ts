@@ -11,10 +11,18 @@
  * The Swedish Excel variant is the same table the way Excel with Swedish settings opens it with a
  * double-click: semicolons between fields and a decimal comma (`12,5`), which the standard file's
  * commas and full stops would scramble into one column or into dates.
+ *
+ * Trend columns (`trend`, `trend_verdict`, `trend_method`, `trend_periods`) hold the result of the
+ * trend test of a row's series (area, breakdown, category: `trendOf` in src/stats/area-trend.ts),
+ * the same on every row of the series, so a CSV of one period still says where the series is
+ * going; `trend_periods` names the periods the test used. Empty when the series has no trend (too
+ * few periods, no intervals). The caller passes the test in (`trendOf`), so this module does not
+ * carry the tests into a page that only downloads values.
  */
 import { csvFormat, dsvFormat } from 'd3-dsv';
 import { indicatorRows } from '../query/index.js';
 import type { Catalog, IndicatorFile, ValueRow } from '../schema/types.js';
+import type { TrendResult } from '../stats/trend.js';
 
 // Which cells a CSV holds is read by the query module; re-exported for the callers that build a
 // CSV from a filter (the dashboard's downloads).
@@ -33,7 +41,14 @@ export const CSV_COLUMNS = [
   'n',
   'status',
   'simulated',
+  'trend',
+  'trend_verdict',
+  'trend_method',
+  'trend_periods',
 ] as const;
+
+/** The trend test of a row's series (area, breakdown, category), e.g. `trendOf` with the file; null when it has none. */
+export type CsvTrendOf = (row: ValueRow) => TrendResult | null;
 
 /** Text that a spreadsheet would read as a formula, prefixed with an apostrophe so it stays text. */
 export function neutraliseFormula(text: string): string {
@@ -54,10 +69,17 @@ function number(value: number | null, dialect: CsvDialect): string {
  * Formats rows of `file` as CSV (RFC 4180 quoting by d3-dsv, `\n` line ends). Area names come
  * from the catalogue; codes it does not know get an empty name rather than a guess.
  */
-export function rowsToCsv(rows: readonly ValueRow[], file: Pick<IndicatorFile, 'simulated'>, catalog: Pick<Catalog, 'areas'>, dialect: CsvDialect = 'standard'): string {
+export function rowsToCsv(
+  rows: readonly ValueRow[],
+  file: Pick<IndicatorFile, 'simulated'>,
+  catalog: Pick<Catalog, 'areas'>,
+  dialect: CsvDialect = 'standard',
+  trendOf?: CsvTrendOf,
+): string {
   const names = new Map(catalog.areas.map((area) => [`${area.level}|${area.code}`, area.name]));
   const records = rows.map((row) => {
     const published = row.status === 'ok';
+    const trend = trendOf?.(row);
     return {
       area_code: neutraliseFormula(row.area),
       area_name: neutraliseFormula(names.get(`${row.level}|${row.area}`) ?? ''),
@@ -71,14 +93,18 @@ export function rowsToCsv(rows: readonly ValueRow[], file: Pick<IndicatorFile, '
       n: published ? number(row.n, dialect) : '',
       status: neutraliseFormula(row.status),
       simulated: file.simulated ? 'true' : 'false',
+      trend: trend ? trend.direction : '',
+      trend_verdict: trend ? trend.verdict : '',
+      trend_method: trend ? trend.method : '',
+      trend_periods: trend ? trend.periods.join(' ') : '',
     };
   });
   return dialect === 'excel-sv' ? semicolonFormat.format(records, [...CSV_COLUMNS]) : csvFormat(records, [...CSV_COLUMNS]);
 }
 
 /** The whole indicator as CSV. */
-export function indicatorCsv(file: IndicatorFile, catalog: Pick<Catalog, 'areas'>, dialect: CsvDialect = 'standard'): string {
-  return rowsToCsv(indicatorRows(file), file, catalog, dialect);
+export function indicatorCsv(file: IndicatorFile, catalog: Pick<Catalog, 'areas'>, dialect: CsvDialect = 'standard', trendOf?: CsvTrendOf): string {
+  return rowsToCsv(indicatorRows(file), file, catalog, dialect, trendOf);
 }
 
 /** A file name for a download: `daily-smoking-municipality-2021.csv`, safe on every system. */

@@ -63,6 +63,12 @@ export const ar: Messages = {
       events: 'عدد الحالات أقل من أن يُنشر',
       denominator: 'عدد السكان أقل من أن يُنشر',
     },
+    // statsui:
+    trend: {
+      direction: { increasing: 'متزايد', decreasing: 'متناقص', 'no-change': 'لا تغيّر مؤكد' },
+      verdict: { better: 'نحو الأفضل', worse: 'نحو الأسوأ' },
+      result: (span, direction, verdict) => `الاتجاه ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
+    },
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

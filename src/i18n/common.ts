@@ -1,6 +1,7 @@
 /** Messages every widget uses: states, errors, the simulated-data flag. */
 import type { DataErrorKind } from '../schema/errors.js';
 import type { CountOf } from '../schema/types.js';
+import type { TrendDirection } from '../stats/trend.js';
 
 /** Words every widget shares (the loading words live in the locale registry: they show before these arrive). */
 export interface CommonMessages {
@@ -24,4 +25,11 @@ export interface CommonMessages {
   countNamed: Record<CountOf, string>;
   /** Why a suppressed cell is not shown, by what `n` counts. */
   tooFew: Record<CountOf, string>;
+  // statsui:
+  /** A trend result in words (src/stats/area-trend.ts), polarity-aware; `span` e.g. `2006–2021`. */
+  trend: {
+    direction: Record<TrendDirection, string>;
+    verdict: { better: string; worse: string };
+    result: (span: string, direction: string, verdict: string) => string;
+  };
 }

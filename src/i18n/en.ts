@@ -43,6 +43,12 @@ export const en: Messages = {
       events: 'Too few events to publish',
       denominator: 'Too few inhabitants to publish',
     },
+    // statsui:
+    trend: {
+      direction: { increasing: 'increasing', decreasing: 'decreasing', 'no-change': 'no significant change' },
+      verdict: { better: 'better', worse: 'worse' },
+      result: (span, direction, verdict) => `Trend ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
+    },
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

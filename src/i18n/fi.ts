@@ -51,6 +51,12 @@ export const fi: Messages = {
       events: 'Liian vähän tapahtumia julkaistavaksi',
       denominator: 'Liian vähän asukkaita julkaistavaksi',
     },
+    // statsui:
+    trend: {
+      direction: { increasing: 'kasvava', decreasing: 'laskeva', 'no-change': 'ei varmaa muutosta' },
+      verdict: { better: 'parempaan', worse: 'huonompaan' },
+      result: (span, direction, verdict) => `Kehitys ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
+    },
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

@@ -47,6 +47,12 @@ export const sv: Pick<Messages, 'common' | 'map'> = {
       events: 'För få händelser för att redovisa',
       denominator: 'För få invånare för att redovisa',
     },
+    // statsui:
+    trend: {
+      direction: { increasing: 'ökande', decreasing: 'minskande', 'no-change': 'ingen säker förändring' },
+      verdict: { better: 'bättre', worse: 'sämre' },
+      result: (span, direction, verdict) => `Trend ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
+    },
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

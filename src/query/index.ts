@@ -7,8 +7,9 @@
 export { findCell, hasIntervals, isPublished, publishedFigures, type Cell, type CellKey } from './cells.js';
 export { areaName, categoryTitle, categoryTitles, divisionOf, groupTitle, levelTitle } from './names.js';
 export { comparePeriods, latestPeriod, sortedPeriods } from './periods.js';
+export { intervalLevelOf } from './interval.js';
 export { referenceFor } from './reference.js';
 export { indicatorRows, type RowFilter } from './rows.js';
 export { rowAt } from '../schema/rows.js';
 export { httpUrl, sourceLine, sourceLineParts, type SourceLineParts } from './source.js';
-export { countNoun, countOfIndicator, figureWording, intervalLevelOf, intervalWording, missingWording, statusWording, suppressedWording, type FigureWording, type WordedIndicator } from './wording.js';
+export { countNoun, countOfIndicator, figureWording, intervalWording, missingWording, statusWording, suppressedWording, type FigureWording, type WordedIndicator } from './wording.js';

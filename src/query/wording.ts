@@ -8,15 +8,12 @@ import { formatNumber } from '../format/number.js';
 import { messagesFor } from '../i18n/index.js';
 import type { Lang } from '../i18n/locales.js';
 import type { MissingReason } from '../scales/legend.js';
-import type { CountOf, IndicatorFile, IntervalLevel, ValueStatus } from '../schema/types.js';
+import type { CountOf, IndicatorFile, ValueStatus } from '../schema/types.js';
+import { intervalLevelOf } from './interval.js';
 
 /** The fields of an indicator that decide its wording. */
 export type WordedIndicator = Pick<IndicatorFile, 'intervalLevel' | 'countOf' | 'valueType'>;
 
-/** The confidence level of an indicator's intervals: 95 when the file does not say. */
-export function intervalLevelOf(indicator: WordedIndicator): IntervalLevel {
-  return indicator.intervalLevel ?? 95;
-}
 
 /**
  * What an indicator's `n` counts. When the file does not say, the value type decides: a share of

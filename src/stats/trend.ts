@@ -145,16 +145,32 @@ export function weightedLinearTrend(series: readonly PeriodEstimate[], polarity:
  * Fingertips' recent trend for register rates: the chi-square test for linear trend
  * (Cochran–Armitage) over the last 5 usable periods with a population `n`, scores 1…k in period
  * order, value in percent of `n`. Significant when χ² (1 df) exceeds the critical value at
- * `level`. Null with fewer than 5 such periods.
+ * `level` (Fingertips' 99.8 % by default) and no single period, left out, turns the slope the
+ * other way (Fingertips' outlier rule). Null with fewer than 5 such periods.
  */
-export function chiSquareTrend(series: readonly PeriodEstimate[], polarity: Polarity, level = 0.95): TrendResult | null {
+export function chiSquareTrend(series: readonly PeriodEstimate[], polarity: Polarity, level = FINGERTIPS_TREND_LEVEL): TrendResult | null {
   const points = series.filter((p) => p.value !== null && p.n !== null && p.n !== undefined && p.n > 0 && !p.pooled).slice(-5);
   if (points.length < 5) return null;
-  const { statistic, increasing } = chiSquareForTrend(points.map((p) => (p.value! / 100) * p.n!), points.map((p) => p.n!));
+  const events = points.map((p) => (p.value! / 100) * p.n!);
+  const totals = points.map((p) => p.n!);
+  const { statistic, increasing } = chiSquareForTrend(events, totals);
   const z = Math.sqrt(statistic);
   const pValue = twoSidedP(z);
-  return trendResult('chi-square-trend', points, polarity, { estimate: null, ciLow: null, ciHigh: null, pValue, increasing, significant: pValue < 1 - level });
+  // Fingertips' outlier rule: a trend that turns the other way when any one period is left out
+  // rests on that period alone, and is reported as no significant change.
+  const robust = points.every((_, j) => {
+    const without = chiSquareForTrend(events.filter((_, i) => i !== j), totals.filter((_, i) => i !== j));
+    return without.statistic === 0 || without.increasing === increasing;
+  });
+  return trendResult('chi-square-trend', points, polarity, { estimate: null, ciLow: null, ciHigh: null, pValue, increasing, significant: pValue < 1 - level && robust });
 }
+
+/**
+ * Fingertips' significance level for its recent-trend markers: 99.8 % (χ² > 9.5495 on 1 df), per
+ * OHID's "Fingertips trend markers" technical guidance and its reference implementation
+ * `assign_trend_markers` in the PHEindicatormethods R package (ukhsa-collaboration).
+ */
+export const FINGERTIPS_TREND_LEVEL = 0.998;
 
 /**
  * The chi-square statistic for linear trend in proportions r_i / n_i with scores 1…k (Armitage;

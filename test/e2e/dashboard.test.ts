@@ -133,9 +133,11 @@ describe('the public dashboard', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('kollen-dashboard [data-download="csv-view"]').click()]);
     expect(download.suggestedFilename()).toBe('daily-smoking-municipality-2021-table.csv');
     const rows = csvParse(readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, ''));
-    expect(rows.columns).toEqual(['area_code', 'area_name', 'level', 'period', 'breakdown', 'category', 'value', 'ci_low', 'ci_high', 'n', 'status', 'simulated']);
+    expect(rows.columns).toEqual(['area_code', 'area_name', 'level', 'period', 'breakdown', 'category', 'value', 'ci_low', 'ci_high', 'n', 'status', 'simulated', 'trend', 'trend_verdict', 'trend_method', 'trend_periods']);
     expect(rows.filter((row) => row.level === 'municipality')).toHaveLength(26);
-    expect(rows.find((row) => row.area_code === '01')).toMatchObject({ area_name: 'Stockholms län', level: 'county', period: '2021', simulated: 'true' });
+    // The county's smoking falls by about half a point a year over the last five surveys: a decreasing (better) weighted trend.
+    expect(rows.find((row) => row.area_code === '01')).toMatchObject({ area_name: 'Stockholms län', level: 'county', period: '2021', simulated: 'true',
+      trend: 'decreasing', trend_verdict: 'better', trend_method: 'weighted-linear', trend_periods: '2006 2010 2014 2018 2021' });
     expect(rows.every((row) => row.status === 'ok' ? row.value !== '' : row.value === '' && row.n === '')).toBe(true);
     expect(record.errors).toEqual([]);
     await context.close();
