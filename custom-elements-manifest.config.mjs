@@ -59,6 +59,7 @@ const SHARED_PARTS = {
   simulated: 'the simulated-data flag',
   source: 'the source line',
   title: 'the title line',
+  findings: 'the trend results in words under a chart\'s title',
   tooltip: 'the tooltip',
   table: 'the data table',
   legend: 'the legend',
