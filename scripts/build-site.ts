@@ -14,7 +14,7 @@ import { allIndicatorsFile, allIndicatorsPage } from './all-indicators-page.js';
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const DEMO_SKIP = /\.test\.ts$|\.md$/;
-const PUBLISHED_DATA = ['catalog.json', 'indicators', 'geo', 'schema', 'sweden'];
+const PUBLISHED_DATA = ['catalog.json', 'indicators', 'geo', 'schema', 'previews', 'releases', 'releases.json', 'sweden'];
 
 function copyTree(from: string, to: string, skip?: RegExp): number {
   let count = 0;

@@ -13,6 +13,8 @@ import { buildSwedenGeography } from './geo/sweden.js';
 import { publishIndicator, type IndicatorDefinition, type RootPolicy } from './indicator.js';
 import { MunicipalityRegister } from './lib/municipalities.js';
 import { json, publish, type OutputFiles } from './lib/output.js';
+import { CURRENT_RELEASE } from './release-notes.js';
+import { ReleaseError, withReleases } from './releases.js';
 import { SourceDir, SourceError } from './lib/sources.js';
 import { similarMunicipalities } from './similar.js';
 import { BREAKDOWNS, BUILD_DATE, LANGUAGES, STOCKHOLM_LEVELS, SWEDEN_LEVELS, THEMES } from './meta.js';
@@ -191,6 +193,7 @@ function addRoot(
     languages: LANGUAGES,
     title,
     updated: BUILD_DATE,
+    release: { id: CURRENT_RELEASE.id, date: CURRENT_RELEASE.date },
     themes: THEMES.filter((theme) => themes.has(theme.id)),
     levels,
     breakdowns: BREAKDOWNS.filter((b) => used.has(b.id)),
@@ -205,7 +208,8 @@ function addRoot(
  * bad source row stops the build before a single published file is touched.
  */
 export function runBuild(sourcesDir: string, dataDir: string): number {
-  const files = buildAll(sourcesDir);
+  // Earlier releases are read from (and the current one checked against) what `dataDir` publishes.
+  const files = withReleases(buildAll(sourcesDir), dataDir, CURRENT_RELEASE);
   publish(dataDir, files);
   return files.size;
 }
@@ -216,7 +220,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const count = runBuild(join(DATA_DIR, 'sources'), DATA_DIR);
     console.log(`data: ${count} files written in ${Date.now() - started} ms`);
   } catch (error) {
-    if (error instanceof SourceError) {
+    if (error instanceof SourceError || error instanceof ReleaseError) {
       console.error(`data build stopped: ${error.message}`);
       process.exit(1);
     }

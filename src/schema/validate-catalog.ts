@@ -5,6 +5,7 @@
  */
 import { checkUnit, Checker, HTTP_URL, POLARITIES, versionError, type Obj } from './checker.js';
 import { KollenDataError } from './errors.js';
+import { isReleaseId } from './release.js';
 import { SCHEMA_VERSION, type Catalog } from './types.js';
 
 /** Ids a catalogue defines, for the checks that refer to them. */
@@ -151,7 +152,27 @@ function checkIndicators(c: Checker, root: Obj, defined: Defined): void {
     c.uniqueStrings(indicator.breakdowns, `${path}.breakdowns`).forEach((breakdown, j) => {
       if (!defined.breakdowns.has(breakdown)) c.fail(`${path}.breakdowns[${j}]`, 'the id of a breakdown in $.breakdowns', breakdown);
     });
+    if (indicator.previews !== undefined) checkPreviews(c, indicator.previews, `${path}.previews`);
   });
+}
+
+/** `$.release`, in catalogues made since releases exist (older ones have none and stay readable). */
+function checkRelease(c: Checker, raw: unknown, path = '$.release'): void {
+  const release = c.object(raw, path);
+  if (!release) return;
+  if (!isReleaseId(release.id)) c.fail(`${path}.id`, 'a release id such as "2026-12" or "2027-06-b"', release.id);
+  if (c.string(release.date, `${path}.date`)) c.optionalDate(release.date, `${path}.date`);
+}
+
+/** `previews`: pictures for places without scripts; where each lands is checked when it is used. */
+function checkPreviews(c: Checker, raw: unknown, path: string): void {
+  const previews = c.object(raw, path);
+  if (!previews) return;
+  for (const kind of ['map', 'trend'] as const) {
+    if (previews[kind] === undefined) continue;
+    const files = c.object(previews[kind], `${path}.${kind}`);
+    if (files) for (const format of ['svg', 'png'] as const) c.string(files[format], `${path}.${kind}.${format}`);
+  }
 }
 
 /**
@@ -166,6 +187,7 @@ export function validateCatalog(data: unknown, file: string): Catalog {
   if (root.languages !== undefined) c.languageList(root.languages, '$.languages');
   c.text(root.title, '$.title');
   if (c.string(root.updated, '$.updated')) c.optionalDate(root.updated, '$.updated');
+  if (root.release !== undefined) checkRelease(c, root.release);
   // The dashboard link is put in front of people on other sites: http(s) only, never `javascript:`.
   if (root.dashboardUrl !== undefined && (typeof root.dashboardUrl !== 'string' || !HTTP_URL.test(root.dashboardUrl))) {
     c.fail('$.dashboardUrl', 'an http(s) URL of the dashboard page', root.dashboardUrl);
