@@ -5,7 +5,8 @@
 import { html, nothing } from 'lit';
 import { localized } from '../../src/i18n/index.js';
 import { groupTitle } from '../../src/query/index.js';
-import { elementMarkup, embedPageUrl, iframeEmbedCode, queryWithPeriod, scriptEmbedCode, type EmbedLocations } from '../../src/export/embed.js';
+import { elementMarkup, embedPageUrl, iframeEmbedCode, pinnedElement, pinnedQuery, scriptEmbedCode, type EmbedLocations } from '../../src/export/embed.js';
+import { embedFallback, sharePageUrl } from './share-fallback.js';
 import { viewElement, viewEntry } from '../../src/state/views.js';
 import { viewFacts, type DashboardContext } from './context.js';
 import { urlWithStateQuery } from './url-history.js';
@@ -31,15 +32,17 @@ export function embedCodes(host: DashboardContext): { link: string; script: stri
   const { current, summary } = host;
   if (!summary) return undefined;
   const locations = embedLocations(host.dataRootUrl);
-  const spec = viewElement(current, viewFacts(host));
-  const pinned = queryWithPeriod(host.stateQuery, current.period);
+  // Pinned: the release and period the view shows now stay what the embed shows later.
+  const release = host.catalog.release?.id;
+  const spec = pinnedElement(viewElement(current, viewFacts(host)), release);
+  const pinned = pinnedQuery(host.stateQuery, current.period, release);
   const iframeSrc = embedPageUrl(pinned, locations, host.scope);
   // A view of one category names its group, so the embedding page's title says what it shows.
   const group = viewEntry(current.view).csv.categories === 'chosen' ? groupTitle(host.catalog, current.breakdown, current.category, current.lang) : '';
   const title = `Kollen: ${[localized(summary.title, current.lang), group].filter(Boolean).join(', ')} – ${host.text.view[current.view]}`;
   return {
-    link: shareLink(location.href, pinned),
-    script: scriptEmbedCode(spec, locations),
+    link: sharePageUrl(host, pinned) ?? shareLink(location.href, pinned),
+    script: scriptEmbedCode(spec, locations, embedFallback(host, pinned)),
     iframe: iframeEmbedCode(iframeSrc, title, locations),
     iframeSrc,
     markup: elementMarkup(spec),

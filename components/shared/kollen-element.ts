@@ -13,6 +13,7 @@ import { setDefaultTimeout } from '../../src/load/fetch-json.js';
 import { KollenDataError } from '../../src/schema/errors.js';
 import { KollenReadyEvent } from './events.js';
 import { LazyStart } from './lazy-start.js';
+import { ReleasePin } from './release-pin.js';
 
 /** Languages whose messages failed to load on this page: shown in Swedish instead. */
 const unavailable = new Set<Lang>();
@@ -92,6 +93,12 @@ export class KollenElement extends LitElement {
    */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
+  /** Data release to show (`2026-12`): read from `releases/<id>/` under the data root, unchanged by later releases. */
+  @property() release = '';
+
+  /** Hides the "newer figures are available" line a widget pinned to an older `release` shows. */
+  @property({ type: Boolean, attribute: 'no-release-notice' }) noReleaseNotice = false;
+
   protected readonly internals: ElementInternals = this.attachInternals();
   private readyState: ReadyState | undefined;
   /** Withdraws the `data-allow` prefixes this element registered. */
@@ -106,6 +113,13 @@ export class KollenElement extends LitElement {
   /** Resolves when the widget starts (an update held while it waits out of view goes on then). */
   private resolveStarted!: () => void;
   private readonly started = new Promise<void>((resolve) => (this.resolveStarted = resolve));
+  private readonly releasePin = new ReleasePin();
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.releasePin.attach(root, this.renderOptions);
+    return root;
+  }
 
   /** @internal Lit's controller hook, overridden to find the element's loading tasks. */
   override addController(controller: ReactiveController): void {
@@ -212,9 +226,9 @@ export class KollenElement extends LitElement {
     );
   }
 
-  /** The data root in effect. */
+  /** The data root in effect: the release's folder when `release` is set. */
   protected get effectiveDataRoot(): string {
-    return this.dataRoot || getDefaultDataRoot();
+    return this.releasePin.dataRoot({ dataRoot: this.dataRoot || getDefaultDataRoot(), release: this.release }, this.localName);
   }
 
   /** Moves `:state(loading|ready|error|empty)`; fires `kollen-ready` when a drawing is done. */
@@ -338,6 +352,14 @@ export class KollenElement extends LitElement {
     super.willUpdate(changed);
     if (changed.has('dataAllow') || changed.has('dataRoot')) this.allowDataUrls(this.isConnected);
     if (this.readyState === undefined) this.setReadyState(this.lazyStart.waiting ? 'idle' : 'loading');
+    this.releasePin.update({
+      dataRoot: this.dataRoot || getDefaultDataRoot(),
+      release: this.release,
+      notice: !this.noReleaseNotice && !this.lazyStart.waiting,
+      messages: this.messages,
+      lang: this.messagesLang,
+      show: (release) => (this.release = release),
+    });
   }
 
   /**

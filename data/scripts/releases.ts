@@ -11,25 +11,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isReleaseId } from '../../src/schema/release.js';
-import type { LocalizedText } from '../../src/schema/types.js';
+import type { PublishedRelease, ReleaseManifest } from '../../src/load/releases.js';
 import { json, type OutputFiles } from './lib/output.js';
 
-/** One release in `releases.json`. */
-export interface ReleaseEntry {
-  id: string;
-  /** ISO date. */
-  date: string;
-  /** What changed since the release before, in the data's languages (a `kollen build` config may leave it out). */
-  changes?: LocalizedText;
-}
-
-/** `releases.json` at a data root. */
-export interface ReleaseManifest {
-  /** The id of the newest release (the one at the root). */
-  latest: string;
-  /** Oldest first. */
-  releases: ReleaseEntry[];
-}
+/** One release in `releases.json` (the type the widgets read it with). */
+export type ReleaseEntry = PublishedRelease;
+export type { ReleaseManifest };
 
 /** A build that would change a published release, with how to publish a new one instead. */
 export class ReleaseError extends Error {

@@ -51,6 +51,9 @@ export const ar: Messages = {
       unknown: 'حدث خطأ أثناء عرض الإحصاءات.',
     },
     errorDetailHint: 'التفاصيل التقنية موجودة في وحدة تحكّم المتصفح.',
+    // release:
+    newerRelease: (release) => `تتوفر أرقام أحدث (${release})`,
+    newerReleaseShow: 'عرض',
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

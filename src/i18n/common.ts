@@ -12,4 +12,9 @@ export interface CommonMessages {
   hideTable: string;
   error: Record<DataErrorKind | 'unknown', string>;
   errorDetailHint: string;
+  // release:
+  /** A widget pinned to an older data release: "Nyare siffror finns (2027-06)", followed by the button. */
+  newerRelease: (release: string) => string;
+  /** The notice's button, which shows the same view on the newest release. */
+  newerReleaseShow: string;
 }

@@ -31,6 +31,9 @@ export const en: Messages = {
       unknown: 'Something went wrong while showing the statistics.',
     },
     errorDetailHint: 'Technical details are in the browser console.',
+    // release:
+    newerRelease: (release) => `Newer figures are available (${release})`,
+    newerReleaseShow: 'show',
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

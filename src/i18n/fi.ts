@@ -39,6 +39,9 @@ export const fi: Messages = {
       unknown: 'Tilastojen näyttämisessä tapahtui virhe.',
     },
     errorDetailHint: 'Tekniset tiedot löytyvät selaimen konsolista.',
+    // release:
+    newerRelease: (release) => `Uudempia lukuja on saatavilla (${release})`,
+    newerReleaseShow: 'näytä',
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

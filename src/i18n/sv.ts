@@ -31,6 +31,9 @@ export const sv: Messages = {
       unknown: 'Något gick fel när statistiken skulle visas.',
     },
     errorDetailHint: 'Tekniska detaljer finns i webbläsarens konsol.',
+    // release:
+    newerRelease: (release) => `Nyare siffror finns (${release})`,
+    newerReleaseShow: 'visa',
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

@@ -230,10 +230,12 @@ export interface IndicatorPreviews {
   trend?: PreviewFiles;
 }
 
-/** One picture in two formats, paths relative to the data root. */
+/** One picture in two formats, paths relative to the data root, and what it shows in words. */
 export interface PreviewFiles {
   svg: string;
   png: string;
+  /** The picture's text alternative (also its SVG `<desc>`), in the catalogue's languages. */
+  description: LocalizedText;
 }
 
 /**

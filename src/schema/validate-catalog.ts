@@ -171,7 +171,9 @@ function checkPreviews(c: Checker, raw: unknown, path: string): void {
   for (const kind of ['map', 'trend'] as const) {
     if (previews[kind] === undefined) continue;
     const files = c.object(previews[kind], `${path}.${kind}`);
-    if (files) for (const format of ['svg', 'png'] as const) c.string(files[format], `${path}.${kind}.${format}`);
+    if (!files) continue;
+    for (const format of ['svg', 'png'] as const) c.string(files[format], `${path}.${kind}.${format}`);
+    c.text(files.description, `${path}.${kind}.description`);
   }
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Where a shared link goes and what an embed shows without scripts: the build's share page of the
+ * indicator (`share/<id>.html`, whose Open Graph tags give chat apps and social media a picture,
+ * and which forwards into the dashboard), and the indicator's static picture (`previews` in the
+ * catalogue) as the script embed's fallback.
+ */
+import { dashboardStateUrl, type EmbedFallback } from '../../src/export/embed.js';
+import { localized } from '../../src/i18n/index.js';
+import { resolveInsideRoot } from '../../src/load/data-root.js';
+import { getDefaultDataRoot } from '../shared/kollen-element.js';
+import type { DashboardContext } from './context.js';
+import { shareLink } from './share-panel.js';
+
+// In a variable so the bundler does not turn `new URL('…', import.meta.url)` into an asset.
+const SHARE_PAGES = '../share/';
+
+/**
+ * The share page of the view's indicator with the pinned state, or undefined when the dashboard
+ * shows other data than the data published next to the library (the build writes share pages for
+ * that data only).
+ */
+export function sharePageUrl(host: DashboardContext, pinnedQuery: string): string | undefined {
+  if (!host.summary || !host.dataRootUrl.startsWith(new URL(getDefaultDataRoot()).href)) return undefined;
+  const url = new URL(`${SHARE_PAGES}${encodeURIComponent(host.summary.id)}.html`, import.meta.url);
+  url.search = pinnedQuery;
+  return url.href;
+}
+
+/** The script embed's fallback: the view's picture (the trend's for the trend view, else the map's). */
+export function embedFallback(host: DashboardContext, pinnedQuery: string): EmbedFallback | undefined {
+  const { summary, current } = host;
+  const previews = summary?.previews;
+  if (!summary || !previews) return undefined;
+  const kind = current.view === 'trend' ? (previews.trend ? 'trend' : 'map') : previews.map ? 'map' : 'trend';
+  const picture = previews[kind];
+  if (!picture) return undefined;
+  let image: string;
+  try {
+    const index = host.catalog.indicators.indexOf(summary);
+    image = resolveInsideRoot(host.dataRootUrl, picture.png, `$.indicators[${index}].previews.${kind}.png`);
+  } catch {
+    return undefined;
+  }
+  return {
+    image,
+    alt: localized(picture.description, current.lang),
+    link: dashboardStateUrl(host.catalog.dashboardUrl, pinnedQuery) ?? sharePageUrl(host, pinnedQuery) ?? shareLink(location.href, pinnedQuery),
+    linkText: host.text.openInKollen,
+  };
+}
