@@ -13,6 +13,7 @@ import { buildSwedenGeography } from './geo/sweden.js';
 import { publishIndicator, type IndicatorDefinition, type RootPolicy } from './indicator.js';
 import { MunicipalityRegister } from './lib/municipalities.js';
 import { json, publish, type OutputFiles } from './lib/output.js';
+import { withPreviews } from './previews/index.js';
 import { CURRENT_RELEASE } from './release-notes.js';
 import { ReleaseError, withReleases } from './releases.js';
 import { SourceDir, SourceError } from './lib/sources.js';
@@ -203,13 +204,18 @@ function addRoot(
   files.set(`${prefix}catalog.json`, json(catalog, true));
 }
 
+/** Every published file of the current build, its pictures (`previews/`) included. */
+export async function buildPublished(sourcesDir = join(DATA_DIR, 'sources')): Promise<OutputFiles> {
+  return withPreviews(buildAll(sourcesDir));
+}
+
 /**
  * Builds from `sourcesDir` and publishes into `dataDir`. Everything is built in memory first, so a
  * bad source row stops the build before a single published file is touched.
  */
-export function runBuild(sourcesDir: string, dataDir: string): number {
+export async function runBuild(sourcesDir: string, dataDir: string): Promise<number> {
   // Earlier releases are read from (and the current one checked against) what `dataDir` publishes.
-  const files = withReleases(buildAll(sourcesDir), dataDir, CURRENT_RELEASE);
+  const files = withReleases(await buildPublished(sourcesDir), dataDir, CURRENT_RELEASE);
   publish(dataDir, files);
   return files.size;
 }
@@ -217,7 +223,7 @@ export function runBuild(sourcesDir: string, dataDir: string): number {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = Date.now();
   try {
-    const count = runBuild(join(DATA_DIR, 'sources'), DATA_DIR);
+    const count = await runBuild(join(DATA_DIR, 'sources'), DATA_DIR);
     console.log(`data: ${count} files written in ${Date.now() - started} ms`);
   } catch (error) {
     if (error instanceof SourceError || error instanceof ReleaseError) {

@@ -65,7 +65,7 @@ function refusal(where: string, release: ReleaseEntry, what: string): ReleaseErr
       `A release never changes: embeds pinned to it keep showing it. To publish the new figures, give this build a new release id,\n` +
       `e.g. '${nextId(release.id)}' or next month's, with today's date and what changed: CURRENT_RELEASE in data/scripts/release-notes.ts\n` +
       `(npm run data), or \`release: { id, changes }\` in the config (kollen build). Only if ${release.id} was never published\n` +
-      `anywhere, delete ${where} and build again.`,
+      `anywhere, delete it (${where}, and releases/${release.id}/ of any other data root built with it) and build again.`,
   );
 }
 
