@@ -11,8 +11,14 @@ import { getDefaultDataRoot } from '../shared/kollen-element.js';
 import type { DashboardContext } from './context.js';
 import { shareLink } from './share-panel.js';
 
-// In a variable so the bundler does not turn `new URL('…', import.meta.url)` into an asset.
+// In variables so the bundler does not turn `new URL('…', import.meta.url)` into assets.
 const SHARE_PAGES = '../share/';
+const EMBED_PAGES = '../embed-';
+
+/** True when the dashboard shows the data published next to the library, for which the build writes pages. */
+function showsPublishedData(host: DashboardContext): boolean {
+  return host.dataRootUrl.startsWith(new URL(getDefaultDataRoot()).href);
+}
 
 /**
  * The share page of the view's indicator with the pinned state, or undefined when the dashboard
@@ -20,10 +26,19 @@ const SHARE_PAGES = '../share/';
  * that data only).
  */
 export function sharePageUrl(host: DashboardContext, pinnedQuery: string): string | undefined {
-  if (!host.summary || !host.dataRootUrl.startsWith(new URL(getDefaultDataRoot()).href)) return undefined;
+  if (!host.summary?.previews || !showsPublishedData(host)) return undefined;
   const url = new URL(`${SHARE_PAGES}${encodeURIComponent(host.summary.id)}.html`, import.meta.url);
   url.search = pinnedQuery;
   return url.href;
+}
+
+/**
+ * The iframe embed page of the view's indicator (`embed-<id>.html`: the embed page with the
+ * indicator's picture shown until the dashboard draws), or undefined as for `sharePageUrl`.
+ */
+export function indicatorEmbedPage(host: DashboardContext): string | undefined {
+  if (!host.summary?.previews || !showsPublishedData(host)) return undefined;
+  return new URL(`${EMBED_PAGES}${encodeURIComponent(host.summary.id)}.html`, import.meta.url).href;
 }
 
 /** The script embed's fallback: the view's picture (the trend's for the trend view, else the map's). */

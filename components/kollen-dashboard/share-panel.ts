@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { localized } from '../../src/i18n/index.js';
 import { groupTitle } from '../../src/query/index.js';
 import { elementMarkup, embedPageUrl, iframeEmbedCode, pinnedElement, pinnedQuery, scriptEmbedCode, type EmbedLocations } from '../../src/export/embed.js';
-import { embedFallback, sharePageUrl } from './share-fallback.js';
+import { embedFallback, indicatorEmbedPage, sharePageUrl } from './share-fallback.js';
 import { viewElement, viewEntry } from '../../src/state/views.js';
 import { viewFacts, type DashboardContext } from './context.js';
 import { urlWithStateQuery } from './url-history.js';
@@ -36,7 +36,7 @@ export function embedCodes(host: DashboardContext): { link: string; script: stri
   const release = host.catalog.release?.id;
   const spec = pinnedElement(viewElement(current, viewFacts(host)), release);
   const pinned = pinnedQuery(host.stateQuery, current.period, release);
-  const iframeSrc = embedPageUrl(pinned, locations, host.scope);
+  const iframeSrc = embedPageUrl(pinned, { embedPage: indicatorEmbedPage(host) ?? locations.embedPage }, host.scope);
   // A view of one category names its group, so the embedding page's title says what it shows.
   const group = viewEntry(current.view).csv.categories === 'chosen' ? groupTitle(host.catalog, current.breakdown, current.category, current.lang) : '';
   const title = `Kollen: ${[localized(summary.title, current.lang), group].filter(Boolean).join(', ')} – ${host.text.view[current.view]}`;
