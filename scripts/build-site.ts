@@ -12,7 +12,7 @@ import { LANGS, loadAllMessages } from '../src/i18n/index.js';
 import { allIndicatorsFile, allIndicatorsPage } from './all-indicators-page.js';
 import { releasesPage } from './releases-page.js';
 import { indicatorEmbedPage, indicatorsWithPictures, sharePage } from './share-pages.js';
-import type { ReleaseManifest } from '../src/load/releases.js';
+import type { ReleaseManifest } from '../src/load/release-manifest.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');

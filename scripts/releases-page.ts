@@ -4,7 +4,7 @@
  * catalogue's languages, each marked with its `lang`) and where its files stay readable. Plain
  * HTML without a script; every text from the manifest is HTML-escaped.
  */
-import type { ReleaseManifest } from '../src/load/releases.js';
+import type { ReleaseManifest } from '../src/load/release-manifest.js';
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -48,7 +48,8 @@ export function embedFallback(host: DashboardContext, pinnedQuery: string): Embe
   if (!summary || !previews) return undefined;
   const kind = current.view === 'trend' ? (previews.trend ? 'trend' : 'map') : previews.map ? 'map' : 'trend';
   const picture = previews[kind];
-  if (!picture) return undefined;
+  // The run-time validator leaves `previews` unchecked (kept off the map's weight): check what is used.
+  if (!picture || typeof picture.png !== 'string' || !picture.description || typeof picture.description !== 'object') return undefined;
   let image: string;
   try {
     const index = host.catalog.indicators.indexOf(summary);

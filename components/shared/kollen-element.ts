@@ -8,12 +8,13 @@ import { html, LitElement, nothing, render, type PropertyValues, type ReactiveCo
 import { property } from 'lit/decorators.js';
 import { unknownAttributeWarning, type UnknownAttribute } from '../../src/defaults/attribute-check.js';
 import { DEFAULT_LANG, hasMessages, loadMessages, localeOf, messagesAtHand, messagesFor, pickLang, type Lang, type Messages } from '../../src/i18n/index.js';
-import { allowDataUrls } from '../../src/load/data-root.js';
-import { setDefaultTimeout } from '../../src/load/fetch-json.js';
+import { allowDataUrls, resolveDataUrl } from '../../src/load/data-root.js';
+import { loadJson, setDefaultTimeout } from '../../src/load/fetch-json.js';
+import { releaseDataRoot } from '../../src/load/releases.js';
+import { isReleaseId } from '../../src/schema/release.js';
 import { KollenDataError } from '../../src/schema/errors.js';
 import { KollenReadyEvent } from './events.js';
 import { LazyStart } from './lazy-start.js';
-import { ReleasePin } from './release-pin.js';
 
 /** Languages whose messages failed to load on this page: shown in Swedish instead. */
 const unavailable = new Set<Lang>();
@@ -113,11 +114,14 @@ export class KollenElement extends LitElement {
   /** Resolves when the widget starts (an update held while it waits out of view goes on then). */
   private resolveStarted!: () => void;
   private readonly started = new Promise<void>((resolve) => (this.resolveStarted = resolve));
-  private readonly releasePin = new ReleasePin();
+  /** Where the newer-release notice goes: the template renders before it, so a re-render keeps the notice. */
+  private readonly noticeAnchor = document.createComment('');
+  private releaseChecked = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    this.releasePin.attach(root, this.renderOptions);
+    root.append(this.noticeAnchor);
+    this.renderOptions.renderBefore = this.noticeAnchor;
     return root;
   }
 
@@ -228,7 +232,9 @@ export class KollenElement extends LitElement {
 
   /** The data root in effect: the release's folder when `release` is set. */
   protected get effectiveDataRoot(): string {
-    return this.releasePin.dataRoot({ dataRoot: this.dataRoot || getDefaultDataRoot(), release: this.release }, this.localName);
+    const root = this.dataRoot || getDefaultDataRoot();
+    // A malformed id reads the current data (the notice's module says so on the console).
+    return releaseDataRoot(root, this.release) ?? root;
   }
 
   /** Moves `:state(loading|ready|error|empty)`; fires `kollen-ready` when a drawing is done. */
@@ -352,14 +358,24 @@ export class KollenElement extends LitElement {
     super.willUpdate(changed);
     if (changed.has('dataAllow') || changed.has('dataRoot')) this.allowDataUrls(this.isConnected);
     if (this.readyState === undefined) this.setReadyState(this.lazyStart.waiting ? 'idle' : 'loading');
-    this.releasePin.update({
-      dataRoot: this.dataRoot || getDefaultDataRoot(),
+    // Only a pinned widget loads the notice (components/shared/release-notice.ts).
+    if (!this.release && !this.releaseChecked) return;
+    this.releaseChecked = true;
+    const dataRoot = this.dataRoot || getDefaultDataRoot();
+    // What the notice needs from modules the widget has anyway is handed over: imported by the
+    // notice's chunk too, they would be split out of the map's chunk, which weighs more.
+    const request = {
+      dataRoot,
       release: this.release,
-      notice: !this.noReleaseNotice && !this.lazyStart.waiting,
-      messages: this.messages,
+      isReleaseId,
+      manifest: () => loadJson(resolveDataUrl(dataRoot, 'releases.json')),
+      wanted: !this.noReleaseNotice && !this.lazyStart.waiting,
+      text: this.messages.common,
       lang: this.messagesLang,
-      show: (release) => (this.release = release),
-    });
+      tag: this.localName,
+      show: (release: string) => (this.release = release),
+    };
+    void import('./release-notice.js').then(({ updateReleaseNotice }) => updateReleaseNotice(this.noticeAnchor, request));
   }
 
   /**

@@ -1,67 +1,79 @@
 /**
  * The "newer figures are available" notice of a widget pinned to an older data release. Loaded
- * only by a widget with `release="…"` (a chunk of its own: the map's first load does not carry
- * it), it asks for the root's `releases.json` once per root and, when the pinned release is not the
- * latest, puts a quiet line at the end of the widget: text and a button that shows the same view
- * on the latest release. Nothing is announced (no live region): it is a hint, not an alert.
+ * only by a widget with `release="…"` (a chunk of its own), it checks the root's `releases.json`
+ * and, when the pinned release is not the latest, puts a quiet line at the end of the widget,
+ * after a comment the widget's own template renders before (so re-rendering never removes it):
+ * text, and a button that shows the same view on the latest release. Nothing is announced (no
+ * live region): it is a hint, not an alert.
+ *
+ * It imports nothing at run time — no lit, no loader: everything comes in the request from the
+ * widget. A module this chunk shared with the widgets would be split out of their chunks, and the
+ * map's first load (at its size budget) would weigh more.
  */
-import { css, html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Messages } from '../../src/i18n/index.js';
-import { loadReleaseManifest, newerRelease, type PublishedRelease } from '../../src/load/releases.js';
+import type { CommonMessages } from '../../src/i18n/index.js';
+import { newerRelease, validateReleaseManifest, type PublishedRelease } from '../../src/load/release-manifest.js';
 
-/** What the notice needs from its widget. */
+/** What the notice needs from its widget, on each update. */
 export interface ReleaseNoticeRequest {
   /** The data root without the release (where `releases.json` is). */
   dataRoot: string;
-  /** The pinned release. */
+  /** The pinned release ('' for none: any notice goes). */
   release: string;
-  /** The widget's interface text. */
-  messages: Messages;
+  /** False while the notice is off (`no-release-notice`) or the widget still waits out of view. */
+  wanted: boolean;
+  /** The widget's words, and their language (the notice follows a change of language). */
+  text: Pick<CommonMessages, 'newerRelease' | 'newerReleaseShow'>;
+  lang: string;
+  /** The widget's tag, for the console. */
+  tag: string;
+  /** The release id rule (`isReleaseId`). */
+  isReleaseId: (id: unknown) => boolean;
+  /** Fetches `releases.json` of `dataRoot` (the widgets' shared, cached `loadJson`). */
+  manifest: () => Promise<unknown>;
   /** Shows the widget's view on `release` (the widget sets its own `release`). */
   show: (release: string) => void;
 }
 
-/** The line itself: text, and the button that moves the widget to the latest release. */
-export class KollenReleaseNotice extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      margin-block-start: 0.25rem;
-      font-size: 0.875em;
-      color: var(--kollen-muted-color, #4a4a4a);
-    }
-    p {
-      margin: 0;
-    }
-    button {
-      font: inherit;
-      color: var(--kollen-link-color, #0b57a4);
-      background: none;
-      border: none;
-      padding: 0;
-      text-decoration: underline;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: 2px solid var(--kollen-focus-color, #0b57a4);
-      outline-offset: 2px;
-    }
-  `;
+const STYLES = `
+:host { display: block; margin-block-start: 0.25rem; font-size: 0.875em; color: var(--kollen-muted-color, #4a4a4a); }
+p { margin: 0; }
+button { font: inherit; color: var(--kollen-link-color, #0b57a4); background: none; border: none; padding: 0; text-decoration: underline; cursor: pointer; }
+button:focus-visible { outline: 2px solid var(--kollen-focus-color, #0b57a4); outline-offset: 2px; }
+`;
+let sheet: CSSStyleSheet | undefined;
 
-  /** The newer release offered. */
-  @property({ attribute: false }) newer: PublishedRelease | undefined;
-  /** The widget's interface text. */
-  @property({ attribute: false }) messages: Messages | undefined;
-  /** Called with the newer release's id when the button is pressed. */
-  @property({ attribute: false }) show: ((release: string) => void) | undefined;
+/** The line itself (`part="release-notice"`): the text, and the button that moves the widget to the latest release. */
+export class KollenReleaseNotice extends HTMLElement {
+  private readonly words: HTMLSpanElement;
+  private readonly button: HTMLButtonElement;
+  /** Called with the offered release's id when the button is pressed. */
+  show: (() => void) | undefined;
 
-  override render() {
-    if (!this.newer || !this.messages) return nothing;
-    const text = this.messages.common;
-    const id = this.newer.id;
-    return html`<p part="release-notice"><span id="newer">${text.newerRelease(id)}</span> —
-      <button type="button" aria-describedby="newer" @click=${() => this.show?.(id)}>${text.newerReleaseShow}</button></p>`;
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    // A constructed sheet, not a <style>: a strict CSP (no 'unsafe-inline') allows it.
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLES);
+    }
+    root.adoptedStyleSheets = [sheet];
+    const line = document.createElement('p');
+    line.setAttribute('part', 'release-notice');
+    this.words = document.createElement('span');
+    this.words.id = 'newer';
+    this.button = document.createElement('button');
+    this.button.type = 'button';
+    this.button.setAttribute('aria-describedby', 'newer');
+    this.button.addEventListener('click', () => this.show?.());
+    line.append(this.words, ' — ', this.button);
+    root.append(line);
+  }
+
+  /** Says which release is newer, in the widget's words (set as text: never markup). */
+  offer(newer: PublishedRelease, text: ReleaseNoticeRequest['text']): void {
+    this.words.textContent = text.newerRelease(newer.id);
+    this.button.textContent = text.newerReleaseShow;
   }
 }
 
@@ -74,30 +86,44 @@ declare global {
   }
 }
 
+/** What each widget's notice was last asked for, by its anchor ('' for no notice). */
+const asked = new WeakMap<Comment, string>();
+const warned = new Set<string>();
+
 /**
- * Puts the notice after `anchor` (in the widget's shadow root) when a newer release exists, and
- * takes it away when `request` is undefined or the pinned release is the latest. A manifest that
- * cannot be read shows no notice (the pinned figures are still right) and says so on the console.
+ * Puts the notice after `anchor` (in the widget's shadow root) when the pinned release is not the
+ * latest, and takes it away otherwise; does nothing when nothing changed since the last call. A
+ * manifest that cannot be read shows no notice (the pinned figures are still right) and says so
+ * on the console, as does a malformed release id (the widget shows the current data then).
  */
-export async function updateReleaseNotice(anchor: Comment, request: ReleaseNoticeRequest | undefined, isCurrent: () => boolean): Promise<void> {
+export async function updateReleaseNotice(anchor: Comment, request: ReleaseNoticeRequest): Promise<void> {
+  const { dataRoot, release, tag } = request;
+  const wellFormed = request.isReleaseId(release);
+  if (release && !wellFormed && !warned.has(release)) {
+    warned.add(release);
+    console.warn(`[${tag}] release="${release}" is not a release id (e.g. 2026-12); showing the current data`);
+  }
+  const key = request.wanted && wellFormed ? `${dataRoot} ${release} ${request.lang}` : '';
+  if (key === (asked.get(anchor) ?? '')) return;
+  asked.set(anchor, key);
   let newer: PublishedRelease | undefined;
-  if (request) {
+  if (key) {
     try {
-      newer = newerRelease(await loadReleaseManifest(request.dataRoot), request.release);
+      newer = newerRelease(validateReleaseManifest(await request.manifest(), `${dataRoot}releases.json`, request.isReleaseId), release);
     } catch (error) {
-      console.warn(`[kollen] releases.json of ${request.dataRoot} could not be read; no newer-release notice`, error);
+      console.warn(`[${tag}] releases.json of ${dataRoot} could not be read; no newer-release notice`, error);
     }
   }
   // The widget may have moved on (another release, language or root) while the manifest came.
-  if (!isCurrent()) return;
+  if (asked.get(anchor) !== key) return;
   const existing = anchor.nextSibling instanceof KollenReleaseNotice ? anchor.nextSibling : undefined;
-  if (!newer || !request) {
+  if (!newer) {
     existing?.remove();
     return;
   }
   const notice = existing ?? document.createElement(TAG);
-  notice.newer = newer;
-  notice.messages = request.messages;
-  notice.show = request.show;
+  const id = newer.id;
+  notice.offer(newer, request.text);
+  notice.show = () => request.show(id);
   if (!existing) anchor.after(notice);
 }

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isReleaseId } from '../../src/schema/release.js';
-import type { PublishedRelease, ReleaseManifest } from '../../src/load/releases.js';
+import type { PublishedRelease, ReleaseManifest } from '../../src/load/release-manifest.js';
 import { json, type OutputFiles } from './lib/output.js';
 
 /** One release in `releases.json` (the type the widgets read it with). */

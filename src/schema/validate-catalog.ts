@@ -152,7 +152,6 @@ function checkIndicators(c: Checker, root: Obj, defined: Defined): void {
     c.uniqueStrings(indicator.breakdowns, `${path}.breakdowns`).forEach((breakdown, j) => {
       if (!defined.breakdowns.has(breakdown)) c.fail(`${path}.breakdowns[${j}]`, 'the id of a breakdown in $.breakdowns', breakdown);
     });
-    if (indicator.previews !== undefined) checkPreviews(c, indicator.previews, `${path}.previews`);
   });
 }
 
@@ -162,19 +161,6 @@ function checkRelease(c: Checker, raw: unknown, path = '$.release'): void {
   if (!release) return;
   if (!isReleaseId(release.id)) c.fail(`${path}.id`, 'a release id such as "2026-12" or "2027-06-b"', release.id);
   if (c.string(release.date, `${path}.date`)) c.optionalDate(release.date, `${path}.date`);
-}
-
-/** `previews`: pictures for places without scripts; where each lands is checked when it is used. */
-function checkPreviews(c: Checker, raw: unknown, path: string): void {
-  const previews = c.object(raw, path);
-  if (!previews) return;
-  for (const kind of ['map', 'trend'] as const) {
-    if (previews[kind] === undefined) continue;
-    const files = c.object(previews[kind], `${path}.${kind}`);
-    if (!files) continue;
-    for (const format of ['svg', 'png'] as const) c.string(files[format], `${path}.${kind}.${format}`);
-    c.text(files.description, `${path}.${kind}.description`);
-  }
 }
 
 /**

@@ -240,12 +240,14 @@ describe('the public dashboard', () => {
     const script = await page.locator('kollen-dashboard #embed-script').inputValue();
     const iframe = await page.locator('kollen-dashboard #embed-iframe').inputValue();
     expect(script).toContain(`src="${library.url}lib/kollen.js"`);
-    expect(script).toContain(`<kollen-trend data-root="${library.url}data/" lang="en" indicator="daily-smoking" level="municipality" area="0180">`);
+    // Pinned to the data release it was made from, with the indicator's picture inside for a page without scripts.
+    expect(script).toContain(`<kollen-trend data-root="${library.url}data/" lang="en" indicator="daily-smoking" level="municipality" area="0180" release="2026-12">`);
+    expect(script).toContain(`<img src="${library.url}data/releases/2026-12/previews/daily-smoking-trend.png" alt="Line chart: `);
     // The iframe pins the period shown (the latest, which the page URL leaves out).
-    expect(iframe).toContain(`src="${library.url}embed.html?indicator=daily-smoking&amp;areas=0180&amp;view=trend&amp;lang=en&amp;period=2021"`);
+    expect(iframe).toContain(`src="${library.url}embed-daily-smoking.html?indicator=daily-smoking&amp;areas=0180&amp;view=trend&amp;lang=en&amp;period=2021&amp;release=2026-12"`);
     // Both are previewed in the panel.
     await page.waitForFunction(() => document.querySelector('kollen-dashboard')?.shadowRoot?.querySelector('[data-preview="script"] kollen-trend')?.matches(':state(ready)'), null, { timeout: 30_000 });
-    expect(await page.locator('kollen-dashboard [data-preview="iframe"] iframe').getAttribute('src')).toContain('embed.html?');
+    expect(await page.locator('kollen-dashboard [data-preview="iframe"] iframe').getAttribute('src')).toContain('embed-daily-smoking.html?');
     await page.close();
 
     writeFileSync(

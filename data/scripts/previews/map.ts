@@ -76,7 +76,7 @@ export function mapPreview(catalog: Catalog, indicator: IndicatorFile, topology:
     lines.push(`<text x="${PAD}" y="${y}" font-size="13" font-weight="bold" fill="#8a1c1c">${xml(text.common.simulated)}</text>`);
   }
   const mapTop = y + 8;
-  const areas = projected.areas.map((area) => `<path d="${area.d}" fill="${colour.get(area.code)}"/>`).join('');
+  const areas = projected.areas.map((area) => `<path data-code="${xml(area.code)}" d="${area.d}" fill="${colour.get(area.code)}"/>`).join('');
   const shapes = `<g transform="translate(${PAD},${mapTop})">${areas}<path d="${projected.borders}" fill="none" stroke="#ffffff" stroke-width="0.75"/></g>`;
   y = mapTop + projected.height + LINE;
   lines.push(`<text x="${PAD}" y="${y}" font-size="14" font-weight="bold">${xml(legendTitle(model, indicator.unit, lang))}</text>`);
