@@ -15,30 +15,26 @@ import { shareLink } from './share-panel.js';
 const SHARE_PAGES = '../share/';
 const EMBED_PAGES = '../embed-';
 
-/** True when the dashboard shows the data published next to the library, for which the build writes pages. */
-function showsPublishedData(host: DashboardContext): boolean {
-  return host.dataRootUrl.startsWith(new URL(getDefaultDataRoot()).href);
+/**
+ * The page the site build wrote for the view's indicator (`<folder><id>.html`), or undefined when
+ * the dashboard shows other data than the data published next to the library (the build writes
+ * pages for that data only) or the indicator has no pictures.
+ */
+function indicatorPage(host: DashboardContext, folder: string): URL | undefined {
+  if (!host.summary?.previews || !host.dataRootUrl.startsWith(new URL(getDefaultDataRoot()).href)) return undefined;
+  return new URL(`${folder}${encodeURIComponent(host.summary.id)}.html`, import.meta.url);
 }
 
-/**
- * The share page of the view's indicator with the pinned state, or undefined when the dashboard
- * shows other data than the data published next to the library (the build writes share pages for
- * that data only).
- */
+/** The share page of the view's indicator (`share/<id>.html`) with the pinned state. */
 export function sharePageUrl(host: DashboardContext, pinnedQuery: string): string | undefined {
-  if (!host.summary?.previews || !showsPublishedData(host)) return undefined;
-  const url = new URL(`${SHARE_PAGES}${encodeURIComponent(host.summary.id)}.html`, import.meta.url);
-  url.search = pinnedQuery;
-  return url.href;
+  const url = indicatorPage(host, SHARE_PAGES);
+  if (url) url.search = pinnedQuery;
+  return url?.href;
 }
 
-/**
- * The iframe embed page of the view's indicator (`embed-<id>.html`: the embed page with the
- * indicator's picture shown until the dashboard draws), or undefined as for `sharePageUrl`.
- */
+/** The iframe embed page of the view's indicator (`embed-<id>.html`: the picture shows until the dashboard draws). */
 export function indicatorEmbedPage(host: DashboardContext): string | undefined {
-  if (!host.summary?.previews || !showsPublishedData(host)) return undefined;
-  return new URL(`${EMBED_PAGES}${encodeURIComponent(host.summary.id)}.html`, import.meta.url).href;
+  return indicatorPage(host, EMBED_PAGES)?.href;
 }
 
 /** The script embed's fallback: the view's picture (the trend's for the trend view, else the map's). */
@@ -49,7 +45,7 @@ export function embedFallback(host: DashboardContext, pinnedQuery: string): Embe
   const kind = current.view === 'trend' ? (previews.trend ? 'trend' : 'map') : previews.map ? 'map' : 'trend';
   const picture = previews[kind];
   // The run-time validator leaves `previews` unchecked (kept off the map's weight): check what is used.
-  if (!picture || typeof picture.png !== 'string' || !picture.description || typeof picture.description !== 'object') return undefined;
+  if (typeof picture?.png !== 'string' || typeof picture.description !== 'object') return undefined;
   let image: string;
   try {
     const index = host.catalog.indicators.indexOf(summary);
