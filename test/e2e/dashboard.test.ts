@@ -242,7 +242,7 @@ describe('the public dashboard', () => {
     expect(script).toContain(`src="${library.url}lib/kollen.js"`);
     // Pinned to the data release it was made from, with the indicator's picture inside for a page without scripts.
     expect(script).toContain(`<kollen-trend data-root="${library.url}data/" lang="en" indicator="daily-smoking" level="municipality" area="0180" release="2026-12">`);
-    expect(script).toContain(`<img src="${library.url}data/releases/2026-12/previews/daily-smoking-trend.png" alt="Line chart: `);
+    expect(script).toContain(`<img src="${library.url}data/previews/daily-smoking-trend.png" alt="Line chart: `);
     // The iframe pins the period shown (the latest, which the page URL leaves out).
     expect(iframe).toContain(`src="${library.url}embed-daily-smoking.html?indicator=daily-smoking&amp;areas=0180&amp;view=trend&amp;lang=en&amp;period=2021&amp;release=2026-12"`);
     // Both are previewed in the panel.
