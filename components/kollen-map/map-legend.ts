@@ -2,8 +2,7 @@
 import { html, nothing } from 'lit';
 import { formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethModel } from '../../src/geo/choropleth.js';
-import { legendDirection, legendEntryLabel, legendTitle } from '../../src/geo/legend-wording.js';
-import { messagesFor, type AreaNoun, type Lang } from '../../src/i18n/index.js';
+import { localized, messagesFor, type AreaNoun, type Lang } from '../../src/i18n/index.js';
 import type { LegendEntry } from '../../src/scales/legend.js';
 import type { Polarity, Unit } from '../../src/schema/types.js';
 
@@ -24,8 +23,15 @@ export interface LegendView {
 export function legendTemplate({ lang, uid, unit, polarity, noun, model }: LegendView) {
   const text = messagesFor(lang).map;
   const reference = model.reference;
-  const title = legendTitle(model, unit, lang);
-  const label = (entry: LegendEntry) => legendEntryLabel(entry, unit, lang);
+  const title =
+    model.query.colorMode === 'comparison' && reference
+      ? text.legendComparisonTitle(reference.name)
+      : text.legendClassesTitle(localized(unit.label, lang));
+  const label = (entry: LegendEntry) => {
+    if (entry.kind === 'class') return text.classRange(formatValue(entry.from, unit, lang), formatValue(entry.to, unit, lang));
+    if (entry.kind === 'verdict') return text.legendVerdict(entry.verdict);
+    return text.missing[entry.reason];
+  };
   const fill = (entry: LegendEntry) => (entry.kind === 'missing' ? `url(#${uid}-${entry.reason})` : entry.color);
   const refCell = reference?.cell;
   return html`<div class="legend" part="legend" role="group" aria-labelledby="${uid}-legend-title">
@@ -40,7 +46,7 @@ export function legendTemplate({ lang, uid, unit, polarity, noun, model }: Legen
       )}
     </ul>
     ${model.noComparison ? html`<p class="legend-note">${text.noComparison[model.noComparison]}</p>` : nothing}
-    <p class="legend-direction">${legendDirection(model, polarity, lang)}</p>
+    <p class="legend-direction">${model.query.colorMode === 'comparison' ? text.legendPolarity[polarity] : text.legendDarker[polarity]}</p>
     ${model.query.colorMode === 'comparison' && reference && refCell?.status === 'ok'
       ? html`<p class="reference">
           ${text.referenceValue(reference.name, formatValue(refCell.value, unit, lang), formatInterval(refCell.ciLow, refCell.ciHigh, unit, lang))}

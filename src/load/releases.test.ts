@@ -62,10 +62,8 @@ describe('every release ever published stays readable', () => {
     expect(indicator.periods).toEqual(['2018']);
   });
 
-  it('applies the checks of the newer fields to catalogues that carry them', () => {
+  it('the newer fields are checked by the JSON Schema (data/scripts/published.test.ts), not at run time (kept off the map’s weight)', () => {
     const catalog = read('catalog.json') as Record<string, unknown>;
     expect(validateCatalog(catalog, 'catalog.json').release).toEqual({ id: '2027-06', date: '2027-06-15' });
-    const bad = { ...catalog, release: { id: '../2027-06', date: '2027-06-15' } };
-    expect(() => validateCatalog(bad, 'catalog.json')).toThrow(/\$\.release\.id/);
   });
 });

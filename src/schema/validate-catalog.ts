@@ -5,7 +5,6 @@
  */
 import { checkUnit, Checker, HTTP_URL, POLARITIES, versionError, type Obj } from './checker.js';
 import { KollenDataError } from './errors.js';
-import { isReleaseId } from './release.js';
 import { SCHEMA_VERSION, type Catalog } from './types.js';
 
 /** Ids a catalogue defines, for the checks that refer to them. */
@@ -155,14 +154,6 @@ function checkIndicators(c: Checker, root: Obj, defined: Defined): void {
   });
 }
 
-/** `$.release`, in catalogues made since releases exist (older ones have none and stay readable). */
-function checkRelease(c: Checker, raw: unknown, path = '$.release'): void {
-  const release = c.object(raw, path);
-  if (!release) return;
-  if (!isReleaseId(release.id)) c.fail(`${path}.id`, 'a release id such as "2026-12" or "2027-06-b"', release.id);
-  if (c.string(release.date, `${path}.date`)) c.optionalDate(release.date, `${path}.date`);
-}
-
 /**
  * Checks a parsed `catalog.json`. Returns it typed, or throws a `KollenDataError` listing every
  * problem (at most 50).
@@ -175,7 +166,6 @@ export function validateCatalog(data: unknown, file: string): Catalog {
   if (root.languages !== undefined) c.languageList(root.languages, '$.languages');
   c.text(root.title, '$.title');
   if (c.string(root.updated, '$.updated')) c.optionalDate(root.updated, '$.updated');
-  if (root.release !== undefined) checkRelease(c, root.release);
   // The dashboard link is put in front of people on other sites: http(s) only, never `javascript:`.
   if (root.dashboardUrl !== undefined && (typeof root.dashboardUrl !== 'string' || !HTTP_URL.test(root.dashboardUrl))) {
     c.fail('$.dashboardUrl', 'an http(s) URL of the dashboard page', root.dashboardUrl);

@@ -9,13 +9,15 @@ import type { Topology } from 'topojson-specification';
 import { resolveCategory, resolveMapLevel, resolvePeriod } from '../../../src/defaults/resolve-view.js';
 import { buildChoropleth, type ChoroplethModel } from '../../../src/geo/choropleth.js';
 import { areaBorders, areasWithin, levelFeatures } from '../../../src/geo/features.js';
-import { legendDirection, legendEntryLabel, legendTitle } from '../../../src/geo/legend-wording.js';
 import { mapAspectRatio, mapBoxHeight } from '../../../src/geo/map-box.js';
 import { describeMap, mapTitle } from '../../../src/geo/map-wording.js';
 import { prepareMap, projectMap } from '../../../src/geo/projection.js';
-import { levelNoun, messagesFor, type Lang } from '../../../src/i18n/index.js';
+import { formatValue } from '../../../src/format/number.js';
+import { levelNoun, localized, messagesFor, type Lang } from '../../../src/i18n/index.js';
+import type { LegendEntry } from '../../../src/scales/legend.js';
 import { sourceLine } from '../../../src/query/index.js';
 import type { MissingReason } from '../../../src/scales/legend.js';
+import type { Unit } from '../../../src/schema/types.js';
 import { MISSING_BACKGROUND, MISSING_INK } from '../../../src/scales/palettes.js';
 import type { Catalog, IndicatorFile } from '../../../src/schema/types.js';
 import { withTitleAndDescription, xml } from './svg-text.js';
@@ -37,6 +39,14 @@ function patterns(): string {
   return Object.entries(PATTERN_MARKS)
     .map(([reason, mark]) => `<pattern id="missing-${reason}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${MISSING_BACKGROUND}"/>${mark}</pattern>`)
     .join('');
+}
+
+/** A legend entry's words, as the live legend says them (components/kollen-map/map-legend.ts, classes only: the picture shows classes). */
+function entryLabel(entry: LegendEntry, unit: Unit, lang: Lang): string {
+  const text = messagesFor(lang).map;
+  if (entry.kind === 'class') return text.classRange(formatValue(entry.from, unit, lang), formatValue(entry.to, unit, lang));
+  if (entry.kind === 'verdict') return text.legendVerdict(entry.verdict);
+  return text.missing[entry.reason];
 }
 
 /** What the map picture shows, as the live map would work it out for the catalogue's default view. */
@@ -79,17 +89,17 @@ export function mapPreview(catalog: Catalog, indicator: IndicatorFile, topology:
   const areas = projected.areas.map((area) => `<path data-code="${xml(area.code)}" d="${area.d}" fill="${colour.get(area.code)}"/>`).join('');
   const shapes = `<g transform="translate(${PAD},${mapTop})">${areas}<path d="${projected.borders}" fill="none" stroke="#ffffff" stroke-width="0.75"/></g>`;
   y = mapTop + projected.height + LINE;
-  lines.push(`<text x="${PAD}" y="${y}" font-size="14" font-weight="bold">${xml(legendTitle(model, indicator.unit, lang))}</text>`);
+  lines.push(`<text x="${PAD}" y="${y}" font-size="14" font-weight="bold">${xml(text.map.legendClassesTitle(localized(indicator.unit.label, lang)))}</text>`);
   for (const entry of model.legend) {
     y += LINE;
     const fill = entry.kind === 'missing' ? `url(#missing-${entry.reason})` : entry.color;
     lines.push(
       `<rect x="${PAD}" y="${y - 13}" width="16" height="16" fill="${fill}" stroke="#6b6b6b" stroke-width="0.5"/>` +
-        `<text x="${PAD + 24}" y="${y}" font-size="13">${xml(`${legendEntryLabel(entry, indicator.unit, lang)} (${text.map.count(entry.count, levelNoun(level, lang))})`)}</text>`,
+        `<text x="${PAD + 24}" y="${y}" font-size="13">${xml(`${entryLabel(entry, indicator.unit, lang)} (${text.map.count(entry.count, levelNoun(level, lang))})`)}</text>`,
     );
   }
   y += LINE;
-  lines.push(`<text x="${PAD}" y="${y}" font-size="12">${xml(legendDirection(model, indicator.polarity, lang))}</text>`);
+  lines.push(`<text x="${PAD}" y="${y}" font-size="12">${xml(text.map.legendDarker[indicator.polarity])}</text>`);
   y += LINE;
   lines.push(`<text x="${PAD}" y="${y}" font-size="12" fill="#4a4a4a">${xml(sourceLine(indicator, lang))}</text>`);
   const total = Math.ceil(y + PAD);
