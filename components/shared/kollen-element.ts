@@ -116,7 +116,6 @@ export class KollenElement extends LitElement {
   private readonly started = new Promise<void>((resolve) => (this.resolveStarted = resolve));
   /** Where the newer-release notice goes: the template renders before it, so a re-render keeps the notice. */
   private readonly noticeAnchor = document.createComment('');
-  private releaseChecked = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -359,8 +358,8 @@ export class KollenElement extends LitElement {
     if (changed.has('dataAllow') || changed.has('dataRoot')) this.allowDataUrls(this.isConnected);
     if (this.readyState === undefined) this.setReadyState(this.lazyStart.waiting ? 'idle' : 'loading');
     // Only a pinned widget loads the notice (components/shared/release-notice.ts).
-    if (!this.release && !this.releaseChecked) return;
-    this.releaseChecked = true;
+    // (Unpinned with a notice shown: the call takes it away.)
+    if (!this.release && !this.noticeAnchor.nextSibling) return;
     const dataRoot = this.dataRoot || getDefaultDataRoot();
     // What the notice needs from modules the widget has anyway is handed over: imported by the
     // notice's chunk too, they would be split out of the map's chunk, which weighs more.
@@ -371,8 +370,6 @@ export class KollenElement extends LitElement {
       manifest: () => loadJson(resolveDataUrl(dataRoot, 'releases.json')),
       wanted: !this.noReleaseNotice && !this.lazyStart.waiting,
       text: this.messages.common,
-      lang: this.messagesLang,
-      tag: this.localName,
       show: (release: string) => (this.release = release),
     };
     void import('./release-notice.js').then(({ updateReleaseNotice }) => updateReleaseNotice(this.noticeAnchor, request));

@@ -21,11 +21,8 @@ export interface ReleaseNoticeRequest {
   release: string;
   /** False while the notice is off (`no-release-notice`) or the widget still waits out of view. */
   wanted: boolean;
-  /** The widget's words, and their language (the notice follows a change of language). */
+  /** The widget's words (the notice follows a change of language). */
   text: Pick<CommonMessages, 'newerRelease' | 'newerReleaseShow'>;
-  lang: string;
-  /** The widget's tag, for the console. */
-  tag: string;
   /** The release id rule (`isReleaseId`). */
   isReleaseId: (id: unknown) => boolean;
   /** Fetches `releases.json` of `dataRoot` (the widgets' shared, cached `loadJson`). */
@@ -97,13 +94,14 @@ const warned = new Set<string>();
  * on the console, as does a malformed release id (the widget shows the current data then).
  */
 export async function updateReleaseNotice(anchor: Comment, request: ReleaseNoticeRequest): Promise<void> {
-  const { dataRoot, release, tag } = request;
+  const { dataRoot, release } = request;
+  const tag = 'kollen';
   const wellFormed = request.isReleaseId(release);
   if (release && !wellFormed && !warned.has(release)) {
     warned.add(release);
     console.warn(`[${tag}] release="${release}" is not a release id (e.g. 2026-12); showing the current data`);
   }
-  const key = request.wanted && wellFormed ? `${dataRoot} ${release} ${request.lang}` : '';
+  const key = request.wanted && wellFormed ? `${dataRoot} ${release} ${request.text.newerRelease(release)}` : '';
   if (key === (asked.get(anchor) ?? '')) return;
   asked.set(anchor, key);
   let newer: PublishedRelease | undefined;
