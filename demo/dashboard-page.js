@@ -7,6 +7,7 @@ const PAGE_TEXT = {
     skip: 'Hoppa till statistiken',
     footer: 'Kollen är öppen källkod (MIT). Data: se källan för varje mått.',
     all: 'Alla mått',
+    releases: 'Versioner av data',
   },
   en: {
     title: 'Kollen – public health and living conditions in Stockholm County',
@@ -14,6 +15,7 @@ const PAGE_TEXT = {
     skip: 'Skip to the statistics',
     footer: 'Kollen is open source (MIT). Data: see the source of each indicator.',
     all: 'All indicators',
+    releases: 'Data releases',
   },
   fi: {
     title: 'Kollen – kansanterveys ja elinolot Tukholman läänissä',
@@ -21,6 +23,7 @@ const PAGE_TEXT = {
     skip: 'Siirry tilastoihin',
     footer: 'Kollen on avointa lähdekoodia (MIT). Tiedot: katso kunkin mittarin lähde.',
     all: 'Kaikki mittarit',
+    releases: 'Aineistoversiot',
   },
   ar: {
     title: 'Kollen – الصحة العامة والظروف المعيشية في مقاطعة ستوكهولم',
@@ -28,6 +31,7 @@ const PAGE_TEXT = {
     skip: 'انتقل إلى الإحصاءات',
     footer: 'Kollen برنامج مفتوح المصدر (MIT). البيانات: انظر مصدر كل مؤشر.',
     all: 'جميع المؤشرات',
+    releases: 'إصدارات البيانات',
   },
 };
 
@@ -48,6 +52,9 @@ function applyLanguage(lang, dir) {
     all.textContent = text.all;
     all.setAttribute('href', lang === 'sv' ? './all-indicators.html' : `./all-indicators-${lang}.html`);
   }
+  // The release history is one page, in Swedish with English beside it.
+  const releases = document.querySelector('.site-footer a.releases-link');
+  if (releases) releases.textContent = text.releases;
   const heading = document.querySelector('h1');
   if (heading) heading.textContent = text.title;
 }

@@ -11,11 +11,14 @@ import type { Catalog } from '../src/schema/types.js';
 import { LANGS, loadAllMessages } from '../src/i18n/index.js';
 import { allIndicatorsFile, allIndicatorsPage } from './all-indicators-page.js';
 import { staticImports, withModulePreloads } from './module-preload.js';
+import { releasesPage } from './releases-page.js';
+import { indicatorEmbedPage, indicatorsWithPictures, sharePage } from './share-pages.js';
+import type { ReleaseManifest } from '../src/load/release-manifest.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const DEMO_SKIP = /\.test\.ts$|\.md$/;
-const PUBLISHED_DATA = ['catalog.json', 'indicators', 'geo', 'schema', 'sweden'];
+const PUBLISHED_DATA = ['catalog.json', 'indicators', 'geo', 'schema', 'previews', 'releases', 'releases.json', 'sweden'];
 
 function copyTree(from: string, to: string, skip?: RegExp): number {
   let count = 0;
@@ -58,4 +61,14 @@ for (const entry of PUBLISHED_DATA) {
 const catalog = JSON.parse(readFileSync(join(dist, 'data', 'catalog.json'), 'utf8')) as Catalog;
 await loadAllMessages();
 for (const lang of LANGS) writeFileSync(join(dist, allIndicatorsFile(lang)), allIndicatorsPage(catalog, lang));
+// Pages for places without scripts (scripts/share-pages.ts) and the release history.
+const defaultLang = (catalog.languages?.[0] ?? 'sv') as (typeof LANGS)[number];
+const embedHtml = readFileSync(join(dist, 'embed.html'), 'utf8');
+mkdirSync(join(dist, 'share'), { recursive: true });
+for (const { indicator, picture } of indicatorsWithPictures(catalog)) {
+  writeFileSync(join(dist, 'share', `${indicator.id}.html`), sharePage(catalog, indicator, picture, defaultLang));
+  writeFileSync(join(dist, `embed-${indicator.id}.html`), indicatorEmbedPage(embedHtml, indicator, picture, defaultLang));
+}
+const manifest = JSON.parse(readFileSync(join(dist, 'data', 'releases.json'), 'utf8')) as ReleaseManifest;
+writeFileSync(join(dist, 'releases.html'), releasesPage(manifest));
 console.log(`site: ${pages} demo files and ${dataFiles} data files copied into ${relative(root, dist)}/`);

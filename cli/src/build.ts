@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, mkdtempSync,
 import { basename, dirname, join, resolve } from 'node:path';
 import { publishIndicator, type IndicatorDefinition } from '../../data/scripts/indicator.js';
 import { json, writeTree, type OutputFiles } from '../../data/scripts/lib/output.js';
+import { ReleaseError, withReleases, type ReleaseEntry } from '../../data/scripts/releases.js';
 import { SourceError } from '../../data/scripts/lib/sources.js';
 import { ValueTable } from '../../data/scripts/lib/values.js';
 import { SCHEMA_VERSION, type Area, type AreaLevel, type Catalog, type IndicatorSummary, type ValueRow } from '../../src/schema/types.js';
@@ -123,6 +124,7 @@ export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
     languages: config.languages,
     title: config.title,
     updated: config.updated,
+    release: { id: configRelease(config).id, date: config.updated },
     themes: config.themes.filter((t) => themes.has(t.id)),
     levels,
     // Listed ones in the config's order, then cross-breakdowns made from their parts.
@@ -137,6 +139,12 @@ export async function assembleRoot(config: BuildConfig): Promise<BuiltRoot> {
   if (boundaries) files.set(GEOMETRY_FILE, json(webTopology(boundaries, config.boundaries)));
   files.set('schema/kollen.schema.json', readFileSync(SCHEMA_FILE, 'utf8'));
   return { files, catalog };
+}
+
+/** The release a config publishes: its own id, or the month of its `updated` date. */
+export function configRelease(config: BuildConfig): ReleaseEntry {
+  const { id = config.updated.slice(0, 7), changes } = config.release ?? {};
+  return { id, date: config.updated, ...(changes ? { changes } : {}) };
 }
 
 /** The result of a build: the validation report of what was built, and whether `out` was written. */
@@ -156,13 +164,23 @@ function replaceable(out: string): boolean {
 export async function buildRoot(configFile: string, out: string): Promise<BuildResult> {
   const target = resolve(out);
   if (!replaceable(target)) throw new BuildError(`${out} exists and is not a data root (no catalog.json); refusing to replace it`);
-  const built = await assembleRoot(readConfig(configFile));
+  const config = readConfig(configFile);
+  const built = await assembleRoot(config);
   mkdirSync(dirname(target), { recursive: true });
   const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));
   try {
     writeTree(staging, built.files);
     const { report, checkedFiles } = validateRoot(staging);
     if (report.errors.length > 0) return { report, checkedFiles, written: false, files: built.files.size };
+    let files: OutputFiles;
+    try {
+      // The same release rule as `npm run data`: earlier releases kept, the current one never changed.
+      files = withReleases(built.files, target, configRelease(config));
+    } catch (error) {
+      if (error instanceof ReleaseError) throw new BuildError(error.message);
+      throw error;
+    }
+    writeTree(staging, files);
     const old = `${staging}-old`;
     if (existsSync(target)) renameSync(target, old);
     renameSync(staging, target);

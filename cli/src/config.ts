@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Checker, type Obj } from '../../src/schema/checker.js';
 import type { DataIssue } from '../../src/schema/errors.js';
+import { isReleaseId } from '../../src/schema/release.js';
 import type { Breakdown, LocalizedText, ReferenceArea, Theme, ValueStatus } from '../../src/schema/types.js';
 
 /** Where a geometry's parent code comes from: a property, or the first characters of its own code. */
@@ -114,6 +115,11 @@ export interface BuildConfig {
   title: LocalizedText;
   /** ISO date of the data (in the config, so a rebuild is byte-identical). */
   updated: string;
+  /**
+   * The data release this build publishes (kept at `releases/<id>/`, listed in `releases.json`):
+   * `id` defaults to the month of `updated` (`2026-12`); `changes` says what changed.
+   */
+  release?: { id?: string; changes?: LocalizedText };
   themes: Theme[];
   breakdowns: Breakdown[];
   levels: LevelConfig[];
@@ -219,6 +225,11 @@ export function readConfig(file: string): BuildConfig {
   if (!root) throw new ConfigError(file, c.issues);
   const languages = c.rootLanguages(root);
   if (typeof root.updated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(root.updated)) c.fail('$.updated', 'an ISO date (YYYY-MM-DD)', root.updated);
+  if (root.release !== undefined) {
+    const release = c.object(root.release, '$.release');
+    if (release && release.id !== undefined && !isReleaseId(release.id)) c.fail('$.release.id', 'a release id such as "2026-12" or "2027-06-b"', release.id);
+    if (release) c.optionalText(release.changes, '$.release.changes');
+  }
   c.list(root.themes, '$.themes').forEach((theme, i) => {
     const t = c.object(theme, `$.themes[${i}]`);
     if (t) {
@@ -308,6 +319,7 @@ export function readConfig(file: string): BuildConfig {
     languages,
     title: config.title,
     updated: config.updated,
+    ...(config.release ? { release: config.release } : {}),
     themes: config.themes,
     breakdowns: config.breakdowns ?? [],
     levels: config.levels.map((level) => {

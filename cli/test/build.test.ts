@@ -57,7 +57,10 @@ describe('kollen build on the worked example', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/valid — 3 file\(s\) checked, 0 error\(s\), 0 warning\(s\)/);
-    expect(Object.keys(hashes(out))).toEqual(['catalog.json', 'geo/boundaries.topo.json', 'indicators/population.json', 'schema/kollen.schema.json']);
+    const root = ['catalog.json', 'geo/boundaries.topo.json', 'indicators/population.json'];
+    // The release (the config's `updated` month) is kept at releases/<id>/ too (data/scripts/releases.ts).
+    const release = [...root, 'schema/kollen.schema.json'].map((path) => `releases/2026-12/${path}`);
+    expect(Object.keys(hashes(out))).toEqual([...root, 'releases.json', ...release, 'schema/kollen.schema.json']);
     expect(validateRoot(out).report.findings).toEqual([]);
   });
 

@@ -179,6 +179,8 @@ export class KollenDashboard extends KollenElement {
   readonly #onEmbedMessage = (event: MessageEvent) => resizeEmbedPreview(this.renderRoot, event);
 
   override connectedCallback(): void {
+    // A shared link or iframe embed names the data release it was made from (src/export/embed.ts).
+    if (!this.release && !this.noHistory) this.release = new URLSearchParams(location.search).get('release') ?? '';
     super.connectedCallback();
     void this.#defaultLang;
     this.addEventListener(KollenAreaSelectEvent.type, this.#ownSelect);

@@ -4,7 +4,7 @@
  * stand on its own (title and source for the views only the dashboard draws).
  */
 import { html, nothing } from 'lit';
-import { dashboardStateUrl, queryWithPeriod } from '../../src/export/embed.js';
+import { dashboardStateUrl, pinnedQuery } from '../../src/export/embed.js';
 import { LANGS, localeOf, localized } from '../../src/i18n/index.js';
 import { sourceLineParts } from '../../src/query/index.js';
 import type { IndicatorFile } from '../../src/schema/types.js';
@@ -47,7 +47,7 @@ export function renderEmbed(context: DashboardContext) {
 
 /** The embed's small link to the same view in the full dashboard, where the catalogue names one. */
 function renderOpenInKollen(context: DashboardContext) {
-  const href = dashboardStateUrl(context.catalog.dashboardUrl, queryWithPeriod(context.stateQuery, context.current.period));
+  const href = dashboardStateUrl(context.catalog.dashboardUrl, pinnedQuery(context.stateQuery, context.current.period, context.catalog.release?.id));
   return href ? html`<p class="open-in-kollen"><a href=${href} target="_blank" rel="noopener noreferrer">${context.commonText.openInKollen}</a></p>` : nothing;
 }
 

@@ -4,7 +4,8 @@
  */
 import { html, nothing } from 'lit';
 import { localized } from '../../src/i18n/index.js';
-import { elementMarkup, embedLocationsFor, embedPageUrl, iframeEmbedCode, queryWithPeriod, scriptEmbedCode, type EmbedLocations, type PublishedLibrary } from '../../src/export/embed.js';
+import { elementMarkup, embedLocationsFor, embedPageUrl, iframeEmbedCode, pinnedElement, pinnedQuery, scriptEmbedCode, type EmbedLocations, type PublishedLibrary } from '../../src/export/embed.js';
+import { embedFallback, indicatorEmbedPage, sharePageUrl } from './share-fallback.js';
 import { viewElement, viewEntry } from '../../src/state/views.js';
 import { viewFacts, viewGroupTitle, type DashboardContext } from './context.js';
 import { urlWithStateQuery } from './url-history.js';
@@ -28,15 +29,17 @@ export function embedCodes(host: DashboardContext): { link: string; script: stri
   const { current, summary } = host;
   if (!summary) return undefined;
   const locations = embedLocations(host.dataRootUrl, host.catalog.dashboardUrl);
-  const spec = viewElement(current, viewFacts(host));
-  const pinned = queryWithPeriod(host.stateQuery, current.period);
-  const iframeSrc = embedPageUrl(pinned, locations, host.scope);
+  // Pinned: the release and period the view shows now stay what the embed shows later.
+  const release = host.catalog.release?.id;
+  const spec = pinnedElement(viewElement(current, viewFacts(host)), release);
+  const pinned = pinnedQuery(host.stateQuery, current.period, release);
+  const iframeSrc = embedPageUrl(pinned, { embedPage: indicatorEmbedPage(host) ?? locations.embedPage }, host.scope);
   // The embedding page's title says which group the view shows.
   const group = viewGroupTitle(host.catalog, current);
   const title = `Kollen: ${[localized(summary.title, current.lang), group].filter(Boolean).join(', ')} – ${host.text.view[current.view]}`;
   return {
-    link: shareLink(location.href, pinned),
-    script: scriptEmbedCode(spec, locations),
+    link: sharePageUrl(host, pinned) ?? shareLink(location.href, pinned),
+    script: scriptEmbedCode(spec, locations, embedFallback(host, pinned)),
     iframe: iframeEmbedCode(iframeSrc, title, locations),
     iframeSrc,
     markup: elementMarkup(spec),

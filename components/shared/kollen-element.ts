@@ -8,8 +8,10 @@ import { html, LitElement, nothing, render, type PropertyValues, type ReactiveCo
 import { property } from 'lit/decorators.js';
 import { unknownAttributeWarning, type UnknownAttribute } from '../../src/defaults/attribute-check.js';
 import { DEFAULT_LANG, hasMessages, loadMessages, localeOf, messagesAtHand, messagesFor, MessagesNotLoadedError, pickLang, type Lang, type MessagePart, type Messages } from '../../src/i18n/index.js';
-import { allowDataUrls, getDataRoot, setDataRoot } from '../../src/load/data-root.js';
-import { setDefaultTimeout } from '../../src/load/fetch-json.js';
+import { allowDataUrls, getDataRoot, resolveDataUrl, setDataRoot } from '../../src/load/data-root.js';
+import { loadJson, setDefaultTimeout } from '../../src/load/fetch-json.js';
+import { releaseDataRoot } from '../../src/load/releases.js';
+import { isReleaseId } from '../../src/schema/release.js';
 import { KollenDataError } from '../../src/schema/errors.js';
 import { KollenReadyEvent } from './events.js';
 import { LazyStart } from './lazy-start.js';
@@ -81,6 +83,12 @@ export class KollenElement extends LitElement {
    */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
+  /** Data release to show (`2026-12`): read from `releases/<id>/` under the data root, unchanged by later releases. */
+  @property() release = '';
+
+  /** Hides the "newer figures are available" line a widget pinned to an older `release` shows. */
+  @property({ type: Boolean, attribute: 'no-release-notice' }) noReleaseNotice = false;
+
   protected readonly internals: ElementInternals = this.attachInternals();
   private readyState: ReadyState | undefined;
   /** Withdraws the `data-allow` prefixes this element registered. */
@@ -95,6 +103,15 @@ export class KollenElement extends LitElement {
   /** Resolves when the widget starts (an update held while it waits out of view goes on then). */
   private resolveStarted!: () => void;
   private readonly started = new Promise<void>((resolve) => (this.resolveStarted = resolve));
+  /** Where the newer-release notice goes: the template renders before it, so a re-render keeps the notice. */
+  private readonly noticeAnchor = document.createComment('');
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.append(this.noticeAnchor);
+    this.renderOptions.renderBefore = this.noticeAnchor;
+    return root;
+  }
 
   /** @internal Lit's controller hook, overridden to find the element's loading tasks. */
   override addController(controller: ReactiveController): void {
@@ -231,9 +248,11 @@ export class KollenElement extends LitElement {
     });
   }
 
-  /** The data root in effect. */
+  /** The data root in effect: the release's folder when `release` is set. */
   protected get effectiveDataRoot(): string {
-    return this.dataRoot || getDataRoot();
+    const root = this.dataRoot || getDataRoot();
+    // A malformed id reads the current data (the notice's module says so on the console).
+    return releaseDataRoot(root, this.release) ?? root;
   }
 
   /** Moves `:state(loading|ready|error|empty)` and `data-state` with it. */
@@ -362,6 +381,22 @@ export class KollenElement extends LitElement {
     super.willUpdate(changed);
     if (changed.has('dataAllow') || changed.has('dataRoot')) this.allowDataUrls(this.isConnected);
     if (this.readyState === undefined) this.setReadyState(this.lazyStart.waiting ? 'idle' : 'loading');
+    // Only a pinned widget loads the notice (components/shared/release-notice.ts).
+    // (Unpinned with a notice shown: the call takes it away.)
+    if (!this.release && !this.noticeAnchor.nextSibling) return;
+    const dataRoot = this.dataRoot || getDataRoot();
+    // What the notice needs from modules the widget has anyway is handed over: imported by the
+    // notice's chunk too, they would be split out of the map's chunk, which weighs more.
+    const request = {
+      dataRoot,
+      release: this.release,
+      isReleaseId,
+      manifest: () => loadJson(resolveDataUrl(dataRoot, 'releases.json')),
+      wanted: !this.noReleaseNotice && !this.lazyStart.waiting,
+      text: this.messages.common,
+      show: (release: string) => (this.release = release),
+    };
+    void import('./release-notice.js').then(({ updateReleaseNotice }) => updateReleaseNotice(this.noticeAnchor, request));
   }
 
   /**

@@ -13,6 +13,9 @@ import { buildSwedenGeography } from './geo/sweden.js';
 import { publishIndicator, type IndicatorDefinition, type RootPolicy } from './indicator.js';
 import { MunicipalityRegister } from './lib/municipalities.js';
 import { json, publish, type OutputFiles } from './lib/output.js';
+import { withPreviews } from './previews/index.js';
+import { CURRENT_RELEASE } from './release-notes.js';
+import { ReleaseError, withReleases } from './releases.js';
 import { SourceDir, SourceError } from './lib/sources.js';
 import { similarMunicipalities } from './similar.js';
 import { BREAKDOWNS, BUILD_DATE, LANGUAGES, STOCKHOLM_LEVELS, SWEDEN_LEVELS, THEMES } from './meta.js';
@@ -192,6 +195,7 @@ function addRoot(
     languages: LANGUAGES,
     title,
     updated: BUILD_DATE,
+    release: { id: CURRENT_RELEASE.id, date: CURRENT_RELEASE.date },
     themes: THEMES.filter((theme) => themes.has(theme.id)),
     levels,
     breakdowns: BREAKDOWNS.filter((b) => used.has(b.id)),
@@ -201,12 +205,18 @@ function addRoot(
   files.set(`${prefix}catalog.json`, json(catalog, true));
 }
 
+/** Every published file of the current build, its pictures (`previews/`) included. */
+export async function buildPublished(sourcesDir = join(DATA_DIR, 'sources')): Promise<OutputFiles> {
+  return withPreviews(buildAll(sourcesDir));
+}
+
 /**
  * Builds from `sourcesDir` and publishes into `dataDir`. Everything is built in memory first, so a
  * bad source row stops the build before a single published file is touched.
  */
-export function runBuild(sourcesDir: string, dataDir: string): number {
-  const files = buildAll(sourcesDir);
+export async function runBuild(sourcesDir: string, dataDir: string): Promise<number> {
+  // Earlier releases are read from (and the current one checked against) what `dataDir` publishes.
+  const files = withReleases(await buildPublished(sourcesDir), dataDir, CURRENT_RELEASE);
   publish(dataDir, files);
   return files.size;
 }
@@ -214,10 +224,10 @@ export function runBuild(sourcesDir: string, dataDir: string): number {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = Date.now();
   try {
-    const count = runBuild(join(DATA_DIR, 'sources'), DATA_DIR);
+    const count = await runBuild(join(DATA_DIR, 'sources'), DATA_DIR);
     console.log(`data: ${count} files written in ${Date.now() - started} ms`);
   } catch (error) {
-    if (error instanceof SourceError) {
+    if (error instanceof SourceError || error instanceof ReleaseError) {
       console.error(`data build stopped: ${error.message}`);
       process.exit(1);
     }

@@ -62,17 +62,48 @@ export function elementForView(state: DashboardState, dataRoot: string, scope: D
   return viewElement(state, { dataRoot, scope, breakdowns });
 }
 
-/** `<tag a="b" flag>` markup for an element spec. */
-export function elementMarkup(spec: ElementSpec): string {
-  const attributes = spec.attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
-  return `<${spec.tag}${attributes}></${spec.tag}>`;
+/**
+ * What an embed shows where its script never runs (a CMS that strips scripts, a feed reader, an
+ * e-mail) or has not run yet: the indicator's static picture, with its description as alt text,
+ * linked to the dashboard. Inside the element it is light DOM, which the upgraded element's
+ * shadow root replaces on screen.
+ */
+export interface EmbedFallback {
+  /** Absolute URL of the picture (the catalogue's `previews`, PNG: e-mail clients refuse SVG). */
+  image: string;
+  /** What the picture shows, in words. */
+  alt: string;
+  /** Where the link goes (the dashboard, on the same view), and its words. */
+  link: string;
+  linkText: string;
 }
 
-/** The script-tag embed code: the library and the element of the view. */
-export function scriptEmbedCode(spec: ElementSpec, locations: Pick<EmbedLocations, 'library' | 'integrity'>): string {
+/** The fallback's markup: a linked picture and the link in words, every value escaped. */
+export function fallbackMarkup(fallback: EmbedFallback): string {
+  const href = escapeAttribute(fallback.link);
+  return (
+    `<a href="${href}"><img src="${escapeAttribute(fallback.image)}" alt="${escapeAttribute(fallback.alt)}"></a>` +
+    `<a href="${href}">${escapeAttribute(fallback.linkText)}</a>`
+  );
+}
+
+/** `<tag a="b" flag>` markup for an element spec, with the fallback inside when given. */
+export function elementMarkup(spec: ElementSpec, fallback?: EmbedFallback): string {
+  const attributes = spec.attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  return `<${spec.tag}${attributes}>${fallback ? fallbackMarkup(fallback) : ''}</${spec.tag}>`;
+}
+
+/** The element pinned to the data release it was made from (`release="2026-12"`), when known. */
+export function pinnedElement(spec: ElementSpec, release: string | undefined): ElementSpec {
+  if (!release || spec.attributes.some(([name]) => name === 'release')) return spec;
+  return { ...spec, attributes: [...spec.attributes, ['release', release]] };
+}
+
+/** The script-tag embed code: the library and the element of the view (with its fallback). */
+export function scriptEmbedCode(spec: ElementSpec, locations: Pick<EmbedLocations, 'library' | 'integrity'>, fallback?: EmbedFallback): string {
   // With a hash, the browser refuses a library file that is not the one the code was made for.
   const integrity = locations.integrity ? ` integrity="${escapeAttribute(locations.integrity)}" crossorigin="anonymous"` : '';
-  return `<script type="module" src="${escapeAttribute(locations.library)}"${integrity}></script>\n${elementMarkup(spec)}`;
+  return `<script type="module" src="${escapeAttribute(locations.library)}"${integrity}></script>\n${elementMarkup(spec, fallback)}`;
 }
 
 /**
@@ -82,6 +113,17 @@ export function scriptEmbedCode(spec: ElementSpec, locations: Pick<EmbedLocation
 export function queryWithPeriod(query: string, period: string): string {
   if (!period || new URLSearchParams(query).has('period')) return query;
   return [query, `period=${encodeURIComponent(period)}`].filter(Boolean).join('&');
+}
+
+/**
+ * A state query pinned to what it showed when it was made: its period (`queryWithPeriod`) and
+ * its data release, so a shared link or iframe embed keeps showing the same figures after newer
+ * ones are published (and says that they exist).
+ */
+export function pinnedQuery(query: string, period: string, release: string | undefined): string {
+  const withPeriod = queryWithPeriod(query, period);
+  if (!release || new URLSearchParams(withPeriod).has('release')) return withPeriod;
+  return [withPeriod, `release=${encodeURIComponent(release)}`].filter(Boolean).join('&');
 }
 
 /** The address of the embed page for a state query (`indicator=…&view=…`). */

@@ -69,6 +69,9 @@ export const ar: Messages = {
       verdict: { better: 'نحو الأفضل', worse: 'نحو الأسوأ' },
       result: (span, direction, verdict) => `الاتجاه ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
     },
+    // release:
+    newerRelease: (release) => `تتوفر أرقام أحدث (${release})`,
+    newerReleaseShow: 'عرض',
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

@@ -32,4 +32,9 @@ export interface CommonMessages {
     verdict: { better: string; worse: string };
     result: (span: string, direction: string, verdict: string) => string;
   };
+  // release:
+  /** A widget pinned to an older data release: "Nyare siffror finns (2027-06)", followed by the button. */
+  newerRelease: (release: string) => string;
+  /** The notice's button, which shows the same view on the newest release. */
+  newerReleaseShow: string;
 }

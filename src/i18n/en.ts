@@ -49,6 +49,9 @@ export const en: Messages = {
       verdict: { better: 'better', worse: 'worse' },
       result: (span, direction, verdict) => `Trend ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
     },
+    // release:
+    newerRelease: (release) => `Newer figures are available (${release})`,
+    newerReleaseShow: 'show',
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

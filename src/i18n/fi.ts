@@ -57,6 +57,9 @@ export const fi: Messages = {
       verdict: { better: 'parempaan', worse: 'huonompaan' },
       result: (span, direction, verdict) => `Kehitys ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
     },
+    // release:
+    newerRelease: (release) => `Uudempia lukuja on saatavilla (${release})`,
+    newerReleaseShow: 'näytä',
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

@@ -53,6 +53,9 @@ export const sv: Pick<Messages, 'common' | 'map'> = {
       verdict: { better: 'bättre', worse: 'sämre' },
       result: (span, direction, verdict) => `Trend ${span}: ${direction}${verdict ? ` (${verdict})` : ''}`,
     },
+    // release:
+    newerRelease: (release) => `Nyare siffror finns (${release})`,
+    newerReleaseShow: 'visa',
   },
   map: {
     areaNoun: (noun, count) => nounFor(noun, count),

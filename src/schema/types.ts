@@ -231,6 +231,43 @@ export interface IndicatorSummary {
   intervalLevel?: IntervalLevel;
   /** As the indicator file's `countOf`. */
   countOf?: CountOf;
+  /**
+   * Static pictures of the indicator's default map and trend, made at build time for places where
+   * scripts do not run (embed fallbacks, link previews). Paths relative to the data root.
+   */
+  previews?: IndicatorPreviews;
+}
+
+/** An indicator's static pictures: its default map and its trend, each as SVG and PNG. */
+export interface IndicatorPreviews {
+  map?: PreviewFiles;
+  trend?: PreviewFiles;
+}
+
+/** One picture in two formats, paths relative to the data root, and what it shows in words. */
+export interface PreviewFiles {
+  svg: string;
+  png: string;
+  /** The picture's text alternative (also its SVG `<desc>`), in the catalogue's languages. */
+  description: LocalizedText;
+}
+
+/**
+ * Which published data release a catalogue is. Every release stays readable, unchanged, at
+ * `releases/<id>/` under the data root (the current one also at the root itself), and
+ * `releases.json` at the root lists them all.
+ */
+export interface ReleaseRef {
+  /**
+   * `YYYY-MM`, optionally with a lower-case suffix (`2027-06-b`) for a second release in a month.
+   * @pattern ^[0-9]{4}-[0-9]{2}(-[a-z0-9]+)?$
+   */
+  id: string;
+  /**
+   * ISO date of the release.
+   * @format date
+   */
+  date: string;
 }
 
 /** `catalog.json` at the data root. */
@@ -249,6 +286,8 @@ export interface Catalog {
    * @format date
    */
   updated: string;
+  /** The data release this catalogue belongs to; absent in files made before releases existed. */
+  release?: ReleaseRef;
   /**
    * The public dashboard that shows this catalogue (its page address, http or https). When set,
    * embeds carry a small "Open in Kollen" link to the same view there.

@@ -244,12 +244,13 @@ describe('the public dashboard', () => {
     expect(script).toContain(`src="${library.url}lib/kollen.js"`);
     // pkg: with the library's SRI hash (which the host page below then checks when it loads it).
     expect(script).toMatch(/ integrity="sha384-[A-Za-z0-9+/]+={0,2}" crossorigin="anonymous"/);
-    expect(script).toContain(`<kollen-trend data-root="${library.url}data/" lang="en" indicator="daily-smoking" level="municipality" area="0180">`);
+    expect(script).toContain(`<kollen-trend data-root="${library.url}data/" lang="en" indicator="daily-smoking" level="municipality" area="0180" release="2026-12">`);
+    expect(script).toContain(`<img src="${library.url}data/previews/daily-smoking-trend.png" alt="Line chart: `);
     // The iframe pins the period shown (the latest, which the page URL leaves out).
-    expect(iframe).toContain(`src="${library.url}embed.html?indicator=daily-smoking&amp;areas=0180&amp;view=trend&amp;lang=en&amp;period=2021"`);
+    expect(iframe).toContain(`src="${library.url}embed-daily-smoking.html?indicator=daily-smoking&amp;areas=0180&amp;view=trend&amp;lang=en&amp;period=2021&amp;release=2026-12"`);
     // Both are previewed in the panel.
     await page.waitForFunction(() => document.querySelector('kollen-dashboard')?.shadowRoot?.querySelector('[data-preview="script"] kollen-trend')?.matches(':state(ready)'), null, { timeout: 30_000 });
-    expect(await page.locator('kollen-dashboard [data-preview="iframe"] iframe').getAttribute('src')).toContain('embed.html?');
+    expect(await page.locator('kollen-dashboard [data-preview="iframe"] iframe').getAttribute('src')).toContain('embed-daily-smoking.html?');
     await page.close();
 
     writeFileSync(

@@ -233,7 +233,7 @@ describe('a resident on the dashboard', () => {
     expect(new URL(codes.link).searchParams.get('period')).toBe('2021');
     expect(codes.link).not.toContain('#');
     expect(codes.script).toContain('period="2021"');
-    expect(codes.iframe).toMatch(/embed\.html\?[^"]*period=2021/);
+    expect(codes.iframe).toMatch(/embed(-[a-z-]+)?\.html\?[^"]*period=2021/);
     await page.close();
   });
 
@@ -285,7 +285,7 @@ describe('a resident on the dashboard', () => {
     const page = await browser.newPage();
     await page.goto(site.url);
     await waitForReady(page, 'kollen-dashboard');
-    await page.locator('.site-footer a').click();
+    await page.locator('.site-footer a').first().click();
     await page.waitForURL(/all-indicators\.html$/);
     const catalog = JSON.parse(readFileSync('dist/data/catalog.json', 'utf8')) as { indicators: { id: string }[] };
     const ids = await page.locator('main a[data-indicator]').evaluateAll((links) => links.map((link) => link.getAttribute('data-indicator')));

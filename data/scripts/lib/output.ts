@@ -8,8 +8,8 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** Published files: path relative to the data root → file content. */
-export type OutputFiles = Map<string, string>;
+/** Published files: path relative to the data root → file content (text, or bytes for pictures). */
+export type OutputFiles = Map<string, string | Uint8Array>;
 
 /** The top-level entries of `data/` that the build owns and replaces as a whole. */
 export function topLevelEntries(files: OutputFiles): string[] {

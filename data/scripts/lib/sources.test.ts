@@ -52,7 +52,7 @@ describe('nothing half-written is left in data/', () => {
       .map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'utf8')])
       .sort();
 
-  it('a bad row in a real source stops `npm run data` before any published file changes', () => {
+  it('a bad row in a real source stops `npm run data` before any published file changes', async () => {
     const sources = tempDir('kollen-sources-');
     cpSync(join(DATA_DIR, 'sources'), sources, { recursive: true });
     const file = join(sources, 'scb-valdeltagande-2018-2022', 'valdeltagande_kon_alder.csv');
@@ -64,7 +64,7 @@ describe('nothing half-written is left in data/', () => {
     const data = tempDir('kollen-data-');
     writeFileSync(join(data, 'catalog.json'), '{"old":true}\n');
     const before = snapshot(data);
-    expect(() => runBuild(sources, data)).toThrow(/valdeltagande_kon_alder\.csv, line 10: column "valdeltagande_procent" is "eighty", expected a number/);
+    await expect(runBuild(sources, data)).rejects.toThrow(/valdeltagande_kon_alder\.csv, line 10: column "valdeltagande_procent" is "eighty", expected a number/);
     expect(snapshot(data)).toEqual(before);
     expect(readdirSync(data)).toEqual(['catalog.json']);
   });
