@@ -10,7 +10,7 @@ import { SCHEMA_VERSION, type Catalog } from './types.js';
 /** Ids a catalogue defines, for the checks that refer to them. */
 interface Defined {
   themes: Set<string>;
-  levels: Map<string, { path: string; parent?: unknown }>;
+  levels: Map<string, { path: string; parent?: unknown; parents: string[] }>;
   breakdowns: Set<string>;
 }
 
@@ -19,7 +19,10 @@ function checkLevels(c: Checker, root: Obj, defined: Defined): void {
   const levels = (c.array(root.levels, '$.levels') ?? []).map((raw, i) => ({ path: `$.levels[${i}]`, level: c.object(raw, `$.levels[${i}]`) }));
   for (const { path, level } of levels) {
     if (!level) continue;
-    if (c.uniqueId(level.id, `${path}.id`, ids)) defined.levels.set(level.id, { path, parent: level.parent });
+    if (c.uniqueId(level.id, `${path}.id`, ids)) {
+      const parents = level.parents === undefined ? [] : c.uniqueStrings(level.parents, `${path}.parents`);
+      defined.levels.set(level.id, { path, parent: level.parent, parents });
+    }
     c.text(level.title, `${path}.title`);
     if (level.noun !== undefined) {
       const noun = c.object(level.noun, `${path}.noun`);
@@ -51,8 +54,21 @@ function checkLevels(c: Checker, root: Obj, defined: Defined): void {
       c.fail(`${path}.parent`, 'the id of a level in $.levels', level.parent);
     }
   }
-  const cycle = findCycle([...defined.levels].map(([id, { parent }]) => [id, typeof parent === 'string' ? parent : undefined]));
-  if (cycle) c.failDescribed(`${defined.levels.get(cycle[0]!)!.path}.parent`, 'a chain of parent levels that ends', `the circle ${cycle.join(' → ')}`);
+  const parentOf = new Map([...defined.levels].map(([id, { parent }]) => [id, typeof parent === 'string' ? parent : undefined]));
+  const cycle = findCycle(parentOf);
+  if (cycle) {
+    c.failDescribed(`${defined.levels.get(cycle[0]!)!.path}.parent`, 'a chain of parent levels that ends', `the circle ${cycle.join(' → ')}`);
+    return;
+  }
+  // A level of another division it also nests in: an existing level, never itself or below it.
+  for (const [id, { path, parents }] of defined.levels) {
+    parents.forEach((other, j) => {
+      if (!defined.levels.has(other)) return c.fail(`${path}.parents[${j}]`, 'the id of a level in $.levels', other);
+      for (let node: string | undefined = other; node !== undefined; node = parentOf.get(node)) {
+        if (node === id) return c.failDescribed(`${path}.parents[${j}]`, 'a level this one does not enclose', `"${other}", which lies in "${id}"`);
+      }
+    });
+  }
 }
 
 /**
@@ -103,6 +119,29 @@ function checkAreas(c: Checker, root: Obj, defined: Defined): void {
       c.fail(`$.areas[${i}].parent`, `the code of an area of level "${parentLevel}" in $.areas`, area.parent);
     }
   });
+  areas.forEach((area, i) => {
+    if (area?.parents !== undefined) checkAreaParents(c, area, `$.areas[${i}].parents`, defined, codes);
+  });
+}
+
+/**
+ * An area's `parents`: one enclosing area per level its level nests in (`parent` or `parents`),
+ * each an area of that level, agreeing with `parent` where both name one.
+ */
+function checkAreaParents(c: Checker, area: Obj, path: string, defined: Defined, codes: ReadonlyMap<string, number>): void {
+  const parents = c.object(area.parents, path);
+  const level = defined.levels.get(String(area.level));
+  if (!parents || !level) return;
+  const allowed = [...(typeof level.parent === 'string' ? [level.parent] : []), ...level.parents];
+  for (const [parentLevel, code] of Object.entries(parents)) {
+    if (!allowed.includes(parentLevel)) {
+      c.fail(`${path}.${parentLevel}`, `a level "${String(area.level)}" nests in (${allowed.join(', ') || 'none'})`, parentLevel);
+    } else if (c.string(code, `${path}.${parentLevel}`) && !codes.has(`${parentLevel}|${code}`)) {
+      c.fail(`${path}.${parentLevel}`, `the code of an area of level "${parentLevel}" in $.areas`, code);
+    } else if (parentLevel === level.parent && area.parent !== undefined && area.parent !== code) {
+      c.fail(`${path}.${parentLevel}`, `the area's parent (${String(area.parent)})`, code);
+    }
+  }
 }
 
 function checkThemesAndBreakdowns(c: Checker, root: Obj, defined: Defined): void {
@@ -147,7 +186,7 @@ function checkIndicators(c: Checker, root: Obj, defined: Defined): void {
     c.uniqueStrings(indicator.levels, `${path}.levels`).forEach((level, j) => {
       if (!defined.levels.has(level)) c.fail(`${path}.levels[${j}]`, 'the id of a level in $.levels', level);
     });
-    c.periods(indicator.periods, `${path}.periods`);
+    c.pooledPeriods(indicator.pooledPeriods, c.periods(indicator.periods, `${path}.periods`), `${path}.pooledPeriods`);
     c.uniqueStrings(indicator.breakdowns, `${path}.breakdowns`).forEach((breakdown, j) => {
       if (!defined.breakdowns.has(breakdown)) c.fail(`${path}.breakdowns[${j}]`, 'the id of a breakdown in $.breakdowns', breakdown);
     });

@@ -11,8 +11,9 @@ import type { AdditiveGroup } from '../../../src/stats/suppression.js';
 import { ValueTable } from '../lib/values.js';
 import type { IndicatorDefinition } from '../indicator.js';
 import { AGE_SURVEY, EDUCATION, SEX, SOURCES, UNITS } from '../meta.js';
-import { MIN_PROTECTION_WIDTH, MIN_RESPONDENTS, type SurveyQuestion } from './model.js';
+import { MIN_PROTECTION_WIDTH, MIN_RESPONDENTS, POOLED_PERIODS, type SurveyQuestion } from './model.js';
 import type { Microdata } from './simulate.js';
+import { isPooledPeriod, protectionUnits, stadsdelGroups, withStadsdelar } from './pooled.js';
 
 /** The breakdowns published for every area: id → category of a respondent. */
 const BREAKDOWNS: { id: string; categories: string[]; of: (data: Microdata, i: number) => string }[] = [
@@ -23,7 +24,7 @@ const BREAKDOWNS: { id: string; categories: string[]; of: (data: Microdata, i: n
 ];
 
 /** A cell's identity within one indicator and year. */
-const cellKey = (level: string, area: string, breakdown: string, category: string) => `${level}|${area}|${breakdown}|${category}`;
+export const cellKey = (level: string, area: string, breakdown: string, category: string) => `${level}|${area}|${breakdown}|${category}`;
 
 /** An older division of Stockholm's districts, published for the survey years it was in force. */
 export interface OlderDivision {
@@ -41,6 +42,10 @@ export interface SurveyLayout {
   municipalities: readonly string[];
   districts: readonly string[];
   older: readonly OlderDivision[];
+  /** Stockholm's inhabited stadsdelar and their 2023 district (published in pooled periods). */
+  stadsdelar: readonly { code: string; district: string }[];
+  /** Stadsdelar assumed uninhabited: nobody sampled, published as not collected. */
+  emptyStadsdelar: readonly string[];
 }
 
 /** Older divisions are published with the total and by sex only (they are for trends, not detail). */
@@ -54,7 +59,7 @@ const olderInForce = (layout: SurveyLayout, year: string) => layout.older.filter
  * and within the 2023 district they make up (a 2023 district identical to an older one forms a
  * group of two, so the same cell is never published under one code and withheld under the other).
  */
-export function additiveGroups(layout: SurveyLayout, year: string): AdditiveGroup[] {
+export function additiveGroups(layout: SurveyLayout, year: string, question?: string): AdditiveGroup[] {
   const { municipalities, districts } = layout;
   const groups: AdditiveGroup[] = [];
   const areaGroups = (level: string, areas: readonly string[], breakdowns: typeof BREAKDOWNS) => {
@@ -84,6 +89,7 @@ export function additiveGroups(layout: SurveyLayout, year: string): AdditiveGrou
       }
     }
   }
+  if (question !== undefined && withStadsdelar(question, year)) groups.push(...stadsdelGroups(layout));
   return groups;
 }
 
@@ -107,17 +113,21 @@ export function estimateYear(data: Microdata, question: string, layout: SurveyLa
       add(cellKey('municipality', data.municipality[i]!, b.id, category), i);
       if (data.district[i]) add(cellKey('district-2023', data.district[i]!, b.id, category), i);
     }
+    if (data.stadsdel[i]) add(cellKey('stadsdel', data.stadsdel[i]!, 'total', 'total'), i);
     for (const division of older) {
       const district = division.of(data, i);
       if (district) for (const b of OLDER_BREAKDOWNS) add(cellKey(division.level, district, b.id, b.of(data, i)), i);
     }
   }
   const estimates = new Map<string, ReturnType<typeof weightedProportion>>();
+  // A pooled period is for small areas and their comparisons: totals only.
+  const full = isPooledPeriod(data.year) ? BREAKDOWNS.slice(0, 1) : BREAKDOWNS;
   const tables: [string, readonly string[], typeof BREAKDOWNS][] = [
-    ['county', ['01'], BREAKDOWNS],
-    ['municipality', layout.municipalities, BREAKDOWNS],
-    ['district-2023', layout.districts, BREAKDOWNS],
+    ['county', ['01'], full],
+    ['municipality', layout.municipalities, full],
+    ['district-2023', layout.districts, full],
     ...older.map((d): [string, readonly string[], typeof BREAKDOWNS] => [d.level, d.areas, OLDER_BREAKDOWNS]),
+    ...(withStadsdelar(question, data.year) ? [['stadsdel', layout.stadsdelar.map((s) => s.code), BREAKDOWNS.slice(0, 1)] as [string, readonly string[], typeof BREAKDOWNS]] : []),
   ];
   for (const [level, areas, breakdowns] of tables) {
     for (const area of areas) {
@@ -137,18 +147,41 @@ export function weightedCells(estimates: ReadonlyMap<string, ReturnType<typeof w
   return new Map([...estimates].map(([key, e]) => [key, { weight: e.weight, proportion: e.proportion }]));
 }
 
-/** Estimates and suppresses one question in one year; returns the published rows. */
-export function aggregateYear(data: Microdata, question: string, layout: SurveyLayout): ValueRow[] {
-  const estimates = estimateYear(data, question, layout);
-  const counts = new Map([...estimates].map(([key, e]) => [key, e.n]));
-  const withheld = protectIntervals(solver, counts, weightedCells(estimates), additiveGroups(layout, data.year), {
-    minimumCount: MIN_RESPONDENTS,
-    minimumWidth: MIN_PROTECTION_WIDTH / 100,
-  });
+/**
+ * Estimates and suppresses one question in the tables of one protection unit (a survey year, or a
+ * pooled period with the years it pools); returns the published rows. The tables of a unit share
+ * their linking cells (`linkingCells`: a pooled total is the sum of the years' totals), so each
+ * table is protected with those cells given to the attacker exactly, and the build stops if one
+ * of them ended up withheld (the tables could then not be audited one by one).
+ */
+export function aggregateUnit(tables: readonly Microdata[], question: string, layout: SurveyLayout): ValueRow[] {
+  const exact = linkingCells(tables, question, layout);
+  const rows: ValueRow[] = [];
+  for (const data of tables) {
+    const estimates = estimateYear(data, question, layout);
+    const counts = new Map([...estimates].map(([key, e]) => [key, e.n]));
+    const withheld = protectIntervals(solver, counts, weightedCells(estimates), additiveGroups(layout, data.year, question), {
+      minimumCount: MIN_RESPONDENTS,
+      minimumWidth: MIN_PROTECTION_WIDTH / 100,
+      exact,
+    });
+    const linked = [...exact].filter((key) => withheld.has(key));
+    if (linked.length > 0) throw new Error(`${question} ${data.year}: ${linked.join(', ')} withheld, but shared with a pooled period`);
+    rows.push(...tableRows(data.year, estimates, withheld));
+    if (!withStadsdelar(question, data.year)) continue;
+    for (const area of layout.emptyStadsdelar) {
+      rows.push({ level: 'stadsdel', area, period: data.year, breakdown: 'total', category: 'total', value: null, ciLow: null, ciHigh: null, n: null, status: 'not-collected' });
+    }
+  }
+  return rows;
+}
+
+/** The published rows of one table: withheld cells empty, the others rounded. */
+function tableRows(period: string, estimates: ReadonlyMap<string, ReturnType<typeof weightedProportion>>, withheld: ReadonlyMap<string, unknown>): ValueRow[] {
   const rows: ValueRow[] = [];
   for (const [key, estimate] of estimates) {
     const [level, area, breakdown, category] = key.split('|') as [string, string, string, string];
-    const base = { level, area, period: data.year, breakdown, category };
+    const base = { level, area, period, breakdown, category };
     if (withheld.has(key)) {
       rows.push({ ...base, value: null, ciLow: null, ciHigh: null, n: null, status: 'suppressed' });
     } else {
@@ -157,6 +190,17 @@ export function aggregateYear(data: Microdata, question: string, layout: SurveyL
     }
   }
   return rows;
+}
+
+/**
+ * The cells the tables of a protection unit share: every cell of a pooled period's table that
+ * each year it pools has too (the totals of the county, the municipalities and the 2023
+ * districts), as the pooled cell is, in weighted totals, exactly their sum. Empty for a single year.
+ */
+export function linkingCells(tables: readonly Microdata[], question: string, layout: SurveyLayout): Set<string> {
+  if (tables.length < 2) return new Set();
+  const keys = tables.map((data) => new Set(estimateYear(data, question, layout).keys()));
+  return new Set([...keys[0]!].filter((key) => keys.every((set) => set.has(key))));
 }
 
 const t = (sv: string, en: string): LocalizedText => ({ sv, en });
@@ -170,7 +214,9 @@ export const SURVEY_METHOD = t(
 /** The published indicator for one simulated question over all survey years. */
 export function surveyIndicator(question: SurveyQuestion, years: readonly Microdata[], layout: SurveyLayout): IndicatorDefinition {
   const table = new ValueTable();
-  for (const data of years) for (const row of aggregateYear(data, question.id, layout)) table.add(row);
+  const units = protectionUnits(years);
+  for (const unit of units) for (const row of aggregateUnit(unit, question.id, layout)) table.add(row);
+  const periods = units.flat().map((d) => d.year).sort();
   return {
     id: question.id,
     title: question.title,
@@ -181,8 +227,9 @@ export function surveyIndicator(question: SurveyQuestion, years: readonly Microd
     polarity: question.polarity,
     source: SOURCES.survey,
     simulated: true,
-    levels: ['county', 'municipality', 'district-2023', ...layout.older.map((d) => d.level)],
-    periods: years.map((d) => d.year),
+    levels: ['county', 'municipality', 'district-2023', ...layout.older.map((d) => d.level), ...(question.stadsdelar ? ['stadsdel'] : [])],
+    periods,
+    pooledPeriods: POOLED_PERIODS.filter((p) => periods.includes(p.period)).map((p) => ({ period: p.period, pooled: { ...p.pooled } })),
     breakdowns: [SEX.id, AGE_SURVEY.id, EDUCATION.id],
     values: table,
   };
