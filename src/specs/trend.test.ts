@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validateCatalog, validateIndicator } from '../schema/validate.js';
 import { compile } from 'vega-lite';
 import { fixtureCatalog, fixtureIndicator } from './fixtures.js';
 import { describeTrend, trendAreas, trendData, trendSpec, trendTable, type TrendRequest } from './trend.js';
@@ -142,5 +145,39 @@ describe('describeTrend and trendTable', () => {
     expect(table.rows[2]!.cells[1]).toBe('Uppgift saknas');
     expect(table.rows[5]!.cells[0]).toBe('För få svar för att redovisa');
     expect(table.rows[0]!.cells[0]).toMatch(/^9,0\u00a0% \(\d+,\d–\d+,\d\), n = 500$/);
+  });
+});
+
+describe('pooled periods (the published Stockholm data)', () => {
+  const root = resolve(import.meta.dirname, '../../data');
+  const published = validateCatalog(JSON.parse(readFileSync(resolve(root, 'catalog.json'), 'utf8')), 'catalog.json');
+  const health = validateIndicator(JSON.parse(readFileSync(resolve(root, 'indicators/good-health.json'), 'utf8')), 'good-health.json');
+  const pooledRequest = (level: string, code: string): TrendRequest => ({
+    catalog: published, indicator: health, lang: 'sv', breakdown: 'total', areas: trendAreas(published, health, level, [], code), selected: code,
+  });
+
+  it('draws a stadsdel\'s pooled period as a span from its first to its last year, on a year axis', () => {
+    const r = pooledRequest('stadsdel', '0180-sd-aspudden');
+    const data = trendData(r);
+    expect(data.yearAxis).toBe(true);
+    const own = data.points.filter((p) => p.area === '0180-sd-aspudden');
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({ period: '2014-2021', x: 2014, x2: 2021, pooled: true, isolated: false });
+    const spec = trendSpec(r, data, 640) as any;
+    const [box, span] = spec.layer.slice(-2);
+    expect([box.mark.type, span.mark.type]).toEqual(['rect', 'rule']);
+    expect(span.encoding.x2.field).toBe('x2');
+    expect(span.transform).toEqual([{ filter: { field: 'pooled', equal: true } }]);
+    expect(spec.encoding.x.axis.values).toEqual([2002, 2006, 2010, 2014, 2018, 2021]);
+    expect(() => compile(spec)).not.toThrow();
+    expect(describeTrend(r, data)).toContain('2014-2021');
+  });
+
+  it('keeps the pooled period out of the single years\' line: a district\'s line has its years only, unbroken by the span', () => {
+    const data = trendData(pooledRequest('district-2023', '0180-sodermalm'));
+    const own = data.points.filter((p) => p.area === '0180-sodermalm');
+    expect(own.filter((p) => p.pooled).map((p) => p.period)).toEqual(['2014-2021']);
+    expect(new Set(own.filter((p) => !p.pooled).map((p) => p.segment)).size).toBe(1);
+    expect(own.filter((p) => !p.pooled).map((p) => p.x)).toEqual([2002, 2006, 2010, 2014, 2018, 2021]);
   });
 });

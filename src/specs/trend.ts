@@ -2,7 +2,9 @@
  * `<kollen-trend>`'s chart: an indicator over time for a few areas (and optionally one line per
  * breakdown category), each with its 95 % interval as a band. A line never joins values across a
  * missing period or a change of area boundaries (division): it breaks, so no one reads a change
- * that is only a new map. References are grey and dashed.
+ * that is only a new map. References are grey and dashed. A pooled period (several survey years
+ * as one estimate, for small areas) is a span: a level line from its first to its last year with
+ * its interval as a box behind it, never joined to the single years' line.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { localized, messagesFor } from '../i18n/index.js';
@@ -12,7 +14,7 @@ import type { Lang } from '../i18n/locales.js';
 import {
   AREA_DASH, chartConfig, chartTitle, chartWidth, isNarrow, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS, valueTicks,
 } from './chart-style.js';
-import { areaName, categoryTitles, divisionOf, indicatorRows, isPublished, sortedPeriods } from '../query/index.js';
+import { areaName, categoryTitles, divisionOf, indicatorRows, isPublished, pooledYears, sortedPeriods } from '../query/index.js';
 import type { DataTable } from './table.js';
 
 /** An area to draw, and whether it is compared against (a reference) or compared. */
@@ -59,6 +61,10 @@ export interface TrendPoint {
   period: string;
   /** Position on the x axis: the year as a number when every period is a year, else the period. */
   x: number | string;
+  /** For a pooled period on a year axis: where its span ends (its last year); `x` is its first. */
+  x2: number | null;
+  /** A pooled period, drawn as a span apart from the line. */
+  pooled: boolean;
   value: number;
   ciLow: number | null;
   ciHigh: number | null;
@@ -118,7 +124,11 @@ export function trendData(request: TrendRequest): TrendData {
   const { catalog, indicator, lang, breakdown } = request;
   const text = messagesFor(lang).charts;
   const periods = sortedPeriods(indicator.periods);
-  const yearAxis = periods.every((period) => yearLike.test(period));
+  const span = (period: string) => {
+    const pooled = pooledYears(indicator, period);
+    return pooled && yearLike.test(pooled.from) && yearLike.test(pooled.to) ? pooled : undefined;
+  };
+  const yearAxis = periods.every((period) => yearLike.test(period) || span(period));
   const codes = new Set(request.areas.map((area) => area.code));
   const rows = indicatorRows(indicator, { areas: [...codes], breakdowns: [breakdown] });
   const categories = breakdown === 'total' ? [{ id: 'total', title: '' }] : categoryTitles(catalog, breakdown, lang);
@@ -147,12 +157,27 @@ export function trendData(request: TrendRequest): TrendData {
         segments: 0, points: 0,
       };
       series.push(one);
+      const point = (period: string, row: ValueRow & { value: number }, x: number | string, x2: number | null, segment: string): TrendPoint => ({
+        series: name, area: area.code, level: row.level, category: category.id, period, x, x2, pooled: x2 !== null,
+        value: row.value, ciLow: row.ciLow, ciHigh: row.ciHigh,
+        segment, isolated: false,
+        selected: request.selected === area.code,
+        valueText: formatValue(row.value, indicator.unit, lang),
+        intervalText: formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang) || '–',
+        nText: formatCount(row.n, lang),
+      });
       let segment = -1;
       let previousDivision: string | undefined;
       let previousPublished = false;
       const seriesPoints: TrendPoint[] = [];
       for (const period of periods) {
         const row = byPeriod.get(period);
+        const pooled = yearAxis ? span(period) : undefined;
+        // A pooled period overlaps the single years: it neither joins nor breaks their line.
+        if (pooled) {
+          if (row && isPublished(row)) seriesPoints.push(point(period, row, Number(pooled.from), Number(pooled.to), `${key}#pooled-${period}`));
+          continue;
+        }
         if (!row || !isPublished(row)) {
           previousPublished = false;
           continue;
@@ -161,19 +186,10 @@ export function trendData(request: TrendRequest): TrendData {
         if (!previousPublished || division !== previousDivision) segment++;
         previousPublished = true;
         previousDivision = division;
-        seriesPoints.push({
-          series: name, area: area.code, level: row.level, category: category.id, period,
-          x: yearAxis ? Number(period) : period,
-          value: row.value, ciLow: row.ciLow, ciHigh: row.ciHigh,
-          segment: `${key}#${segment}`, isolated: false,
-          selected: request.selected === area.code,
-          valueText: formatValue(row.value, indicator.unit, lang),
-          intervalText: formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang) || '–',
-          nText: formatCount(row.n, lang),
-        });
+        seriesPoints.push(point(period, row, yearAxis ? Number(period) : period, null, `${key}#${segment}`));
       }
-      for (const point of seriesPoints) {
-        point.isolated = seriesPoints.filter((other) => other.segment === point.segment).length === 1;
+      for (const one of seriesPoints) {
+        one.isolated = !one.pooled && seriesPoints.filter((other) => other.segment === one.segment).length === 1;
       }
       one.segments = segment + 1;
       one.points = seriesPoints.length;
@@ -208,7 +224,9 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
   const narrow = isNarrow(width);
   const unitLabel = localized(indicator.unit.label, lang);
   const domain = data.series.map((s) => s.name);
-  const years = data.periods.map(Number);
+  // A pooled period's ticks are its first and last years.
+  const spanOf = (period: string) => pooledYears(indicator, period) ?? { from: period, to: period };
+  const years = [...new Set(data.periods.flatMap((period) => [Number(spanOf(period).from), Number(spanOf(period).to)]))].sort((a, b) => a - b);
   const x = data.yearAxis
     ? {
         field: 'x', type: 'quantitative' as const, title: null,
@@ -226,14 +244,12 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
     scale: { domain, range: data.series.map((s) => s.color) },
     legend: { orient: 'bottom' as const, direction: 'vertical' as const, columns: narrow ? 1 : 2, symbolType: 'stroke' },
   };
-  const tooltip = [
-    { field: 'series', title: text.area },
-    { field: 'period', title: text.period },
-    { field: 'valueText', title: text.value },
-    { field: 'intervalText', title: text.interval },
-    { field: 'nText', title: text.count },
-  ];
+  const tooltip = (
+    [['series', text.area], ['period', text.period], ['valueText', text.value], ['intervalText', text.interval], ['nText', text.count]] as const
+  ).map(([field, title]) => ({ field, title }));
   const hasInterval = { field: 'ciLow', valid: true };
+  const single = { field: 'pooled', equal: false };
+  const pooled = { field: 'pooled', equal: true };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: unitLabel }, lang, width),
@@ -245,16 +261,17 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
     encoding: { x },
     layer: [
       {
-        transform: [{ filter: hasInterval }],
+        transform: [{ filter: hasInterval }, { filter: single }],
         mark: { type: 'area', opacity: 0.16, interpolate: 'linear' },
         encoding: { y: { field: 'ciLow', type: 'quantitative', title: unitLabel }, y2: { field: 'ciHigh' }, color, detail: { field: 'segment' } },
       },
       {
-        transform: [{ filter: hasInterval }, { filter: { field: 'isolated', equal: true } }],
+        transform: [{ filter: hasInterval }, { filter: { field: 'isolated', equal: true } }, { filter: single }],
         mark: { type: 'rule', strokeWidth: 2 },
         encoding: { y: { field: 'ciLow', type: 'quantitative', title: unitLabel }, y2: { field: 'ciHigh' }, color },
       },
       {
+        transform: [{ filter: single }],
         mark: { type: 'line', interpolate: 'linear' },
         encoding: {
           y,
@@ -265,12 +282,20 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
         },
       },
       {
+        transform: [{ filter: single }],
         mark: { type: 'point', filled: true, size: narrow ? 40 : 55, cursor: 'pointer', opacity: 1 },
-        encoding: {
-          y,
-          color,
-          tooltip,
-        },
+        encoding: { y, color, tooltip },
+      },
+      {
+        // Pooled periods: the interval as a box over the years pooled, the value as a level line.
+        transform: [{ filter: pooled }, { filter: hasInterval }],
+        mark: { type: 'rect', opacity: 0.16 },
+        encoding: { x2: { field: 'x2' }, y: { field: 'ciLow', type: 'quantitative', title: unitLabel }, y2: { field: 'ciHigh' }, color },
+      },
+      {
+        transform: [{ filter: pooled }],
+        mark: { type: 'rule', strokeWidth: 3, cursor: 'pointer' },
+        encoding: { x2: { field: 'x2' }, y, color, tooltip },
       },
     ],
   } as TopLevelSpec;
@@ -283,7 +308,9 @@ export function describeTrend(request: TrendRequest, data: TrendData): string {
   const title = localized(indicator.title, lang);
   const sentences = [text.trendDescription(title, data.periods[0] ?? '', data.periods.at(-1) ?? '', data.series.map((s) => s.name))];
   for (const series of data.series) {
-    const mine = data.points.filter((p) => p.series === series.name);
+    // The single years tell the change; a series with nothing else is told by its pooled period.
+    const all = data.points.filter((p) => p.series === series.name);
+    const mine = all.some((p) => !p.pooled) ? all.filter((p) => !p.pooled) : all;
     const first = mine[0];
     const last = mine.at(-1);
     if (!first || !last) continue;
