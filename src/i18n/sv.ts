@@ -113,6 +113,8 @@ export const sv: Messages = {
       `Ytterligare ${n} ${nounFor(noun, n)} är för små att peka på i kartan. Tabellen visar alla.`,
     colorModeName: { classes: 'Klasser', comparison: 'Jämförelse' },
     noMap: 'Den här områdesnivån har ingen karta.',
+    // small:
+    notPublishedAtLevel: (noun) => (noun ? `Det här måttet redovisas inte för ${noun.other}.` : 'Det här måttet redovisas inte på den här nivån.'),
   },
   charts: {
     area: 'Område',
