@@ -472,7 +472,7 @@ describe('simulated survey: labelled, and suppressed as documented', () => {
     }
     // Every survey table has small cells: the audit is not vacuous.
     expect(audited).toBeGreaterThan(500);
-    // Under 20 s on a quiet machine; the limit leaves room for a loaded one.
+    // About 22 s of CPU time (126 s wall at a load of 13–18 on two cores); the limit leaves room for that.
   }, 240_000);
 
   it('has every survey year for the county, every municipality and every 2023 district, and the older divisions when in force', () => {
