@@ -156,28 +156,42 @@ describe('pooled periods (the published Stockholm data)', () => {
     catalog: published, indicator: health, lang: 'sv', breakdown: 'total', areas: trendAreas(published, health, level, [], code), selected: code,
   });
 
-  it('draws a stadsdel\'s pooled period as a span from its first to its last year, on a year axis', () => {
+  it('draws a stadsdel\'s pooled period as a span from its first to its last year, on a year axis, with the plain chart structure', () => {
     const r = pooledRequest('stadsdel', '0180-sd-aspudden');
     const data = trendData(r);
     expect(data.yearAxis).toBe(true);
     const own = data.points.filter((p) => p.area === '0180-sd-aspudden');
-    expect(own).toHaveLength(1);
-    expect(own[0]).toMatchObject({ period: '2014-2021', x: 2014, x2: 2021, pooled: true, isolated: false });
+    // Two ends of one piece of line at the same value: a level span over 2014–2021 with its interval as a box.
+    expect(own.map((p) => [p.period, p.x, p.pooled, p.isolated])).toEqual([['2014-2021', 2014, true, false], ['2014-2021', 2021, true, false]]);
+    expect(new Set(own.map((p) => p.segment)).size).toBe(1);
+    expect(own[0]!.value).toBe(own[1]!.value);
+    expect(own[0]!.ciLow).not.toBeNull();
     const spec = trendSpec(r, data, 640) as any;
-    const [box, span] = spec.layer.slice(-2);
-    expect([box.mark.type, span.mark.type]).toEqual(['rect', 'rule']);
-    expect(span.encoding.x2.field).toBe('x2');
-    expect(span.transform).toEqual([{ filter: { field: 'pooled', equal: true } }]);
+    // The same four layers as every trend (band, whisker, line, points): no new chart template.
+    expect(spec.layer.map((l: any) => l.mark.type)).toEqual(['area', 'rule', 'line', 'point']);
     expect(spec.encoding.x.axis.values).toEqual([2002, 2006, 2010, 2014, 2018, 2021]);
     expect(() => compile(spec)).not.toThrow();
-    expect(describeTrend(r, data)).toContain('2014-2021');
+    const description = describeTrend(r, data);
+    expect(description).toContain('2014-2021');
+    expect(description.match(/2014-2021/g)!.length).toBeLessThanOrEqual(3);
   });
 
-  it('keeps the pooled period out of the single years\' line: a district\'s line has its years only, unbroken by the span', () => {
-    const data = trendData(pooledRequest('district-2023', '0180-sodermalm'));
+  it('leaves the pooled period out where the area has its single years: a district\'s line, unbroken, and no span', () => {
+    const r = pooledRequest('district-2023', '0180-sodermalm');
+    const data = trendData(r);
     const own = data.points.filter((p) => p.area === '0180-sodermalm');
-    expect(own.filter((p) => p.pooled).map((p) => p.period)).toEqual(['2014-2021']);
-    expect(new Set(own.filter((p) => !p.pooled).map((p) => p.segment)).size).toBe(1);
-    expect(own.filter((p) => !p.pooled).map((p) => p.x)).toEqual([2002, 2006, 2010, 2014, 2018, 2021]);
+    expect(data.points.filter((p) => p.pooled)).toEqual([]);
+    expect(new Set(own.map((p) => p.segment)).size).toBe(1);
+    expect(own.map((p) => p.x)).toEqual([2002, 2006, 2010, 2014, 2018, 2021]);
+    expect((trendSpec(r, data, 640) as any).layer).toHaveLength(4);
+  });
+
+  it('draws the county\'s pooled period beside a stadsdel\'s, the same period to compare', () => {
+    const data = trendData(pooledRequest('stadsdel', '0180-sd-aspudden'));
+    expect([...new Set(data.points.filter((p) => p.pooled).map((p) => p.area))].sort()).toEqual(['01', '0180-sd-aspudden']);
+    // The county's span is a piece of its own, not joined to its single years' line.
+    const county = data.points.filter((p) => p.area === '01');
+    expect(new Set(county.filter((p) => p.pooled).map((p) => p.segment)).size).toBe(1);
+    expect(county.filter((p) => p.pooled)[0]!.segment).not.toBe(county.find((p) => !p.pooled)!.segment);
   });
 });

@@ -3,8 +3,9 @@
  * breakdown category), each with its 95 % interval as a band. A line never joins values across a
  * missing period or a change of area boundaries (division): it breaks, so no one reads a change
  * that is only a new map. References are grey and dashed. A pooled period (several survey years
- * as one estimate, for small areas) is a span: a level line from its first to its last year with
- * its interval as a box behind it, never joined to the single years' line.
+ * as one estimate, for small areas) is a span: a piece of line of its own, level from its first to
+ * its last year, with its interval as a box behind it (two points of the same marks, so the chart
+ * keeps its structure and compiled template), never joined to the single years' line.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { localized, messagesFor } from '../i18n/index.js';
@@ -61,9 +62,7 @@ export interface TrendPoint {
   period: string;
   /** Position on the x axis: the year as a number when every period is a year, else the period. */
   x: number | string;
-  /** For a pooled period on a year axis: where its span ends (its last year); `x` is its first. */
-  x2: number | null;
-  /** A pooled period, drawn as a span apart from the line. */
+  /** One end of a pooled period's span (a point at its first year and one at its last). */
   pooled: boolean;
   value: number;
   ciLow: number | null;
@@ -157,8 +156,8 @@ export function trendData(request: TrendRequest): TrendData {
         segments: 0, points: 0,
       };
       series.push(one);
-      const point = (period: string, row: ValueRow & { value: number }, x: number | string, x2: number | null, segment: string): TrendPoint => ({
-        series: name, area: area.code, level: row.level, category: category.id, period, x, x2, pooled: x2 !== null,
+      const point = (period: string, row: ValueRow & { value: number }, x: number | string, segment: string, pooled = false): TrendPoint => ({
+        series: name, area: area.code, level: row.level, category: category.id, period, x, pooled,
         value: row.value, ciLow: row.ciLow, ciHigh: row.ciHigh,
         segment, isolated: false,
         selected: request.selected === area.code,
@@ -175,7 +174,7 @@ export function trendData(request: TrendRequest): TrendData {
         const pooled = yearAxis ? span(period) : undefined;
         // A pooled period overlaps the single years: it neither joins nor breaks their line.
         if (pooled) {
-          if (row && isPublished(row)) seriesPoints.push(point(period, row, Number(pooled.from), Number(pooled.to), `${key}#pooled-${period}`));
+          if (row && isPublished(row)) for (const year of [pooled.from, pooled.to]) seriesPoints.push(point(period, row, Number(year), `${key}#pooled-${period}`, true));
           continue;
         }
         if (!row || !isPublished(row)) {
@@ -186,10 +185,10 @@ export function trendData(request: TrendRequest): TrendData {
         if (!previousPublished || division !== previousDivision) segment++;
         previousPublished = true;
         previousDivision = division;
-        seriesPoints.push(point(period, row, yearAxis ? Number(period) : period, null, `${key}#${segment}`));
+        seriesPoints.push(point(period, row, yearAxis ? Number(period) : period, `${key}#${segment}`));
       }
       for (const one of seriesPoints) {
-        one.isolated = !one.pooled && seriesPoints.filter((other) => other.segment === one.segment).length === 1;
+        one.isolated = seriesPoints.filter((other) => other.segment === one.segment).length === 1;
       }
       one.segments = segment + 1;
       one.points = seriesPoints.length;
@@ -197,7 +196,9 @@ export function trendData(request: TrendRequest): TrendData {
     });
     if (area.role === 'area') areaColor++;
   }
-  return { periods, yearAxis, series, points, cells };
+  // Pooled periods are for small areas: drawn only when an area of the chart has nothing else.
+  const needsPooled = series.some((one) => one.role === 'area' && points.every((p) => p.series !== one.name || p.pooled));
+  return { periods, yearAxis, series, points: needsPooled ? points : points.filter((p) => !p.pooled), cells };
 }
 
 /**
@@ -248,8 +249,6 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
     [['series', text.area], ['period', text.period], ['valueText', text.value], ['intervalText', text.interval], ['nText', text.count]] as const
   ).map(([field, title]) => ({ field, title }));
   const hasInterval = { field: 'ciLow', valid: true };
-  const single = { field: 'pooled', equal: false };
-  const pooled = { field: 'pooled', equal: true };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(indicator, { title: localized(indicator.title, lang), subtitle: unitLabel }, lang, width),
@@ -261,17 +260,16 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
     encoding: { x },
     layer: [
       {
-        transform: [{ filter: hasInterval }, { filter: single }],
+        transform: [{ filter: hasInterval }],
         mark: { type: 'area', opacity: 0.16, interpolate: 'linear' },
         encoding: { y: { field: 'ciLow', type: 'quantitative', title: unitLabel }, y2: { field: 'ciHigh' }, color, detail: { field: 'segment' } },
       },
       {
-        transform: [{ filter: hasInterval }, { filter: { field: 'isolated', equal: true } }, { filter: single }],
+        transform: [{ filter: hasInterval }, { filter: { field: 'isolated', equal: true } }],
         mark: { type: 'rule', strokeWidth: 2 },
         encoding: { y: { field: 'ciLow', type: 'quantitative', title: unitLabel }, y2: { field: 'ciHigh' }, color },
       },
       {
-        transform: [{ filter: single }],
         mark: { type: 'line', interpolate: 'linear' },
         encoding: {
           y,
@@ -282,20 +280,8 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
         },
       },
       {
-        transform: [{ filter: single }],
         mark: { type: 'point', filled: true, size: narrow ? 40 : 55, cursor: 'pointer', opacity: 1 },
         encoding: { y, color, tooltip },
-      },
-      {
-        // Pooled periods: the interval as a box over the years pooled, the value as a level line.
-        transform: [{ filter: pooled }, { filter: hasInterval }],
-        mark: { type: 'rect', opacity: 0.16 },
-        encoding: { x2: { field: 'x2' }, y: { field: 'ciLow', type: 'quantitative', title: unitLabel }, y2: { field: 'ciHigh' }, color },
-      },
-      {
-        transform: [{ filter: pooled }],
-        mark: { type: 'rule', strokeWidth: 3, cursor: 'pointer' },
-        encoding: { x2: { field: 'x2' }, y, color, tooltip },
       },
     ],
   } as TopLevelSpec;
@@ -310,7 +296,9 @@ export function describeTrend(request: TrendRequest, data: TrendData): string {
   for (const series of data.series) {
     // The single years tell the change; a series with nothing else is told by its pooled period.
     const all = data.points.filter((p) => p.series === series.name);
-    const mine = all.some((p) => !p.pooled) ? all.filter((p) => !p.pooled) : all;
+    // A span is two points of one period: told once.
+    const ends = all.filter((p, i) => !p.pooled || all.findIndex((q) => q.segment === p.segment) === i);
+    const mine = ends.some((p) => !p.pooled) ? ends.filter((p) => !p.pooled) : ends;
     const first = mine[0];
     const last = mine.at(-1);
     if (!first || !last) continue;
