@@ -89,25 +89,14 @@ export class Checker {
     return list;
   }
 
-  /**
-   * An optional list of pooled periods (`pooledPeriods`): each names one of `periods`, at most
-   * once, and pools the years `from` to `to`, `from` before `to`.
-   */
+  /** Optional `pooledPeriods`: each a listed period pooling the years `from` to `to`, `from` first. */
   pooledPeriods(value: unknown, periods: readonly string[], path: string): void {
-    if (value === undefined) return;
-    const seen = new Set<string>();
-    (this.array(value, path) ?? []).forEach((raw, i) => {
-      const entry = this.object(raw, `${path}[${i}]`);
-      if (!entry) return;
-      if (this.uniqueId(entry.period, `${path}[${i}].period`, seen, 'a period not described before') && !periods.includes(entry.period)) {
-        this.fail(`${path}[${i}].period`, 'a period listed in periods', entry.period);
-      }
-      const pooled = this.object(entry.pooled, `${path}[${i}].pooled`);
-      if (!pooled) return;
-      const from = pooled.from;
-      if (this.string(from, `${path}[${i}].pooled.from`) && this.string(pooled.to, `${path}[${i}].pooled.to`) && !(from < pooled.to)) {
-        this.fail(`${path}[${i}].pooled.to`, `a year after "from" (${from})`, pooled.to);
-      }
+    (value === undefined ? [] : this.array(value, path) ?? []).forEach((raw, i) => {
+      const at = `${path}[${i}]`;
+      const { period, pooled } = this.object(raw, at) ?? {};
+      const span = this.object(pooled, `${at}.pooled`);
+      if (!periods.includes(period as string)) this.fail(`${at}.period`, 'a period listed in periods', period);
+      if (span && !(typeof span.from === 'string' && typeof span.to === 'string' && span.from < span.to)) this.fail(`${at}.pooled`, '{ from, to }, from before to', span);
     });
   }
 

@@ -54,19 +54,12 @@ function checkLevels(c: Checker, root: Obj, defined: Defined): void {
       c.fail(`${path}.parent`, 'the id of a level in $.levels', level.parent);
     }
   }
-  const parentOf = new Map([...defined.levels].map(([id, { parent }]) => [id, typeof parent === 'string' ? parent : undefined]));
-  const cycle = findCycle(parentOf);
-  if (cycle) {
-    c.failDescribed(`${defined.levels.get(cycle[0]!)!.path}.parent`, 'a chain of parent levels that ends', `the circle ${cycle.join(' → ')}`);
-    return;
-  }
-  // A level of another division it also nests in: an existing level, never itself or below it.
+  const cycle = findCycle([...defined.levels].map(([id, { parent }]) => [id, typeof parent === 'string' ? parent : undefined]));
+  if (cycle) c.failDescribed(`${defined.levels.get(cycle[0]!)!.path}.parent`, 'a chain of parent levels that ends', `the circle ${cycle.join(' → ')}`);
+  // Levels of other divisions a level also nests in (never itself; drill-downs follow `parent`).
   for (const [id, { path, parents }] of defined.levels) {
     parents.forEach((other, j) => {
-      if (!defined.levels.has(other)) return c.fail(`${path}.parents[${j}]`, 'the id of a level in $.levels', other);
-      for (let node: string | undefined = other; node !== undefined; node = parentOf.get(node)) {
-        if (node === id) return c.failDescribed(`${path}.parents[${j}]`, 'a level this one does not enclose', `"${other}", which lies in "${id}"`);
-      }
+      if (other === id || !defined.levels.has(other)) c.fail(`${path}.parents[${j}]`, 'the id of another level in $.levels', other);
     });
   }
 }
@@ -124,22 +117,14 @@ function checkAreas(c: Checker, root: Obj, defined: Defined): void {
   });
 }
 
-/**
- * An area's `parents`: one enclosing area per level its level nests in (`parent` or `parents`),
- * each an area of that level, agreeing with `parent` where both name one.
- */
+/** An area's `parents`: per level its level nests in, an area of that level (agreeing with `parent`). */
 function checkAreaParents(c: Checker, area: Obj, path: string, defined: Defined, codes: ReadonlyMap<string, number>): void {
-  const parents = c.object(area.parents, path);
   const level = defined.levels.get(String(area.level));
-  if (!parents || !level) return;
-  const allowed = [...(typeof level.parent === 'string' ? [level.parent] : []), ...level.parents];
-  for (const [parentLevel, code] of Object.entries(parents)) {
-    if (!allowed.includes(parentLevel)) {
-      c.fail(`${path}.${parentLevel}`, `a level "${String(area.level)}" nests in (${allowed.join(', ') || 'none'})`, parentLevel);
-    } else if (c.string(code, `${path}.${parentLevel}`) && !codes.has(`${parentLevel}|${code}`)) {
-      c.fail(`${path}.${parentLevel}`, `the code of an area of level "${parentLevel}" in $.areas`, code);
-    } else if (parentLevel === level.parent && area.parent !== undefined && area.parent !== code) {
-      c.fail(`${path}.${parentLevel}`, `the area's parent (${String(area.parent)})`, code);
+  const allowed = [level?.parent, ...(level?.parents ?? [])];
+  for (const [parentLevel, code] of Object.entries(c.object(area.parents, path) ?? {})) {
+    const agrees = parentLevel !== level?.parent || area.parent === undefined || area.parent === code;
+    if (!allowed.includes(parentLevel) || !codes.has(`${parentLevel}|${String(code)}`) || !agrees) {
+      c.fail(`${path}.${parentLevel}`, `an area of a level "${String(area.level)}" nests in, agreeing with parent`, code);
     }
   }
 }
