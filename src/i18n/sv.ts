@@ -114,7 +114,7 @@ export const sv: Messages = {
     colorModeName: { classes: 'Klasser', comparison: 'Jämförelse' },
     noMap: 'Den här områdesnivån har ingen karta.',
     // small:
-    notPublishedAtLevel: (noun) => (noun ? `Det här måttet redovisas inte för ${noun.other}.` : 'Det här måttet redovisas inte på den här nivån.'),
+    notPublishedAtLevel: (noun) => `Det här måttet redovisas inte ${noun ? `för ${noun.other}` : 'på den här nivån'}.`,
   },
   charts: {
     area: 'Område',

@@ -76,13 +76,6 @@ describe('validateCatalog: parents per division', () => {
     ]);
   });
 
-  it('refuses a level that names itself, or no level, among its parents', () => {
-    const data = fresh();
-    const county = data.levels.findIndex((l: { id: string }) => l.id === 'county');
-    data.levels[county].parents = ['county', 'nowhere'];
-    expect(issuesOf(data).map((issue) => issue.path)).toEqual([`$.levels[${county}].parents[0]`, `$.levels[${county}].parents[1]`]);
-  });
-
   it('refuses a pooled period that is not a listed period, or runs backwards', () => {
     const data = fresh();
     const entry = data.indicators.find((i: { id: string }) => i.id === 'good-health');

@@ -95,8 +95,8 @@ export class Checker {
       const at = `${path}[${i}]`;
       const { period, pooled } = this.object(raw, at) ?? {};
       const span = this.object(pooled, `${at}.pooled`);
-      if (!periods.includes(period as string)) this.fail(`${at}.period`, 'a period listed in periods', period);
-      if (span && !(typeof span.from === 'string' && typeof span.to === 'string' && span.from < span.to)) this.fail(`${at}.pooled`, '{ from, to }, from before to', span);
+      if (!periods.includes(period as string)) this.fail(`${at}.period`, 'a listed period', period);
+      if (span && !(String(span.from) < String(span.to))) this.fail(`${at}.pooled`, 'from before to', span);
     });
   }
 

@@ -56,12 +56,6 @@ function checkLevels(c: Checker, root: Obj, defined: Defined): void {
   }
   const cycle = findCycle([...defined.levels].map(([id, { parent }]) => [id, typeof parent === 'string' ? parent : undefined]));
   if (cycle) c.failDescribed(`${defined.levels.get(cycle[0]!)!.path}.parent`, 'a chain of parent levels that ends', `the circle ${cycle.join(' → ')}`);
-  // Levels of other divisions a level also nests in (never itself; drill-downs follow `parent`).
-  for (const [id, { path, parents }] of defined.levels) {
-    parents.forEach((other, j) => {
-      if (other === id || !defined.levels.has(other)) c.fail(`${path}.parents[${j}]`, 'the id of another level in $.levels', other);
-    });
-  }
 }
 
 /**
@@ -124,7 +118,7 @@ function checkAreaParents(c: Checker, area: Obj, path: string, defined: Defined,
   for (const [parentLevel, code] of Object.entries(c.object(area.parents, path) ?? {})) {
     const agrees = parentLevel !== level?.parent || area.parent === undefined || area.parent === code;
     if (!allowed.includes(parentLevel) || !codes.has(`${parentLevel}|${String(code)}`) || !agrees) {
-      c.fail(`${path}.${parentLevel}`, `an area of a level "${String(area.level)}" nests in, agreeing with parent`, code);
+      c.fail(`${path}.${parentLevel}`, 'an enclosing area (agreeing with parent)', code);
     }
   }
 }
