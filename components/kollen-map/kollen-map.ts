@@ -216,7 +216,9 @@ export class KollenMap extends KollenElement {
     </div>`;
     if (model.empty || this.drawn.length === 0) {
       this.setReadyState('empty');
-      return html`${header}${this.renderEmpty()}`;
+      // An indicator published down to some levels only (e.g. not for stadsdelar) says so.
+      const unpublished = !data.indicator.levels.includes(data.level.id);
+      return html`${header}${this.renderEmpty(unpublished ? text.notPublishedAtLevel(levelNoun(data.level, lang)) : undefined)}`;
     }
     return html`${header}
       <p class="description" id="${this.uid}-description">${this.description}</p>

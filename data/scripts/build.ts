@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildStockholmGeography, type StockholmGeography } from './geo/stockholm.js';
 import { buildSwedenGeography } from './geo/sweden.js';
+import { STADSDEL_LEVEL, stadsdelAreas } from './geo/stadsdelar.js';
 import { publishIndicator, type IndicatorDefinition, type RootPolicy } from './indicator.js';
 import { MunicipalityRegister } from './lib/municipalities.js';
 import { json, publish, type OutputFiles } from './lib/output.js';
@@ -23,6 +24,7 @@ import { medianIncome, population, postSecondaryEducation, readPopulation, voter
 import { surveyIndicator, type OlderDivision, type SurveyLayout } from './survey/aggregate.js';
 import { QUESTIONS, SURVEY_YEARS } from './survey/model.js';
 import { samplingAreas, simulateYear, type Microdata, type SimulationInputs } from './survey/simulate.js';
+import { stadsdelLayout } from './survey/pooled.js';
 import { SCHEMA_VERSION, type Area, type AreaLevel, type Catalog, type IndicatorSummary } from '../../src/schema/types.js';
 
 /** `data/` in the repository. */
@@ -62,13 +64,14 @@ export function buildAll(sourcesDir = join(DATA_DIR, 'sources')): OutputFiles {
     ...(['2023', '2020', '2007'] as const).flatMap((year) =>
       stockholm.districts[`districts-${year}`].map((d) => ({ code: d.code, name: d.name, level: `district-${year}`, parent: '0180' })),
     ),
+    ...stadsdelAreas(stockholm.stadsdelar),
   ];
   const stockholmPolicy: RootPolicy = {
     levels: STOCKHOLM_LEVELS.map((l) => l.id),
     keep: (row) =>
       row.level === 'country' ||
       (row.level === 'county' && row.area === '01') ||
-      (row.level === 'municipality' ? inStockholm.has(row.area) : row.level.startsWith('district-')),
+      (row.level === 'municipality' ? inStockholm.has(row.area) : row.level.startsWith('district-') || row.level === STADSDEL_LEVEL),
     references: [{ level: 'county', code: '01' }, { level: 'country', code: 'SE' }],
   };
   addRoot(files, '', catalogTitle('Stockholms län', 'Stockholm County'), STOCKHOLM_LEVELS, stockholmAreas, [...real, ...simulated], stockholmPolicy);
@@ -133,6 +136,7 @@ function surveyMicrodata(education: IndicatorDefinition, people: PopulationTable
       olderDivision('district-2007', ['2010', '2014', '2018'], stockholm, (s) => s.code2007, (d, i) => d.district2007[i]!),
       olderDivision('district-2020', ['2021'], stockholm, (s) => s.code2020, (d, i) => d.district2020[i]!),
     ],
+    ...stadsdelLayout(stockholm.stadsdelar),
   };
   return { years, layout };
 }

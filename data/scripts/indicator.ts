@@ -25,6 +25,8 @@ export function publishIndicator(definition: IndicatorDefinition, root: RootPoli
   const present = (key: 'level' | 'period' | 'breakdown') => new Set(rows.map((row) => row[key]));
   const levels = root.levels.filter((level) => present('level').has(level) && definition.levels.includes(level));
   const periods = definition.periods.filter((period) => present('period').has(period));
+  const pooled = (definition.pooledPeriods ?? []).filter((entry) => periods.includes(entry.period));
+  const pooledPeriods = pooled.length > 0 ? { pooledPeriods: pooled } : {};
   const breakdowns = definition.breakdowns.filter((breakdown) => present('breakdown').has(breakdown));
   const references = root.references.filter((ref) => rows.some((row) => row.level === ref.level && row.area === ref.code && row.status === 'ok'));
   const file: IndicatorFile = {
@@ -44,6 +46,7 @@ export function publishIndicator(definition: IndicatorDefinition, root: RootPoli
     ...(definition.countOf !== undefined ? { countOf: definition.countOf } : {}),
     levels,
     periods,
+    ...pooledPeriods,
     breakdowns,
     references,
     values: values.columns(),
@@ -58,6 +61,7 @@ export function publishIndicator(definition: IndicatorDefinition, root: RootPoli
     polarity: definition.polarity,
     levels,
     periods,
+    ...pooledPeriods,
     breakdowns,
   };
   return { file, summary };

@@ -20,6 +20,7 @@ const NOUNS = {
   county: noun(['län', 'county'], ['län', 'counties']),
   municipality: noun(['kommun', 'municipality'], ['kommuner', 'municipalities']),
   district: noun(['stadsdelsområde', 'district'], ['stadsdelsområden', 'districts']),
+  stadsdel: noun(['stadsdel', 'neighbourhood'], ['stadsdelar', 'neighbourhoods']),
 };
 
 export const THEMES: Theme[] = [
@@ -68,6 +69,17 @@ export const STOCKHOLM_LEVELS: AreaLevel[] = [
     validTo: '2020-06-30',
     parent: 'municipality',
     geometry: geometry(TOPO_STOCKHOLM, 'districts-2007'),
+  },
+  {
+    // The stadsdelar tile each district division (none straddles two districts of one division),
+    // so they nest in all three; their own boundaries are one version.
+    id: 'stadsdel',
+    title: t('Stadsdel (117)', 'Neighbourhood (117)'),
+    noun: NOUNS.stadsdel,
+    division: 'stadsdelar',
+    parent: 'district-2023',
+    parents: ['district-2020', 'district-2007'],
+    geometry: geometry(TOPO_STOCKHOLM, 'stadsdelar'),
   },
 ];
 

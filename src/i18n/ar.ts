@@ -150,6 +150,8 @@ export const ar: Messages = {
     moreSmallAreas: (n, noun) => `${nounFor(noun, n)} أخرى أصغر من أن يُشار إليها على الخريطة: ${n}. يعرض الجدول جميع المناطق.`,
     colorModeName: { classes: 'فئات', comparison: 'مقارنة' },
     noMap: 'لا توجد خريطة لهذا المستوى من المناطق.',
+    // small:
+    notPublishedAtLevel: (noun) => (noun ? `لا يُنشر هذا المؤشر على مستوى ${iso(noun.other)}.` : 'لا يُنشر هذا المؤشر على هذا المستوى من المناطق.'),
   },
   charts: {
     area: 'المنطقة',

@@ -130,6 +130,8 @@ export const en: Messages = {
     moreSmallAreas: (n, noun) => `${n} more ${nounFor(noun, n)} ${n === 1 ? 'is' : 'are'} too small to point at on the map. The table lists them all.`,
     colorModeName: { classes: 'Classes', comparison: 'Comparison' },
     noMap: 'This area level has no map.',
+    // small:
+    notPublishedAtLevel: (noun) => (noun ? `This measure is not published for ${noun.other}.` : 'This measure is not published at this level.'),
   },
   charts: {
     area: 'Area',

@@ -141,6 +141,8 @@ export const fi: Messages = {
         : `Vielä ${n} ${nounFor(noun, n)} on liian pieniä osoitettaviksi kartalla. Taulukossa ovat kaikki.`,
     colorModeName: { classes: 'Luokat', comparison: 'Vertailu' },
     noMap: 'Tällä aluetasolla ei ole karttaa.',
+    // small:
+    notPublishedAtLevel: (noun) => (noun ? `Tätä mittaria ei julkaista aluetasolla ${noun.other}.` : 'Tätä mittaria ei julkaista tällä aluetasolla.'),
   },
   charts: {
     area: 'Alue',

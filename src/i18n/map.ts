@@ -75,4 +75,7 @@ export interface MapMessages {
   moreSmallAreas(n: number, noun: AreaNoun | undefined): string;
   colorModeName: Record<ColorMode, string>;
   noMap: string;
+  // small:
+  /** Instead of an empty map: the indicator is not published at the level asked for (its plural noun when known). */
+  notPublishedAtLevel(noun: AreaNoun | undefined): string;
 }

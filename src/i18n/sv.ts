@@ -135,5 +135,7 @@ export const sv: Pick<Messages, 'common' | 'map'> = {
       `Ytterligare ${n} ${nounFor(noun, n)} är för små att peka på i kartan. Tabellen visar alla.`,
     colorModeName: { classes: 'Klasser', comparison: 'Jämförelse' },
     noMap: 'Den här områdesnivån har ingen karta.',
+    // small:
+    notPublishedAtLevel: (noun) => `Det här måttet redovisas inte ${noun ? `för ${noun.other}` : 'på den här nivån'}.`,
   },
 };

@@ -89,6 +89,17 @@ export class Checker {
     return list;
   }
 
+  /** Optional `pooledPeriods`: each a listed period pooling the years `from` to `to`, `from` first. */
+  pooledPeriods(value: unknown, periods: readonly string[], path: string): void {
+    (value === undefined ? [] : this.array(value, path) ?? []).forEach((raw, i) => {
+      const at = `${path}[${i}]`;
+      const { period, pooled } = this.object(raw, at) ?? {};
+      const span = this.object(pooled, `${at}.pooled`);
+      if (!periods.includes(period as string)) this.fail(`${at}.period`, 'a listed period', period);
+      if (span && !(String(span.from) < String(span.to))) this.fail(`${at}.pooled`, 'from before to', span);
+    });
+  }
+
   /** An id that must not repeat among its siblings (`seen` holds those met so far). */
   uniqueId(value: unknown, path: string, seen: Set<string>, what = 'an id not used before'): value is string {
     if (!this.string(value, path)) return false;

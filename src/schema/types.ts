@@ -118,6 +118,13 @@ export interface AreaLevel {
   /** The level these areas nest in (e.g. municipality → county), when they nest. */
   parent?: string;
   /**
+   * Further levels, of other divisions, that these areas also nest in (e.g. a stadsdel lies in one
+   * stadsdelsområde of the 2020 and of the 2007 division as well as of its `parent`, the 2023 one).
+   * Each area then names its enclosing area there in `Area.parents`.
+   * @uniqueItems true
+   */
+  parents?: string[];
+  /**
    * What one area of the level is called inside a sentence, and several after a number:
    * `{ "one": { "sv": "kommun" }, "other": { "sv": "kommuner" } }`. Without it the interface says "area".
    */
@@ -143,6 +150,12 @@ export interface Area {
   level: string;
   /** Code of the enclosing area on the parent level. */
   parent?: string;
+  /**
+   * The enclosing area in each division the area nests in, by level id: its level's `parent` and
+   * `parents` levels, e.g. `{ "district-2023": "0180-jarva", "district-2020": "0180-rinkeby-kista" }`.
+   * Where it names the `parent` level it agrees with `parent`, which readers of older files use.
+   */
+  parents?: Record<string, string>;
   /**
    * Codes of the most similar areas of the same level in this catalogue, most similar first
    * (municipalities: z-standardised age structure, education and income; see data/README.md).
@@ -204,6 +217,18 @@ export interface ReferenceArea {
   code: string;
 }
 
+/**
+ * A period that pools several survey years into one estimate (e.g. `2014-2021`, the respondents of
+ * 2014, 2018 and 2021 together), published where single years would be too small. A trend draws it
+ * as a span from `from` to `to`, and trend tests leave it out (it overlaps the single years).
+ */
+export interface PooledPeriod {
+  /** The period id, as listed in `periods`. */
+  period: string;
+  /** First and last year pooled (inclusive), `from` before `to`. */
+  pooled: { from: string; to: string };
+}
+
 /** Catalogue entry for one indicator: enough to list and pick it without loading its values. */
 export interface IndicatorSummary {
   id: string;
@@ -221,6 +246,8 @@ export interface IndicatorSummary {
    * @uniqueItems true
    */
   periods: string[];
+  /** Which of `periods` pool several years (none when omitted). */
+  pooledPeriods?: PooledPeriod[];
   /** @uniqueItems true */
   breakdowns: string[];
   // cli: the indicator file's wording fields, repeated so that views listing many indicators
@@ -367,6 +394,8 @@ export interface IndicatorFile {
    * @uniqueItems true
    */
   periods: string[];
+  /** Which of `periods` pool several years (none when omitted). */
+  pooledPeriods?: PooledPeriod[];
   /** @uniqueItems true */
   breakdowns: string[];
   /** Areas to compare against, first one is the default. */

@@ -11,7 +11,7 @@ import { SCHEMA_VERSION, type Catalog } from './types.js';
 /** Ids a catalogue defines, for the checks that refer to them. */
 interface Defined {
   themes: Set<string>;
-  levels: Map<string, { path: string; parent?: unknown }>;
+  levels: Map<string, { path: string; parent?: unknown; parents: string[] }>;
   breakdowns: Set<string>;
 }
 
@@ -20,7 +20,10 @@ function checkLevels(c: Checker, root: Obj, defined: Defined): void {
   const levels = (c.array(root.levels, '$.levels') ?? []).map((raw, i) => ({ path: `$.levels[${i}]`, level: c.object(raw, `$.levels[${i}]`) }));
   for (const { path, level } of levels) {
     if (!level) continue;
-    if (c.uniqueId(level.id, `${path}.id`, ids)) defined.levels.set(level.id, { path, parent: level.parent });
+    if (c.uniqueId(level.id, `${path}.id`, ids)) {
+      const parents = level.parents === undefined ? [] : c.uniqueStrings(level.parents, `${path}.parents`);
+      defined.levels.set(level.id, { path, parent: level.parent, parents });
+    }
     c.text(level.title, `${path}.title`);
     if (level.noun !== undefined) {
       const noun = c.object(level.noun, `${path}.noun`);
@@ -105,6 +108,21 @@ function checkAreas(c: Checker, root: Obj, defined: Defined): void {
       c.fail(`$.areas[${i}].parent`, `the code of an area of level "${parentLevel}" in $.areas`, area.parent);
     }
   });
+  areas.forEach((area, i) => {
+    if (area?.parents !== undefined) checkAreaParents(c, area, `$.areas[${i}].parents`, defined, codes);
+  });
+}
+
+/** An area's `parents`: per level its level nests in, an area of that level (agreeing with `parent`). */
+function checkAreaParents(c: Checker, area: Obj, path: string, defined: Defined, codes: ReadonlyMap<string, number>): void {
+  const level = defined.levels.get(String(area.level));
+  const allowed = [level?.parent, ...(level?.parents ?? [])];
+  for (const [parentLevel, code] of Object.entries(c.object(area.parents, path) ?? {})) {
+    const agrees = parentLevel !== level?.parent || area.parent === undefined || area.parent === code;
+    if (!allowed.includes(parentLevel) || !codes.has(`${parentLevel}|${String(code)}`) || !agrees) {
+      c.fail(`${path}.${parentLevel}`, 'an enclosing area (agreeing with parent)', code);
+    }
+  }
 }
 
 function checkThemesAndBreakdowns(c: Checker, root: Obj, defined: Defined): void {
@@ -152,7 +170,7 @@ function checkIndicators(c: Checker, root: Obj, defined: Defined): void {
     c.uniqueStrings(indicator.levels, `${path}.levels`).forEach((level, j) => {
       if (!defined.levels.has(level)) c.fail(`${path}.levels[${j}]`, 'the id of a level in $.levels', level);
     });
-    c.periods(indicator.periods, `${path}.periods`);
+    c.pooledPeriods(indicator.pooledPeriods, c.periods(indicator.periods, `${path}.periods`), `${path}.pooledPeriods`);
     c.uniqueStrings(indicator.breakdowns, `${path}.breakdowns`).forEach((breakdown, j) => {
       if (!defined.breakdowns.has(breakdown)) c.fail(`${path}.breakdowns[${j}]`, 'the id of a breakdown in $.breakdowns', breakdown);
     });

@@ -164,7 +164,7 @@ export function validateIndicator(data: unknown, file: string, warnings: DataIss
     c.string(source.licence, '$.source.licence');
   }
   c.uniqueStrings(root.levels, '$.levels');
-  c.periods(root.periods, '$.periods');
+  c.pooledPeriods(root.pooledPeriods, c.periods(root.periods, '$.periods'), '$.pooledPeriods');
   c.uniqueStrings(root.breakdowns, '$.breakdowns');
   (c.array(root.references, '$.references') ?? []).forEach((raw, i) => {
     const ref = c.object(raw, `$.references[${i}]`);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validateCatalog, validateIndicator } from '../schema/validate.js';
 import { compile } from 'vega-lite';
 import { fixtureCatalog, fixtureIndicator } from './fixtures.js';
 import { describeTrend, trendAreas, trendData, trendSpec, trendTable, type TrendRequest } from './trend.js';
@@ -157,5 +160,53 @@ describe('describeTrend and trendTable', () => {
     expect(table.rows[2]!.cells[1]).toBe('Uppgift saknas');
     expect(table.rows[5]!.cells[0]).toBe('För få svarande för att redovisa');
     expect(table.rows[0]!.cells[0]).toMatch(/^9,0\u00a0% \(\d+,\d–\d+,\d\), n = 500$/);
+  });
+});
+
+describe('pooled periods (the published Stockholm data)', () => {
+  const root = resolve(import.meta.dirname, '../../data');
+  const published = validateCatalog(JSON.parse(readFileSync(resolve(root, 'catalog.json'), 'utf8')), 'catalog.json');
+  const health = validateIndicator(JSON.parse(readFileSync(resolve(root, 'indicators/good-health.json'), 'utf8')), 'good-health.json');
+  const pooledRequest = (level: string, code: string): TrendRequest => ({
+    catalog: published, indicator: health, lang: 'sv', breakdown: 'total', areas: trendAreas(published, health, level, [], code), selected: code,
+  });
+
+  it('draws a stadsdel\'s pooled period as a span from its first to its last year, on a year axis, with the plain chart structure', () => {
+    const r = pooledRequest('stadsdel', '0180-sd-aspudden');
+    const data = trendData(r);
+    expect(data.yearAxis).toBe(true);
+    const own = data.points.filter((p) => p.area === '0180-sd-aspudden');
+    // Two ends of one piece of line at the same value: a level span over 2014–2021 with its interval as a box.
+    expect(own.map((p) => [p.period, p.x, p.pooled, p.isolated])).toEqual([['2014-2021', 2014, true, false], ['2014-2021', 2021, true, false]]);
+    expect(new Set(own.map((p) => p.segment)).size).toBe(1);
+    expect(own[0]!.value).toBe(own[1]!.value);
+    expect(own[0]!.ciLow).not.toBeNull();
+    const spec = trendSpec(r, data, 640) as any;
+    // The same four layers as every trend (band, whisker, line, points): no new chart template.
+    expect(spec.layer.map((l: any) => l.mark.type)).toEqual(['area', 'rule', 'line', 'point']);
+    expect(spec.encoding.x.axis.values).toEqual([2002, 2006, 2010, 2014, 2018, 2021]);
+    expect(() => compile(spec)).not.toThrow();
+    const description = describeTrend(r, data);
+    expect(description).toContain('2014-2021');
+    expect(description.match(/2014-2021/g)!.length).toBeLessThanOrEqual(3);
+  });
+
+  it('leaves the pooled period out where the area has its single years: a district\'s line, unbroken, and no span', () => {
+    const r = pooledRequest('district-2023', '0180-sodermalm');
+    const data = trendData(r);
+    const own = data.points.filter((p) => p.area === '0180-sodermalm');
+    expect(data.points.filter((p) => p.pooled)).toEqual([]);
+    expect(new Set(own.map((p) => p.segment)).size).toBe(1);
+    expect(own.map((p) => p.x)).toEqual([2002, 2006, 2010, 2014, 2018, 2021]);
+    expect((trendSpec(r, data, 640) as any).layer).toHaveLength(4);
+  });
+
+  it('draws the county\'s pooled period beside a stadsdel\'s, the same period to compare', () => {
+    const data = trendData(pooledRequest('stadsdel', '0180-sd-aspudden'));
+    expect([...new Set(data.points.filter((p) => p.pooled).map((p) => p.area))].sort()).toEqual(['01', '0180-sd-aspudden']);
+    // The county's span is a piece of its own, not joined to its single years' line.
+    const county = data.points.filter((p) => p.area === '01');
+    expect(new Set(county.filter((p) => p.pooled).map((p) => p.segment)).size).toBe(1);
+    expect(county.filter((p) => p.pooled)[0]!.segment).not.toBe(county.find((p) => !p.pooled)!.segment);
   });
 });

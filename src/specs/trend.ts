@@ -2,7 +2,10 @@
  * `<kollen-trend>`'s chart: an indicator over time for a few areas (and optionally one line per
  * breakdown category), each with its 95 % interval as a band. A line never joins values across a
  * missing period or a change of area boundaries (division): it breaks, so no one reads a change
- * that is only a new map. References are grey and dashed.
+ * that is only a new map. References are grey and dashed. A pooled period (several survey years
+ * as one estimate, for small areas) is a span: a piece of line of its own, level from its first to
+ * its last year, with its interval as a box behind it (two points of the same marks, so the chart
+ * keeps its structure and compiled template), never joined to the single years' line.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { localized, messagesFor } from '../i18n/index.js';
@@ -12,7 +15,7 @@ import type { Lang } from '../i18n/locales.js';
 import {
   AREA_DASH, CATEGORY_DASHES, chartConfig, chartTitle, chartWidth, isNarrow, REFERENCE_COLORS, REFERENCE_DASHES, SERIES_COLORS, valueTicks,
 } from './chart-style.js';
-import { areaName, categoryTitles, divisionOf, indicatorRows, isPublished, sortedPeriods, figureWording } from '../query/index.js';
+import { areaName, categoryTitles, divisionOf, indicatorRows, isPublished, pooledYears, sortedPeriods, figureWording } from '../query/index.js';
 import type { DataTable } from './table.js';
 
 /** An area to draw, and whether it is compared against (a reference) or compared. */
@@ -59,6 +62,8 @@ export interface TrendPoint {
   period: string;
   /** Position on the x axis: the year as a number when every period is a year, else the period. */
   x: number | string;
+  /** One end of a pooled period's span (a point at its first year and one at its last). */
+  pooled: boolean;
   value: number;
   ciLow: number | null;
   ciHigh: number | null;
@@ -125,7 +130,11 @@ export function trendData(request: TrendRequest): TrendData {
   const { catalog, indicator, lang, breakdown } = request;
   const text = messagesFor(lang).charts;
   const periods = sortedPeriods(indicator.periods);
-  const yearAxis = periods.every((period) => yearLike.test(period));
+  const span = (period: string) => {
+    const pooled = pooledYears(indicator, period);
+    return pooled && yearLike.test(pooled.from) && yearLike.test(pooled.to) ? pooled : undefined;
+  };
+  const yearAxis = periods.every((period) => yearLike.test(period) || span(period));
   const codes = new Set(request.areas.map((area) => area.code));
   const rows = indicatorRows(indicator, { areas: [...codes], breakdowns: [breakdown] });
   const categories = breakdown === 'total' ? [{ id: 'total', title: '' }] : categoryTitles(catalog, breakdown, lang);
@@ -159,12 +168,27 @@ export function trendData(request: TrendRequest): TrendData {
         segments: 0, points: 0,
       };
       series.push(one);
+      const point = (period: string, row: ValueRow & { value: number }, x: number | string, segment: string, pooled = false): TrendPoint => ({
+        series: name, area: area.code, level: row.level, category: category.id, period, x, pooled,
+        value: row.value, ciLow: row.ciLow, ciHigh: row.ciHigh,
+        segment, isolated: false,
+        selected: request.selected === area.code,
+        valueText: formatValue(row.value, indicator.unit, lang),
+        intervalText: formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang) || '–',
+        nText: formatCount(row.n, lang),
+      });
       let segment = -1;
       let previousDivision: string | undefined;
       let previousPublished = false;
       const seriesPoints: TrendPoint[] = [];
       for (const period of periods) {
         const row = byPeriod.get(period);
+        const pooled = yearAxis ? span(period) : undefined;
+        // A pooled period overlaps the single years: it neither joins nor breaks their line.
+        if (pooled) {
+          if (row && isPublished(row)) for (const year of [pooled.from, pooled.to]) seriesPoints.push(point(period, row, Number(year), `${key}#pooled-${period}`, true));
+          continue;
+        }
         if (!row || !isPublished(row)) {
           previousPublished = false;
           continue;
@@ -173,19 +197,10 @@ export function trendData(request: TrendRequest): TrendData {
         if (!previousPublished || division !== previousDivision) segment++;
         previousPublished = true;
         previousDivision = division;
-        seriesPoints.push({
-          series: name, area: area.code, level: row.level, category: category.id, period,
-          x: yearAxis ? Number(period) : period,
-          value: row.value, ciLow: row.ciLow, ciHigh: row.ciHigh,
-          segment: `${key}#${segment}`, isolated: false,
-          selected: request.selected === area.code,
-          valueText: formatValue(row.value, indicator.unit, lang),
-          intervalText: formatInterval(row.ciLow, row.ciHigh, indicator.unit, lang) || '–',
-          nText: formatCount(row.n, lang),
-        });
+        seriesPoints.push(point(period, row, yearAxis ? Number(period) : period, `${key}#${segment}`));
       }
-      for (const point of seriesPoints) {
-        point.isolated = seriesPoints.filter((other) => other.segment === point.segment).length === 1;
+      for (const one of seriesPoints) {
+        one.isolated = seriesPoints.filter((other) => other.segment === one.segment).length === 1;
       }
       one.segments = segment + 1;
       one.points = seriesPoints.length;
@@ -193,7 +208,9 @@ export function trendData(request: TrendRequest): TrendData {
     });
     if (area.role === 'area') areaColor++;
   }
-  return { periods, yearAxis, series, points, cells };
+  // Pooled periods are for small areas: drawn only when an area of the chart has nothing else.
+  const needsPooled = series.some((one) => one.role === 'area' && points.every((p) => p.series !== one.name || p.pooled));
+  return { periods, yearAxis, series, points: needsPooled ? points : points.filter((p) => !p.pooled), cells };
 }
 
 /**
@@ -221,7 +238,9 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
   const narrow = isNarrow(width);
   const unitLabel = localized(indicator.unit.label, lang);
   const domain = data.series.map((s) => s.name);
-  const years = data.periods.map(Number);
+  // A pooled period's ticks are its first and last years.
+  const spanOf = (period: string) => pooledYears(indicator, period) ?? { from: period, to: period };
+  const years = [...new Set(data.periods.flatMap((period) => [Number(spanOf(period).from), Number(spanOf(period).to)]))].sort((a, b) => a - b);
   const x = data.yearAxis
     ? {
         field: 'x', type: 'quantitative' as const, title: null,
@@ -279,11 +298,7 @@ export function trendSpec(request: TrendRequest, data: TrendData, width: number)
       },
       {
         mark: { type: 'point', filled: true, size: narrow ? 40 : 55, cursor: 'pointer', opacity: 1 },
-        encoding: {
-          y,
-          color,
-          tooltip,
-        },
+        encoding: { y, color, tooltip },
       },
     ],
   } as TopLevelSpec;
@@ -296,7 +311,11 @@ export function describeTrend(request: TrendRequest, data: TrendData): string {
   const title = localized(indicator.title, lang);
   const sentences = [text.trendDescription(title, data.periods[0] ?? '', data.periods.at(-1) ?? '', data.series.map((s) => s.name))];
   for (const series of data.series) {
-    const mine = data.points.filter((p) => p.series === series.name);
+    // The single years tell the change; a series with nothing else is told by its pooled period.
+    const all = data.points.filter((p) => p.series === series.name);
+    // A span is two points of one period: told once.
+    const ends = all.filter((p, i) => !p.pooled || all.findIndex((q) => q.segment === p.segment) === i);
+    const mine = ends.some((p) => !p.pooled) ? ends.filter((p) => !p.pooled) : ends;
     const first = mine[0];
     const last = mine.at(-1);
     if (!first || !last) continue;

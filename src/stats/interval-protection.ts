@@ -48,12 +48,17 @@ export function loadLinearSolver(): Promise<LinearSolver> {
  */
 export const PUBLISHED_STEP = 0.001;
 
+/** How far from its true proportion an `exact` cell may be in the attacker's programme (float noise only). */
+const EXACT_SLACK = 1e-9;
+
 /**
  * For every withheld cell that exists, the interval of proportions the published cells leave
  * possible. Cells in `groups` that are not in `cells` do not exist and are ignored; a group whose
  * total does not exist says nothing and is skipped. `targets` limits the answer to some withheld
  * cells (all of them by default). Every cell is a variable Y = W·p: a withheld one anywhere in
- * [0, W], a published one within the rounding of its published value (`step`).
+ * [0, W], a published one within the rounding of its published value (`step`), and one in `exact`
+ * fixed at its true value (a stronger attacker than any who knows it only to its rounding, which
+ * lets a table that shares such cells with others be audited on its own).
  */
 export function provableBounds(
   solver: LinearSolver,
@@ -62,6 +67,7 @@ export function provableBounds(
   groups: readonly AdditiveGroup[],
   targets?: readonly string[],
   step = PUBLISHED_STEP,
+  exact: ReadonlySet<string> = new Set(),
 ): Map<string, ProvableBounds> {
   const unknowns = [...withheld].filter((key) => cells.has(key)).sort();
   const result = new Map<string, ProvableBounds>();
@@ -75,6 +81,11 @@ export function provableBounds(
     if (withheld.has(key)) {
       colLower.push(0);
       colUpper.push(weight);
+    } else if (exact.has(key)) {
+      // A hair of slack (10⁻⁹ of a proportion): the totals' floating-point sums must still meet.
+      const slack = weight * EXACT_SLACK;
+      colLower.push(Math.max(0, weight * proportion - slack));
+      colUpper.push(Math.min(weight, weight * proportion + slack));
     } else {
       const published = step > 0 ? Math.round(proportion / step) * step : proportion;
       colLower.push(Math.max(0, weight * (published - step / 2)));
@@ -149,6 +160,12 @@ export interface IntervalProtection {
   minimumCount: number;
   /** No withheld proportion may be provably inside an interval narrower than this (0–1). */
   minimumWidth: number;
+  /**
+   * Published cells the attacker is given unrounded (see `provableBounds`' `exact`): cells that
+   * also appear in another table (a year's total inside a pooled period), so that each table
+   * can be audited alone with whatever the other tables could tell about them.
+   */
+  exact?: ReadonlySet<string>;
 }
 
 /**
@@ -172,12 +189,13 @@ export function protectIntervals(
   // a free one), so a cell's provable interval never narrows: only the cells still too narrow and
   // the newly withheld ones need solving again.
   const primary = [...withheld].filter(([, reason]) => reason === 'primary').map(([key]) => key);
-  let narrow = findNarrowlyBoundedCells(provableBounds(solver, cells, new Set(withheld.keys()), groups, primary), options.minimumWidth);
+  const bounds = (trial: ReadonlySet<string>, targets: readonly string[]) => provableBounds(solver, cells, trial, groups, targets, PUBLISHED_STEP, options.exact);
+  let narrow = findNarrowlyBoundedCells(bounds(new Set(withheld.keys()), primary), options.minimumWidth);
   while (narrow.length > 0) {
     const [target] = narrow[0]!;
     for (const [key, reason] of chooseComplement(solver, target, cells, counts, withheld, groups, options)) withheld.set(key, reason);
     const recheck = narrow.map(([key]) => key);
-    narrow = findNarrowlyBoundedCells(provableBounds(solver, cells, new Set(withheld.keys()), groups, recheck), options.minimumWidth);
+    narrow = findNarrowlyBoundedCells(bounds(new Set(withheld.keys()), recheck), options.minimumWidth);
   }
   return withheld;
 }
@@ -219,7 +237,7 @@ function chooseComplement(
           if (!trial.has(key)) added.set(key, reason);
         }
         for (const key of added.keys()) trial.add(key);
-        const bounds = provableBounds(solver, cells, trial, groups, [target]).get(target)!;
+        const bounds = provableBounds(solver, cells, trial, groups, [target], PUBLISHED_STEP, options.exact).get(target)!;
         const width = bounds.high - bounds.low;
         const fixes = width >= options.minimumWidth;
         const lost = [...added.keys()].reduce((sum, key) => sum + counts.get(key)!, 0);

@@ -22,9 +22,12 @@ function features(topology: Topology, object: string): Area[] {
 describe('geo/stockholm.topo.json', () => {
   const topology = load('geo/stockholm.topo.json');
 
-  it('has the five layers with the documented counts, codes and names', () => {
+  it('has the six layers with the documented counts, codes and names', () => {
     const counts = Object.fromEntries(Object.keys(topology.objects).map((k) => [k, features(topology, k).length]));
-    expect(counts).toEqual({ county: 1, municipalities: 26, 'districts-2023': 11, 'districts-2020': 13, 'districts-2007': 14 });
+    expect(counts).toEqual({ county: 1, municipalities: 26, 'districts-2023': 11, 'districts-2020': 13, 'districts-2007': 14, stadsdelar: 117 });
+    const stadsdelar = features(topology, 'stadsdelar').map((f) => f.properties);
+    expect(stadsdelar.every((p) => /^0180-sd-[a-z0-9-]+$/.test(p.code) && p.parent!.startsWith('0180-'))).toBe(true);
+    expect(stadsdelar.find((p) => p.code === '0180-sd-hagerstensasen')).toEqual({ code: '0180-sd-hagerstensasen', name: 'Hägerstensåsen', parent: '0180-hagersten-alvsjo' });
     expect(features(topology, 'county')[0]!.properties).toEqual({ code: '01', name: 'Stockholms län' });
     const municipalities = features(topology, 'municipalities').map((f) => f.properties);
     expect(municipalities.every((p) => /^01\d\d$/.test(p.code) && p.parent === '01')).toBe(true);
@@ -63,8 +66,28 @@ describe('geo/stockholm.topo.json', () => {
     expect(outer.filter((arc) => !cityArcs.has(arc))).toEqual([]);
   });
 
-  it('has no hairline holes left in the districts (gaps between stadsdelar in the source are filled)', () => {
-    for (const object of ['districts-2023', 'districts-2020', 'districts-2007']) {
+  it('tiles every district with its stadsdelar on shared arcs: the same area, and no arc of a district border that the stadsdelar lack', () => {
+    const arcsOf = (g: unknown): number[] => (typeof g === 'number' ? [g < 0 ? ~g : g] : Array.isArray(g) ? g.flatMap(arcsOf) : []);
+    const geometries = (object: string) => (topology.objects[object] as GeometryCollection).geometries as unknown as { arcs: unknown; properties: { code: string; parent?: string } }[];
+    const stadsdelArcs = new Set(geometries('stadsdelar').flatMap((g) => arcsOf(g.arcs)));
+    const stadsdelar = features(topology, 'stadsdelar');
+    for (const object of ['districts-2023', 'districts-2007']) {
+      for (const district of features(topology, object)) {
+        const inside = stadsdelar.filter((s) => geoContains(district, geoCentroid(s)));
+        const sum = inside.reduce((total, s) => total + geoArea(s), 0);
+        expect(Math.abs(sum - geoArea(district)) / geoArea(district), `${object} ${district.properties.name}`).toBeLessThan(1e-6);
+      }
+      expect(geometries(object).flatMap((g) => arcsOf(g.arcs)).filter((arc) => !stadsdelArcs.has(arc)), object).toEqual([]);
+    }
+    // Each stadsdel's centroid lies in the 2023 district the catalogue names as its parent.
+    for (const s of stadsdelar) {
+      const district = features(topology, 'districts-2023').find((d) => d.properties.code === s.properties.parent)!;
+      expect(geoContains(district, geoCentroid(s)), s.properties.name).toBe(true);
+    }
+  });
+
+  it('has no hairline holes left in the districts or stadsdelar (gaps between stadsdelar in the source are filled)', () => {
+    for (const object of ['districts-2023', 'districts-2020', 'districts-2007', 'stadsdelar']) {
       for (const f of features(topology, object)) {
         const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
         const tiny = polygons

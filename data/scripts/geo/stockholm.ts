@@ -30,6 +30,7 @@ function props(g: { properties?: unknown }): AreaProperties {
 }
 import { SourceError, type SourceDir } from '../lib/sources.js';
 import { dequantize, polygonFeature, polygonsOf, toD3Winding, type MultiRings, type Topo } from './topology-tools.js';
+import { readStadsdelar, type StadsdelRecord } from './stadsdelar.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
 /** Leftovers of the old 0180 polygon below this size that touch a neighbour are border slivers. */
@@ -42,9 +43,12 @@ const QUANTIZATION = 2e4;
 const MIN_ISLAND_KM2 = 0.02;
 /**
  * Holes in a district smaller than this (km²) are filled. The city map has dozens of tiny gaps
- * between neighbouring stadsdelar (3–9 m wide, e.g. 28 in Järva) that would show as white specks.
+ * between neighbouring stadsdelar (3–9 m wide, e.g. 28 in Järva) that would show as white specks;
+ * below 0.015 km² it also fills two inlets of about 1.3 ha in Kungsholmen, which the simplified
+ * stadsdel borders would otherwise leave as specks of a few m² (a 0.0129 km² one became a
+ * 0.003 km² triangle when the stadsdelar joined the topology).
  */
-export const MIN_HOLE_KM2 = 0.01;
+export const MIN_HOLE_KM2 = 0.015;
 
 /** Properties on every published area geometry. */
 export interface AreaProperties {
@@ -60,8 +64,8 @@ export interface StockholmGeography {
   topology: Topo;
   municipalities: AreaProperties[];
   districts: Record<'districts-2023' | 'districts-2020' | 'districts-2007', AreaProperties[]>;
-  /** stadsdel (117 map districts) → stadsdelsområde code in each division, for the survey. */
-  stadsdelar: { name: string; code2023: string; code2007: string; code2020: string }[];
+  /** The 117 stadsdelar (object `stadsdelar`) with their stadsdelsområde in each division. */
+  stadsdelar: StadsdelRecord[];
 }
 
 /** The 2007 areas that were merged on 1 July 2020 into Hägersten-Älvsjö. */
@@ -90,16 +94,27 @@ function ringKm2(ring: MultiRings[number][number]): number {
  * it shares an edge with (two or more bit-identical vertices; the first such district when it lies
  * between several), in every division, so each division still tiles exactly the same outline.
  */
-export function fillSmallHoles(divisions: AreaFeature[][], minKm2 = MIN_HOLE_KM2): AreaFeature[][] {
+export function fillSmallHoles(
+  divisions: AreaFeature[][],
+  minKm2 = MIN_HOLE_KM2,
+  nestsIn: (area: AreaFeature, owner: AreaFeature) => boolean = () => true,
+): AreaFeature[][] {
   const union = polygonClipping.union(...(divisions[0]!.map((d) => polygonsOf(d.geometry)) as [PcMultiPolygon, ...PcMultiPolygon[]]));
   const holes = union.flatMap(([, ...rings]) => rings.filter((ring) => ringKm2(ring) < minKm2));
   const key = (p: MultiRings[number][number][number]) => `${p[0]},${p[1]}`;
-  return divisions.map((districts) => {
+  // The owner of each hole in the first division; in the others an area that nests in it, so the
+  // finer divisions still tile the first one exactly (a stadsdel never takes its neighbour district's hole).
+  const firstOwners: (AreaFeature | undefined)[] = [];
+  return divisions.map((districts, division) => {
     const vertices = districts.map((d) => new Set(polygonsOf(d.geometry).flat(2).map(key)));
     const gained = new Map<number, MultiRings>();
-    for (const hole of holes) {
+    for (const [h, hole] of holes.entries()) {
       const points = hole.map(key);
-      const owner = vertices.findIndex((set) => points.filter((p) => set.has(p)).length >= 2);
+      const borders = (i: number) => points.filter((p) => vertices[i]!.has(p)).length >= 2;
+      const first = firstOwners[h];
+      let owner = vertices.findIndex((_, i) => borders(i) && (division === 0 || !first || nestsIn(districts[i]!, first)));
+      if (owner < 0) owner = vertices.findIndex((_, i) => borders(i));
+      if (division === 0) firstOwners[h] = districts[owner];
       if (owner >= 0) gained.set(owner, [...(gained.get(owner) ?? []), [hole]]);
     }
     return districts.map((d, i) => {
@@ -181,10 +196,25 @@ export function buildStockholmGeography(sources: SourceDir): StockholmGeography 
       ...f,
       properties: { code: String(f.properties!.kod), name: String(f.properties!.namn), parent: '0180' },
     }));
-  const [d2023, d2007] = fillSmallHoles([districtFeatures('stadsdelsomraden_2023'), districtFeatures('stadsdelsomraden_2007')]) as [
-    AreaFeature[],
-    AreaFeature[],
-  ];
+  const stadsdelar = readStadsdelar(sources, to2020);
+  const byMapName = new Map(stadsdelar.map((s) => [s.mapName, s]));
+  const stadsdelFeatures = (feature(city, objectOf(city, 'stadsdelar', cityFile)) as FeatureCollection<Polygon | MultiPolygon>).features.map(
+    (f): AreaFeature => {
+      const record = byMapName.get(String(f.properties!.name));
+      if (!record) throw new SourceError(sources.display(cityFile), null, `stadsdel "${String(f.properties!.name)}" is not in the lookup`);
+      return { ...f, properties: { code: record.code, name: record.name, parent: record.code2023 } };
+    },
+  );
+  if (stadsdelFeatures.length !== stadsdelar.length) {
+    throw new SourceError(sources.display(cityFile), null, `${stadsdelFeatures.length} stadsdelar in the map, ${stadsdelar.length} in the lookup`);
+  }
+  // The stadsdelar tile the same outline as the districts, so their hairline gaps are filled alike.
+  const in2023 = new Map(stadsdelar.flatMap((s) => [[s.code, s.code2023], [s.code2007, s.code2023]]));
+  const [d2023, d2007, stadsdelShapes] = fillSmallHoles(
+    [districtFeatures('stadsdelsomraden_2023'), districtFeatures('stadsdelsomraden_2007'), stadsdelFeatures],
+    MIN_HOLE_KM2,
+    (area, owner) => in2023.get(area.properties.code) === owner.properties.code,
+  ) as [AreaFeature[], AreaFeature[], AreaFeature[]];
   const cityOutline = polygonClipping.union(
     ...(d2023.map((d) => polygonsOf(d.geometry)) as [PcMultiPolygon, ...PcMultiPolygon[]]),
   );
@@ -197,6 +227,7 @@ export function buildStockholmGeography(sources: SourceDir): StockholmGeography 
         municipalities: collection(fittedMunicipalities),
         'districts-2023': collection(d2023),
         'districts-2007': collection(d2007),
+        stadsdelar: collection(stadsdelShapes),
       },
       1e6,
     ) as unknown as Topo,
@@ -223,14 +254,12 @@ export function buildStockholmGeography(sources: SourceDir): StockholmGeography 
     'districts-2023': objects['districts-2023']!,
     'districts-2020': { type: 'GeometryCollection', geometries: d2020 },
     'districts-2007': objects['districts-2007']!,
+    stadsdelar: objects.stadsdelar!,
   };
 
   const simplified = webReady(built);
   const names = (object: string): AreaProperties[] =>
     (simplified.objects[object] as GeometryCollection).geometries.map(props);
-  const lookup = sources.csv('stockholm-stadsdelar/stadsdel_stadsdelsomrade.csv', [
-    'stadsdel', 'stadsdelsomrade_2023_kod', 'stadsdelsomrade_2007_kod',
-  ]);
   return {
     topology: simplified,
     municipalities: names('municipalities'),
@@ -239,12 +268,7 @@ export function buildStockholmGeography(sources: SourceDir): StockholmGeography 
       'districts-2020': names('districts-2020'),
       'districts-2007': names('districts-2007'),
     },
-    stadsdelar: lookup.map((row) => ({
-      name: row.text('stadsdel'),
-      code2023: row.text('stadsdelsomrade_2023_kod'),
-      code2007: row.text('stadsdelsomrade_2007_kod'),
-      code2020: to2020(row.text('stadsdelsomrade_2007_kod')),
-    })),
+    stadsdelar,
   };
 }
 

@@ -5,7 +5,7 @@
 import type { ValueColumns, ValueRow } from '../../../src/schema/types.js';
 
 /** Order of levels in files: widest first. */
-const LEVEL_ORDER = ['country', 'county', 'municipality', 'district-2023', 'district-2020', 'district-2007'];
+const LEVEL_ORDER = ['country', 'county', 'municipality', 'district-2023', 'district-2020', 'district-2007', 'stadsdel'];
 
 export class ValueTable {
   private readonly rows: ValueRow[] = [];

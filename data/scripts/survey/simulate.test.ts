@@ -13,9 +13,9 @@ function inputs(): SimulationInputs {
     municipalities: ['0114', '0180', '0186', '0187'],
     districts: ['0180-bromma', '0180-jarva'],
     stadsdelar: [
-      { code2023: '0180-bromma', code2007: '0180-bromma', code2020: '0180-bromma' },
-      { code2023: '0180-jarva', code2007: '0180-rinkeby-kista', code2020: '0180-rinkeby-kista' },
-      { code2023: '0180-jarva', code2007: '0180-spanga-tensta', code2020: '0180-spanga-tensta' },
+      { code: '0180-sd-alvik', code2023: '0180-bromma', code2007: '0180-bromma', code2020: '0180-bromma' },
+      { code: '0180-sd-husby', code2023: '0180-jarva', code2007: '0180-rinkeby-kista', code2020: '0180-rinkeby-kista' },
+      { code: '0180-sd-tensta', code2023: '0180-jarva', code2007: '0180-spanga-tensta', code2020: '0180-spanga-tensta' },
     ],
   };
 }

@@ -9,7 +9,7 @@
 import { logit, expit, Random } from './random.js';
 import {
   AGE_BANDS, AGE_RANGES, DISTRICT_LEVEL, EDUCATION_LEVELS, ITEM_NONRESPONSE, QUESTIONS, RESPONDENTS_BASE,
-  RESPONDENTS_PER_ADULT, RESPONDENTS_PER_DISTRICT, RESPONSE_BY_AGE, RESPONSE_BY_SEX, RESPONSE_BY_YEAR, SEED,
+  RESPONDENTS_PER_ADULT, RESPONDENTS_PER_DISTRICT, RESPONSE_BY_AGE, RESPONSE_BY_SEX, RESPONSE_BY_YEAR, SEED, stadsdelShare,
 } from './model.js';
 
 const SEXES = ['women', 'men'] as const;
@@ -23,6 +23,8 @@ export interface Microdata {
   municipality: string[];
   /** District (2023 division) for Stockholm city respondents, otherwise null. */
   district: (string | null)[];
+  /** The stadsdel a Stockholm city respondent lives in, otherwise null. */
+  stadsdel: (string | null)[];
   /** The same respondent's district in the 2007–2020 and 2020–2023 divisions. */
   district2007: (string | null)[];
   district2020: (string | null)[];
@@ -50,6 +52,7 @@ export interface SamplingArea {
 
 /** A stadsdel and the stadsdelsområde it belongs to in each division. */
 export interface Stadsdel {
+  code: string;
   code2023: string;
   code2007: string;
   code2020: string;
@@ -128,7 +131,7 @@ function interpolate([first, last]: [number, number], year: string): number {
 
 /** Simulates one survey year for all areas. */
 export function simulateYear(areas: readonly SamplingArea[], year: string, seed = SEED): Microdata {
-  const data: Microdata = { year, municipality: [], district: [], district2007: [], district2020: [], sex: [], age: [], education: [], weight: [], answers: {} };
+  const data: Microdata = { year, municipality: [], district: [], stadsdel: [], district2007: [], district2020: [], sex: [], age: [], education: [], weight: [], answers: {} };
   for (const q of QUESTIONS) data.answers[q.id] = [];
   const yearsFrom2019 = 2019 - Number(year);
   for (const area of areas) {
@@ -140,7 +143,9 @@ export function simulateYear(areas: readonly SamplingArea[], year: string, seed 
     // Where in the district a respondent lives (for the older divisions): its own stream, so the
     // answers stay the same whether or not older divisions are published.
     const place = Random.stream(seed, `${year}:${key}:stadsdel`);
-    if (area.district && area.stadsdelar.length === 0) throw new Error(`no stadsdelar listed for district ${area.district}`);
+    const shares = area.stadsdelar.map((s) => stadsdelShare(s.code));
+    const totalShare = shares.reduce((sum, x) => sum + x, 0);
+    if (area.district && !(totalShare > 0)) throw new Error(`no inhabited stadsdelar listed for district ${area.district}`);
     const areaEffects = QUESTIONS.map((q) => Random.stream(seed, `${q.id}:${key}`).normal() * 0.12);
     const start = data.sex.length;
     for (let i = 0; i < n; i++) {
@@ -151,7 +156,8 @@ export function simulateYear(areas: readonly SamplingArea[], year: string, seed 
       const education: EducationLevel = u < post ? 'post-secondary' : u < post + pre ? 'pre-secondary' : 'secondary';
       data.municipality.push(area.municipality);
       data.district.push(area.district);
-      const stadsdel = area.district ? area.stadsdelar[Math.floor(place.next() * area.stadsdelar.length)]! : null;
+      const stadsdel = area.district ? pickByShare(area.stadsdelar, shares, totalShare, place.next()) : null;
+      data.stadsdel.push(stadsdel?.code ?? null);
       data.district2007.push(stadsdel?.code2007 ?? null);
       data.district2020.push(stadsdel?.code2020 ?? null);
       data.sex.push(sex);
@@ -188,6 +194,16 @@ export function simulateYear(areas: readonly SamplingArea[], year: string, seed 
     postStratify(data, data.district.flatMap((d, i) => (d === null ? [] : [i])), population);
   }
   return data;
+}
+
+/** The stadsdel `u` (uniform in [0, 1)) falls in, each taking its share of the line. */
+function pickByShare(stadsdelar: readonly Stadsdel[], shares: readonly number[], total: number, u: number): Stadsdel {
+  let cumulative = 0;
+  for (let i = 0; i < stadsdelar.length; i++) {
+    cumulative += shares[i]! / total;
+    if (u < cumulative && shares[i]! > 0) return stadsdelar[i]!;
+  }
+  return stadsdelar.findLast((_, i) => shares[i]! > 0)!;
 }
 
 /**
