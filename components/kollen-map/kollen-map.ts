@@ -11,7 +11,7 @@ import { describeArea, describeMap, mapCategoryTitle, mapTitle } from '../../src
 import { mapAspectRatio, mapBoxHeight } from '../../src/geo/map-box.js';
 import { prepareMap, projectMap, type ProjectedMap } from '../../src/geo/projection.js';
 import { smallAreaList, type SmallAreaList } from '../../src/geo/small-areas.js';
-import { levelNoun, localized, messagesFor } from '../../src/i18n/index.js';
+import { levelNoun, localized, messagesFor, type Lang } from '../../src/i18n/index.js';
 import { yieldToMain } from '../../src/load/yield.js';
 import { sourceLineParts } from '../../src/query/index.js';
 import type { ColorMode } from '../../src/scales/legend.js';
@@ -27,6 +27,7 @@ import { mapTemplate, selectedAreaText } from './map-svg.js';
 import { tableTemplate } from './map-table.js';
 import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
 import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
+import type { DrillView, MapDrill } from './map-drill.js';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 let instances = 0;
@@ -41,6 +42,7 @@ let instances = 0;
  * @tag kollen-map
  * @fires kollen-area-select - when a person selects an area (click, Enter) or clears it (Escape)
  * @fires kollen-ready - once the map is drawn (after each new load or change of what it shows)
+ * @fires kollen-drill - with `drill`: when the map goes into an area or back up (`level`, `within`, `path`)
  * @csspart title - the heading line with the indicator, period and simulated flag
  * @csspart map - the SVG map
  * @csspart legend - the legend
@@ -90,6 +92,11 @@ export class KollenMap extends KollenElement {
    * page does not move when the map arrives. Default: the catalogue's `aspectRatio` for the level, else 4/5.
    */
   @property({ attribute: 'aspect-ratio' }) aspectRatio = '';
+  /**
+   * Drill-down: a click or Enter on an area with areas inside it draws those (setting `level` and
+   * `within`), with a breadcrumb, a back button, Escape to go up, and zoom inside the map.
+   */
+  @property({ type: Boolean }) drill = false;
 
   @state() private activeCode: string | undefined;
   @state() private hoverCode: string | undefined;
@@ -122,9 +129,13 @@ export class KollenMap extends KollenElement {
   private announcedKey = '';
   private focusTableAfterRender = false;
   private tooltipPosition: [string, string] = ['0', '0'];
+  /** The drill-down, loaded on first use of `drill` (it is not in the map's entry). */
+  private drillDown: MapDrill | undefined;
+  private drillLoad: Promise<void> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.drillLoad ??= this.drill ? import('./map-drill.js').then(({ MapDrill }) => ((this.drillDown = new MapDrill(this)), this.requestUpdate())) : undefined;
     // Loading and errors are drawn by `renderTask`; the choropleth is worked out once data is there.
     if (this.loadTask.status !== TaskStatus.COMPLETE) return;
     const data = this.loadTask.value!;
@@ -205,7 +216,7 @@ export class KollenMap extends KollenElement {
     const header = html`<div class="header" part="title">
       <p class="title" lang=${fallbackLang(data.indicator.title, lang)} dir=${fallbackDir(data.indicator.title, lang)}>${mapTitle(model, data.indicator, data.catalog, lang)}</p>
       ${this.renderSimulatedFlag(data.indicator.simulated)}
-    </div>`;
+    </div>${this.drill ? this.drillDown?.template() : nothing}`;
     if (model.empty || this.drawn.length === 0) {
       this.setReadyState('empty');
       return html`${header}${this.renderEmpty()}`;
@@ -273,7 +284,7 @@ export class KollenMap extends KollenElement {
     blur: () => (this.keyboardFocus = false),
     click: (event: MouseEvent) => {
       const code = this.codeFromEvent(event);
-      if (code) this.select(code);
+      if (code && !(this.drill && this.drillDown?.into(code))) this.select(code);
     },
     // pointermove rather than pointerover: a re-render under a resting pointer must not steal the
     // tooltip from the area the keyboard is on.
@@ -310,6 +321,17 @@ export class KollenMap extends KollenElement {
     if (this.data) this.selection.select(this.data.level.id, code);
   }
 
+  /** @internal What the drill-down reads. */
+  drillView(): DrillView | undefined {
+    const { data, model } = this;
+    return data && model ? { catalog: data.catalog, level: data.level, published: data.indicator.levels, period: model.query.period, projected: this.projected } : undefined;
+  }
+
+  /** @internal The language the drill-down speaks. */
+  drillLang(): Lang {
+    return this.language;
+  }
+
   private codeFromEvent(event: Event): string | undefined {
     for (const target of event.composedPath()) {
       if (target === this) break;
@@ -339,9 +361,10 @@ export class KollenMap extends KollenElement {
     } else if (event.key === 'End') {
       this.activeCode = this.order[this.order.length - 1];
     } else if ((event.key === 'Enter' || event.key === ' ') && current) {
-      this.select(current);
-    } else if (event.key === 'Escape' && this.area) {
-      this.select(null);
+      if (!(this.drill && this.drillDown?.into(current))) this.select(current);
+    } else if (event.key === 'Escape' && (this.area || this.drill)) {
+      if (this.area) this.select(null);
+      else handled = !!this.drillDown?.up();
     } else if (event.key === 't' || event.key === 'T') {
       this.tableOpen = !this.tableOpen;
       this.focusTableAfterRender = this.tableOpen;

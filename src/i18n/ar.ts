@@ -132,6 +132,11 @@ export const ar: Messages = {
     moreSmallAreas: (n, noun) => `${nounFor(noun, n)} أخرى أصغر من أن يُشار إليها على الخريطة: ${n}. يعرض الجدول جميع المناطق.`,
     colorModeName: { classes: 'فئات', comparison: 'مقارنة' },
     noMap: 'لا توجد خريطة لهذا المستوى من المناطق.',
+    // drill:
+    drillNav: 'مستويات الخريطة',
+    drillUp: (name) => `العودة إلى ${name}`,
+    drillHint: 'اختر منطقة لعرض المناطق الواقعة داخلها. مفتاح Escape للعودة.',
+    zoom: { in: 'تكبير', out: 'تصغير', reset: 'عرض الخريطة كاملة' },
   },
   charts: {
     area: 'المنطقة',
@@ -304,5 +309,12 @@ export const ar: Messages = {
     },
     printedFrom: 'طُبع من',
     simulatedEverywhere: 'جميع المؤشرات الموسومة بـ«بيانات محاكاة» مختلَقة.',
+    // drill:
+    areaSearch: {
+      label: 'ابحث عن منطقتك',
+      hint: 'اسم، أو اسم وبلدية: Vällingby, Stockholm',
+      results: (n) => `عدد النتائج: ${n}`,
+      none: 'لا توجد منطقة بهذا الاسم',
+    },
   },
 };

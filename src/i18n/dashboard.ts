@@ -103,4 +103,14 @@ export interface DashboardMessages {
   };
   printedFrom: string;
   simulatedEverywhere: string;
+  // drill:
+  /** The "find your area" search field. */
+  areaSearch: {
+    label: string;
+    /** Under the field: what can be typed. */
+    hint: string;
+    /** How many areas match, for screen readers. */
+    results: (n: number) => string;
+    none: string;
+  };
 }

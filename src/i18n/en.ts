@@ -112,6 +112,11 @@ export const en: Messages = {
     moreSmallAreas: (n, noun) => `${n} more ${nounFor(noun, n)} ${n === 1 ? 'is' : 'are'} too small to point at on the map. The table lists them all.`,
     colorModeName: { classes: 'Classes', comparison: 'Comparison' },
     noMap: 'This area level has no map.',
+    // drill:
+    drillNav: 'Map levels',
+    drillUp: (name) => `Back to ${name}`,
+    drillHint: 'Choose an area to see the areas inside it. Escape goes back.',
+    zoom: { in: 'Zoom in', out: 'Zoom out', reset: 'Show the whole map' },
   },
   charts: {
     area: 'Area',
@@ -282,5 +287,12 @@ export const en: Messages = {
     },
     printedFrom: 'Printed from',
     simulatedEverywhere: 'Every indicator marked “Simulated data” is made up.',
+    // drill:
+    areaSearch: {
+      label: 'Find your area',
+      hint: 'A name, or a name and municipality: Vällingby, Stockholm',
+      results: (n) => n === 1 ? '1 match' : `${n} matches`,
+      none: 'No area by that name',
+    },
   },
 };

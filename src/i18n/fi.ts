@@ -123,6 +123,11 @@ export const fi: Messages = {
         : `Vielä ${n} ${nounFor(noun, n)} on liian pieniä osoitettaviksi kartalla. Taulukossa ovat kaikki.`,
     colorModeName: { classes: 'Luokat', comparison: 'Vertailu' },
     noMap: 'Tällä aluetasolla ei ole karttaa.',
+    // drill:
+    drillNav: 'Kartan tasot',
+    drillUp: (name) => `Takaisin: ${name}`,
+    drillHint: 'Valitse alue nähdäksesi sen osa-alueet. Escape palaa takaisin.',
+    zoom: { in: 'Lähennä', out: 'Loitonna', reset: 'Näytä koko kartta' },
   },
   charts: {
     area: 'Alue',
@@ -295,5 +300,12 @@ export const fi: Messages = {
     },
     printedFrom: 'Tulostettu osoitteesta',
     simulatedEverywhere: 'Kaikki merkinnällä ”Simuloidut tiedot” varustetut mittarit ovat keksittyjä.',
+    // drill:
+    areaSearch: {
+      label: 'Etsi alueesi',
+      hint: 'Nimi tai nimi ja kunta: Vällingby, Stockholm',
+      results: (n) => n === 1 ? '1 osuma' : `${n} osumaa`,
+      none: 'Tällä nimellä ei löydy aluetta',
+    },
   },
 };

@@ -113,6 +113,11 @@ export const sv: Messages = {
       `Ytterligare ${n} ${nounFor(noun, n)} är för små att peka på i kartan. Tabellen visar alla.`,
     colorModeName: { classes: 'Klasser', comparison: 'Jämförelse' },
     noMap: 'Den här områdesnivån har ingen karta.',
+    // drill:
+    drillNav: 'Kartans nivåer',
+    drillUp: (name) => `Tillbaka till ${name}`,
+    drillHint: 'Välj ett område för att se områdena i det. Escape går tillbaka.',
+    zoom: { in: 'Zooma in', out: 'Zooma ut', reset: 'Visa hela kartan' },
   },
   charts: {
     area: 'Område',
@@ -283,5 +288,12 @@ export const sv: Messages = {
     },
     printedFrom: 'Utskrivet från',
     simulatedEverywhere: 'Alla mått märkta med ”Simulerade data” är påhittade.',
+    // drill:
+    areaSearch: {
+      label: 'Hitta ditt område',
+      hint: 'Ett namn, eller namn och kommun: Vällingby, Stockholm',
+      results: (n) => n === 1 ? '1 träff' : `${n} träffar`,
+      none: 'Inget område med det namnet',
+    },
   },
 };
