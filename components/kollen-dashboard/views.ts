@@ -15,7 +15,7 @@ import { areasInScope, breakdownForView, type DashboardView } from '../../src/st
 import { sortTableRows, tableRows, type TableColumn, type TableRow } from '../../src/state/table-rows.js';
 import { dashboardChildAttributes, viewElement, viewEntry, type ElementSpec } from '../../src/state/views.js';
 import { renderAreaView } from './area-view.js';
-import { viewFacts, type DashboardContext } from './context.js';
+import { viewFacts, viewScope, type DashboardContext } from './context.js';
 
 /** Sets exactly the given attributes on its element (and removes the ones it set before and no longer gets). */
 class AttributesDirective extends Directive {
@@ -123,7 +123,7 @@ function renderAreaInvite(context: DashboardContext) {
   const reference = referenceName(context);
   if (!reference) return nothing;
   const collator = collatorOf(shownLang);
-  const areas = areasInScope(catalog, current.level, context.scope).sort((a, b) => collator.compare(a.name, b.name));
+  const areas = areasInScope(catalog, current.level, viewScope(context)).sort((a, b) => collator.compare(a.name, b.name));
   const onPick = (event: Event) => {
     const code = (event.target as HTMLSelectElement).value;
     if (code) context.selectArea(current.level, code);
@@ -162,7 +162,7 @@ function renderTable(host: DashboardContext) {
   const { current, catalog, text, shownLang: lang } = host;
   const file = host.indicatorFile;
   if (!file) return html`<p class="status" role="status">${localeOf(lang).loading}</p>`;
-  const rows = sortTableRows(tableRows(file, catalog, current, host.scope), host.tableSort);
+  const rows = sortTableRows(tableRows(file, catalog, current, viewScope(host)), host.tableSort);
   const level = catalog.levels.find((candidate) => candidate.id === current.level);
   const breakdown = catalog.breakdowns.find((candidate) => candidate.id === current.breakdown);
   const category = breakdown?.categories.find((candidate) => candidate.id === current.category);

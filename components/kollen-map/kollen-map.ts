@@ -135,7 +135,7 @@ export class KollenMap extends KollenElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.drillLoad ??= this.drill ? import('./map-drill.js').then(({ MapDrill }) => ((this.drillDown = new MapDrill(this)), this.requestUpdate())) : undefined;
+    this.drillLoad ??= this.drill ? import('./map-drill.js').then(({ MapDrill }) => ((this.drillDown = new MapDrill(this, { html, nothing })), this.requestUpdate())) : undefined;
     // Loading and errors are drawn by `renderTask`; the choropleth is worked out once data is there.
     if (this.loadTask.status !== TaskStatus.COMPLETE) return;
     const data = this.loadTask.value!;

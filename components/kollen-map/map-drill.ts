@@ -5,7 +5,7 @@
  * where the map stands, and the back button, a crumb or Escape goes up. Every step fires
  * `kollen-drill`; drill maps of the same link group follow it. The rules are src/query/hierarchy.ts.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { html as litHtml, nothing as litNothing, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ProjectedMap } from '../../src/geo/projection.js';
 import { transformTo, viewToFit } from '../../src/geo/zoom.js';
 import { messagesFor, type Lang } from '../../src/i18n/index.js';
@@ -68,6 +68,16 @@ export interface DrillHost extends ReactiveControllerHost, HTMLElement {
   drillLang(): Lang;
 }
 
+/**
+ * lit's template tag and `nothing`, handed over by the map rather than imported: an import of lit
+ * from this lazy chunk made the bundler split lit out of the map's chunk into one of its own, which
+ * compresses worse (+0.5 kB gzip on every map page, 2026-12).
+ */
+export interface Lit {
+  html: typeof litHtml;
+  nothing: typeof litNothing;
+}
+
 /** Whether zooms may be animated (`prefers-reduced-motion` not set to reduce). */
 function motionAllowed(): boolean {
   return globalThis.matchMedia?.('(prefers-reduced-motion: no-preference)').matches ?? false;
@@ -79,11 +89,14 @@ export class MapDrill implements ReactiveController {
   private top: DrillPlace | undefined;
   readonly zoom: MapZoom;
 
-  constructor(private readonly host: DrillHost) {
+  constructor(
+    private readonly host: DrillHost,
+    private readonly lit: Lit,
+  ) {
     host.addController(this);
-    this.zoom = new MapZoom(host);
+    this.zoom = new MapZoom(host, lit);
     const root = host.renderRoot;
-    if (root instanceof ShadowRoot && drillStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, drillStyles.styleSheet];
+    if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, drillStyles()];
     // Added after the map connected: the listener starts now.
     if (host.isConnected) this.hostConnected();
   }
@@ -170,6 +183,7 @@ export class MapDrill implements ReactiveController {
 
   /** The breadcrumb, the back button and the hint, above the map. */
   template() {
+    const { html, nothing } = this.lit;
     const view = this.host.drillView();
     if (!view) return nothing;
     const lang = this.host.drillLang();

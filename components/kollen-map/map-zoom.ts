@@ -4,9 +4,9 @@
  * is the only way). It moves the SVG's `viewBox` (src/geo/zoom.ts); the paths are not redrawn.
  * A drag does not count as a click on the area it ends on.
  */
-import { html } from 'lit';
 import { clampView, fullView, isZoomed, panView, zoomView, type ViewBox } from '../../src/geo/zoom.js';
 import { messagesFor, type Lang } from '../../src/i18n/index.js';
+import type { Lit } from './map-drill.js';
 
 /** What the zoom needs of its map. */
 export interface ZoomHost extends HTMLElement {
@@ -26,7 +26,10 @@ export class MapZoom {
   private dragged = false;
   private start: [number, number] | undefined;
 
-  constructor(private readonly host: ZoomHost) {
+  constructor(
+    private readonly host: ZoomHost,
+    private readonly lit: Lit,
+  ) {
     const root = host.renderRoot;
     root.addEventListener('wheel', (event) => this.onWheel(event as WheelEvent), { passive: false });
     root.addEventListener('touchstart', (event) => this.onTouch(event as TouchEvent), { passive: false });
@@ -122,7 +125,7 @@ export class MapZoom {
   /** The zoom buttons. */
   template(lang: Lang) {
     const text = messagesFor(lang).map.zoom;
-    return html`<div class="zoom" role="group">
+    return this.lit.html`<div class="zoom" role="group">
       <button type="button" aria-label=${text.in} title=${text.in} @click=${() => this.zoomBy(BUTTON_STEP)}>+</button>
       <button type="button" aria-label=${text.out} title=${text.out} @click=${() => this.zoomBy(1 / BUTTON_STEP)}>−</button>
       <button type="button" class="zoom-reset" @click=${() => this.reset()}>${text.reset}</button>

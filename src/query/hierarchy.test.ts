@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../schema/types.js';
-import { childrenOf, drillUp, enclosingArea, levelValidFor, parentChain, periodSpan } from './hierarchy.js';
+import { childrenOf, drillUp, enclosingArea, findArea, levelValidFor, parentChain, periodSpan, placeOf } from './hierarchy.js';
 
 const data = resolve(import.meta.dirname, '../../data');
 const roots: Record<string, Catalog> = {
@@ -129,5 +129,15 @@ describe('one level up', () => {
     const top = { level: 'district-2023', within: '0180' };
     expect(drillUp(stockholm, top, top)).toBeUndefined();
     expect(drillUp(sweden, { level: 'municipality', within: '01' }, { level: 'county', within: '' })).toEqual({ level: 'county', within: '' });
+  });
+});
+
+describe('the place that shows an area', () => {
+  it('is its level inside its parent, or the whole level when the level lies in one area', () => {
+    expect(placeOf(stockholm, findArea(stockholm, 'municipality', '0180')!)).toEqual({ level: 'municipality', within: '' });
+    expect(placeOf(stockholm, stockholm.areas.find((area) => area.level === 'district-2023')!)).toEqual({ level: 'district-2023', within: '0180' });
+    expect(placeOf(stockholm, findArea(stockholm, 'county', '01')!)).toEqual({ level: 'county', within: '' });
+    expect(placeOf(sweden, findArea(sweden, 'municipality', '0180')!)).toEqual({ level: 'municipality', within: '01' });
+    expect(placeOf(sweden, findArea(sweden, 'county', '01')!)).toEqual({ level: 'county', within: '' });
   });
 });

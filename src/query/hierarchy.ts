@@ -120,3 +120,16 @@ export function drillUp(catalog: Hierarchy, place: DrillPlace, top: DrillPlace):
   if (up.within && enclosingArea(catalog, up.level, '')?.code === up.within && !(top.level === up.level && top.within === up.within)) up.within = '';
   return up;
 }
+
+/**
+ * The drill place that shows `area` among its siblings (what a search takes a person to): its own
+ * level inside its parent (Södermalm: Stockholm's districts), or the whole level when the parent is
+ * not drawn on a map of several areas (a municipality of the county, a county of the country).
+ */
+export function placeOf(catalog: Hierarchy, area: Area): DrillPlace {
+  const level = levelOf(catalog, area.level);
+  const parentLevel = level?.parent ? levelOf(catalog, level.parent) : undefined;
+  const parent = parentCode(area, parentLevel);
+  const drawnAmongOthers = !!parentLevel?.geometry && catalog.areas.filter((candidate) => candidate.level === parentLevel.id).length > 1;
+  return { level: area.level, within: parent && drawnAmongOthers ? parent : '' };
+}

@@ -7,7 +7,7 @@
  */
 import { childrenOf, parentChain } from '../query/hierarchy.js';
 import type { Area, Catalog } from '../schema/types.js';
-import { foldText } from './indicators.js';
+import { foldText } from './fold.js';
 
 type Hierarchy = Pick<Catalog, 'levels' | 'areas'>;
 

@@ -8,7 +8,7 @@ import { DEFAULT_LANG, type Lang } from '../i18n/locales.js';
 import { defaultState, normalizeState, type DashboardScope, type DashboardState, type StateRequest } from './dashboard-state.js';
 
 /** Query keys in the order they are written. */
-export const STATE_KEYS = ['indicator', 'level', 'period', 'breakdown', 'category', 'areas', 'view', 'colors', 'lang'] as const;
+export const STATE_KEYS = ['indicator', 'level', 'drill', 'period', 'breakdown', 'category', 'areas', 'view', 'colors', 'lang'] as const;
 
 /** Reads a query string (`?a=b…` or `a=b…`) into a raw request; values are not checked here. */
 export function readQuery(query: string): Partial<Record<(typeof STATE_KEYS)[number], string>> {
@@ -65,6 +65,7 @@ export function serializeState(state: DashboardState, catalog: Catalog, scope: D
   const defaultIndicator = defaultState(catalog, scope, defaultLang).indicator;
   if (state.indicator !== defaultIndicator) parts.push(`indicator=${encode(state.indicator)}`);
   if (state.level !== defaults.level) parts.push(`level=${encode(state.level)}`);
+  if (state.drill) parts.push(`drill=${encode(state.drill)}`);
   if (state.period !== defaults.period) parts.push(`period=${encode(state.period)}`);
   if (state.breakdown !== defaults.breakdown) parts.push(`breakdown=${encode(state.breakdown)}`);
   if (state.category !== firstCategory) parts.push(`category=${encode(state.category)}`);

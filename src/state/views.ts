@@ -209,7 +209,7 @@ export function breakdownForView(state: DashboardState, indicator: { readonly br
 }
 
 /** Boolean attributes, written without a value. */
-const FLAGS = new Set(['embed', 'no-history']);
+const FLAGS = new Set(['embed', 'no-history', 'drill']);
 
 /**
  * The element and attributes that show the state's view on its own: what an embed code writes.
@@ -231,5 +231,7 @@ const CHARTS: readonly ViewElement[] = ['kollen-trend', 'kollen-distribution'];
  * group (an embed joins its host page's), and `no-export` on charts (the dashboard has downloads).
  */
 export function dashboardChildAttributes(spec: ElementSpec, linkGroup: string): [string, string][] {
-  return [...(CHARTS.includes(spec.tag) ? [['no-export', ''] as [string, string]] : []), ...spec.attributes, ...(linkGroup ? [['link-group', linkGroup] as [string, string]] : [])];
+  // The dashboard's map drills down (the dashboard follows it: `drill` in its state).
+  const own: [string, string][] = CHARTS.includes(spec.tag) ? [['no-export', '']] : spec.tag === 'kollen-map' ? [['drill', '']] : [];
+  return [...own, ...spec.attributes, ...(linkGroup ? [['link-group', linkGroup] as [string, string]] : [])];
 }
