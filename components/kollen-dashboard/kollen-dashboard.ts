@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { hasMessages, loadMessages, localized, messagesFor, pickLang, type Lang } from '../../src/i18n/index.js';
 import { loadCatalog, loadIndicator, resolveDataUrl } from '../../src/load/data.js';
@@ -9,7 +9,6 @@ import { indicatorsInScope, type DashboardScope, type DashboardState, type State
 import { queryRequest, readQuery, serializeState } from '../../src/state/url.js';
 import { viewEntry } from '../../src/state/views.js';
 import { KollenAreaSelectEvent } from '../shared/events.js';
-import type { KollenDrillEvent } from '../kollen-map/map-drill.js';
 import { isAbort, KollenElement } from '../shared/kollen-element.js';
 import { AreaSelectionController } from '../shared/selection.js';
 import { baseStyles } from '../shared/styles.js';
@@ -18,6 +17,7 @@ import '../kollen-map/kollen-map.js';
 import '../kollen-trend/kollen-trend.js';
 import '../kollen-distribution/kollen-distribution.js';
 import { copyText, downloadView } from './actions.js';
+import { DrillSearchController } from './drill-search.js';
 import { scrollTabIntoSight } from './controls.js';
 import { KollenDashboardChangeEvent } from './change-event.js';
 import { INITIAL_UI, type DashboardContext, type DashboardUi } from './context.js';
@@ -103,23 +103,7 @@ export class KollenDashboard extends KollenElement {
     // A child view (map, chart) selected an area: follow it, and let it travel on to the page.
     if (event.composedPath()[0] !== this) this.#onAreaSelect(event);
   };
-  /** The map went into an area or back up: the level, the drill and (cleared) selection follow, as a history entry. */
-  readonly #onDrill = (event: KollenDrillEvent) => this.#apply({ kind: 'choose', choice: { level: event.level, drill: event.within, areas: [] } });
-  /** "Find your area", loaded after the first screen (`area-search.ts`). */
-  #areaSearch: ((context: DashboardContext) => unknown) | undefined;
-  #searchIndicators: DashboardContext['searchIndicators'];
-  #areaSearchLoading = false;
-
-  #loadAreaSearch(): void {
-    if (this.#areaSearchLoading) return;
-    this.#areaSearchLoading = true;
-    void import('./area-search.js').then(({ renderAreaSearch, adoptAreaSearchStyles, searchIndicators }) => {
-      this.#searchIndicators = searchIndicators;
-      if (this.renderRoot instanceof ShadowRoot) adoptAreaSearchStyles(this.renderRoot);
-      this.#areaSearch = (context) => renderAreaSearch(context, { html, nothing });
-      this.requestUpdate();
-    });
-  }
+  readonly #drillSearch = new DrillSearchController(this, (choice) => this.#apply({ kind: 'choose', choice }));
 
   readonly #catalogTask = new Task(this, {
     task: ([root], { signal }) => loadCatalog(root, { signal }),
@@ -197,7 +181,6 @@ export class KollenDashboard extends KollenElement {
     super.connectedCallback();
     void this.#defaultLang;
     this.addEventListener(KollenAreaSelectEvent.type, this.#ownSelect);
-    this.addEventListener('kollen-drill', this.#onDrill);
     window.addEventListener('message', this.#onEmbedMessage);
     if (this.#writesUrl) this.#history.connect();
   }
@@ -205,7 +188,6 @@ export class KollenDashboard extends KollenElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener(KollenAreaSelectEvent.type, this.#ownSelect);
-    this.removeEventListener('kollen-drill', this.#onDrill);
     window.removeEventListener('message', this.#onEmbedMessage);
     this.#history.disconnect();
   }
@@ -276,7 +258,7 @@ export class KollenDashboard extends KollenElement {
     const catalog = this.#catalog;
     if (!model || !catalog || indicatorsInScope(catalog, model.scope).length === 0) return;
     const { state: current } = model;
-    if (!this.embed) this.#loadAreaSearch();
+    if (!this.embed) this.#drillSearch.load();
     if (this.#tabInSight !== current.view && scrollTabIntoSight(this.renderRoot, current.view)) this.#tabInSight = current.view;
     if (this.#indicatorFailed) {
       this.#lastDrawn = '';
@@ -339,8 +321,8 @@ export class KollenDashboard extends KollenElement {
       stateQuery: serializeState(current, catalog, scope, model.defaultLang),
       simulatedFlag: this.renderSimulatedFlag(summary?.simulated ?? false),
       identity: this.#identity,
-      renderAreaSearch: this.#areaSearch,
-      searchIndicators: this.#searchIndicators,
+      renderAreaSearch: this.#drillSearch.renderAreaSearch,
+      searchIndicators: this.#drillSearch.searchIndicators,
       change: (choice) => this.#apply({ kind: 'choose', choice }),
       switchLanguage: (lang) => this.#switchLanguage(lang),
       selectArea: (level, code) => this.#selectArea(level, code),

@@ -11,9 +11,8 @@ import { describeArea, describeMap, mapCategoryTitle, mapTitle } from '../../src
 import { mapAspectRatio, mapBoxHeight } from '../../src/geo/map-box.js';
 import { prepareMap, projectMap, type ProjectedMap } from '../../src/geo/projection.js';
 import { smallAreaList, type SmallAreaList } from '../../src/geo/small-areas.js';
-import { levelNoun, localized, messagesFor, type Lang } from '../../src/i18n/index.js';
+import { levelNoun, localized, messagesFor } from '../../src/i18n/index.js';
 import { yieldToMain } from '../../src/load/yield.js';
-import { sourceLineParts } from '../../src/query/index.js';
 import type { ColorMode } from '../../src/scales/legend.js';
 import { KollenElement } from '../shared/kollen-element.js';
 import { HostWidthController } from '../shared/host-width.js';
@@ -23,10 +22,10 @@ import { mapStyles } from './kollen-map.styles.js';
 import { loadMapData, type MapData } from './map-data.js';
 import { legendTemplate } from './map-legend.js';
 import { smallAreasTemplate } from './map-small-areas.js';
-import { mapTemplate, selectedAreaText } from './map-svg.js';
-import { tableTemplate } from './map-table.js';
-import { tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
-import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';
+import { areaCodeOf, mapTemplate, selectedAreaText } from './map-svg.js';
+import { footerTemplate, tableTemplate } from './map-table.js';
+import { areaTooltip } from './map-tooltip.js';
+import { fallbackDir, fallbackLang } from '../shared/data-text.js';
 import type { DrillView, MapDrill } from './map-drill.js';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -238,18 +237,7 @@ export class KollenMap extends KollenElement {
           })
         : nothing}
       ${legendTemplate({ lang, uid: this.uid, unit: data.indicator.unit, polarity: data.indicator.polarity, noun: levelNoun(data.level, lang), model })}
-      <div class="footer">
-        ${this.renderSource(data)}
-        <button
-          type="button"
-          class="table-toggle"
-          aria-expanded=${this.tableOpen ? 'true' : 'false'}
-          aria-controls="${this.uid}-table"
-          @click=${() => (this.tableOpen = !this.tableOpen)}
-        >
-          ${this.tableOpen ? messagesFor(lang).common.hideTable : messagesFor(lang).common.showTable}
-        </button>
-      </div>
+      ${footerTemplate({ lang, uid: this.uid, indicator: data.indicator, open: this.tableOpen, onToggle: () => (this.tableOpen = !this.tableOpen) })}
       ${this.tableOpen ? tableTemplate({ lang, uid: this.uid, indicator: data.indicator, model, categoryTitle, selected: this.area }) : nothing}`;
   }
 
@@ -283,34 +271,23 @@ export class KollenMap extends KollenElement {
     focus: () => this.onFocus(),
     blur: () => (this.keyboardFocus = false),
     click: (event: MouseEvent) => {
-      const code = this.codeFromEvent(event);
+      const code = areaCodeOf(event, this);
       if (code && !(this.drill && this.drillDown?.into(code))) this.select(code);
     },
     // pointermove rather than pointerover: a re-render under a resting pointer must not steal the
     // tooltip from the area the keyboard is on.
     pointermove: (event: PointerEvent) => {
-      const code = this.codeFromEvent(event);
+      const code = areaCodeOf(event, this);
       if (code !== this.hoverCode) this.hoverCode = code;
     },
     pointerleave: () => (this.hoverCode = undefined),
   };
 
   private renderTooltip(data: MapData, model: ChoroplethModel) {
-    const code = this.hoverCode ?? (this.keyboardFocus ? this.activeCode : undefined);
-    const area = code ? model.areas.find((a) => a.code === code) : undefined;
-    const shape = code ? this.projected?.areas.find((a) => a.code === code) : undefined;
-    if (!area || !shape || !this.projected) return nothing;
-    const placement = tooltipPlacement(shape, this.projected);
-    // Applied in `updated()` through CSSOM (see tooltipTemplate).
-    this.tooltipPosition = [placement.left, placement.top];
-    return tooltipTemplate({ lang: this.language, unit: data.indicator.unit, area, reference: model.reference, placement });
-  }
-
-  private renderSource(data: MapData) {
-    const parts = sourceLineParts(data.indicator, this.language);
-    const { before, url, after } = parts;
-    const name = parts.name ? dataText(data.indicator.source.name, this.language) : '';
-    return html`<p class="source">${before}${url ? html`<a href=${url} rel="noopener noreferrer">${name}</a>` : name}${after}</p>`;
+    const tooltip = areaTooltip(this.hoverCode ?? (this.keyboardFocus ? this.activeCode : undefined), model, this.projected, data.indicator.unit, this.language);
+    // Placed in `updated()` through CSSOM (see tooltipTemplate).
+    if (tooltip) this.tooltipPosition = tooltip.position;
+    return tooltip?.template ?? nothing;
   }
 
   private select(code: string | null): void {
@@ -324,20 +301,7 @@ export class KollenMap extends KollenElement {
   /** @internal What the drill-down reads. */
   drillView(): DrillView | undefined {
     const { data, model } = this;
-    return data && model ? { catalog: data.catalog, level: data.level, published: data.indicator.levels, period: model.query.period, projected: this.projected } : undefined;
-  }
-
-  /** @internal The language the drill-down speaks. */
-  drillLang(): Lang {
-    return this.language;
-  }
-
-  private codeFromEvent(event: Event): string | undefined {
-    for (const target of event.composedPath()) {
-      if (target === this) break;
-      if (target instanceof Element && target.getAttribute('data-code')) return target.getAttribute('data-code')!;
-    }
-    return undefined;
+    return data && model ? { catalog: data.catalog, level: data.level, published: data.indicator.levels, period: model.query.period, projected: this.projected, lang: this.language } : undefined;
   }
 
   private onFocus(): void {

@@ -53,6 +53,8 @@ export interface DrillView {
   published: readonly string[];
   period: string;
   projected: ProjectedMap | undefined;
+  /** The language shown. */
+  lang: Lang;
 }
 
 /** The map, as the drill-down sees it. */
@@ -64,8 +66,6 @@ export interface DrillHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The drawn state, once data is there. */
   drillView(): DrillView | undefined;
-  /** The language shown. */
-  drillLang(): Lang;
 }
 
 /**
@@ -186,7 +186,7 @@ export class MapDrill implements ReactiveController {
     const { html, nothing } = this.lit;
     const view = this.host.drillView();
     if (!view) return nothing;
-    const lang = this.host.drillLang();
+    const lang = view.lang;
     const text = messagesFor(lang).map;
     const here = this.current(view);
     const inside = enclosingArea(view.catalog, here.level, here.within);

@@ -1,9 +1,14 @@
-/** The data table alternative of `<kollen-map>`: every drawn area, alphabetically, with value, interval, count and verdict. */
+/**
+ * The data table alternative of `<kollen-map>`: every drawn area, alphabetically, with value,
+ * interval, count and verdict; and the footer with the source line and the button that shows it.
+ */
 import { html, nothing } from 'lit';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethModel } from '../../src/geo/choropleth.js';
 import { collatorOf, localized, messagesFor, type Lang } from '../../src/i18n/index.js';
+import { sourceLineParts } from '../../src/query/index.js';
 import type { IndicatorFile } from '../../src/schema/types.js';
+import { dataText } from '../shared/data-text.js';
 
 /** What the table needs. */
 export interface TableView {
@@ -16,6 +21,30 @@ export interface TableView {
   categoryTitle: string;
   /** Code of the selected area (its row is marked). */
   selected: string;
+}
+
+/** What the footer needs. */
+export interface FooterView {
+  lang: Lang;
+  uid: string;
+  indicator: Pick<IndicatorFile, 'source'>;
+  /** Whether the table is shown. */
+  open: boolean;
+  onToggle: () => void;
+}
+
+/** The source line (its name a link when the source has one) and the table's show/hide button. */
+export function footerTemplate({ lang, uid, indicator, open, onToggle }: FooterView) {
+  const parts = sourceLineParts(indicator, lang);
+  const { before, url, after } = parts;
+  const name = parts.name ? dataText(indicator.source.name, lang) : '';
+  const common = messagesFor(lang).common;
+  return html`<div class="footer">
+    <p class="source">${before}${url ? html`<a href=${url} rel="noopener noreferrer">${name}</a>` : name}${after}</p>
+    <button type="button" class="table-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="${uid}-table" @click=${onToggle}>
+      ${open ? common.hideTable : common.showTable}
+    </button>
+  </div>`;
 }
 
 /** The table, in a focusable region so that a table wider than a phone can be scrolled sideways by keyboard. */

@@ -59,3 +59,12 @@ export function tooltipTemplate({ lang, unit, area, reference, placement }: Tool
     ${!area.missing && reference ? html`<p>${text.verdict(area.verdict, reference.name)}</p>` : nothing}
   </div>`;
 }
+
+/** The tooltip of the area with `code` (hovered, or the keyboard's), and where it goes; undefined when there is none. */
+export function areaTooltip(code: string | undefined, model: ChoroplethModel, projected: ProjectedMap | undefined, unit: Unit, lang: Lang) {
+  const area = code ? model.areas.find((a) => a.code === code) : undefined;
+  const shape = code ? projected?.areas.find((a) => a.code === code) : undefined;
+  if (!area || !shape || !projected) return undefined;
+  const placement = tooltipPlacement(shape, projected);
+  return { template: tooltipTemplate({ lang, unit, area, reference: model.reference, placement }), position: [placement.left, placement.top] as [string, string] };
+}
