@@ -43,8 +43,8 @@ class AttributesDirective extends Directive {
 const attributes = directive(AttributesDirective);
 
 /** The dashboard's child element for a view, with the embed code's attributes plus the dashboard's own. */
-function childElement(spec: ElementSpec, linkGroup: string) {
-  const pairs = dashboardChildAttributes(spec, linkGroup);
+function childElement(spec: ElementSpec, linkGroup: string, scoped: boolean) {
+  const pairs = dashboardChildAttributes(spec, linkGroup, scoped);
   switch (spec.tag) {
     case 'kollen-map':
       return html`<kollen-map ${attributes(pairs)}></kollen-map>`;
@@ -75,7 +75,7 @@ export function renderView(context: DashboardContext) {
   const invite = entry.invitesArea && current.areas.length === 0 ? renderAreaInvite(context) : nothing;
   const colors = entry.element === 'kollen-map' && !context.embed ? renderColorSwitch(context) : nothing;
   const split = entry.needsBreakdown && current.breakdown === 'total' && breakdown && !context.embed ? renderBreakdownShown(context, breakdown) : nothing;
-  return html`${help}${split}${invite}${colors}${childElement(viewElement(current, viewFacts(context)), context.linkGroup)}`;
+  return html`${help}${split}${invite}${colors}${childElement(viewElement(current, viewFacts(context)), context.linkGroup, !!context.scope.within)}`;
 }
 
 /** With "no breakdown" chosen, a view that needs one says which it shows and offers the indicator's breakdowns. */

@@ -104,6 +104,13 @@ describe('<kollen-map drill>', () => {
     await drawnOn(map, 'county', 21);
   });
 
+  it('started inside Stockholm (a dashboard opened drilled), still names the county and goes up to it', async () => {
+    const map = await drillMap(`data-root="${STOCKHOLM}" indicator="daily-smoking" level="district-2023" within="0180"`);
+    expect(crumbs(map)).toEqual(['Stockholms län', 'Stockholm']);
+    $<HTMLButtonElement>(map, '.drill-up')!.click();
+    await drawnOn(map, 'municipality', 26);
+  });
+
   it('zooms inside the map with its buttons (the page does not move) and at 375 px keeps every button at least 24 px', async () => {
     const map = await drillMap(`data-root="${STOCKHOLM}" indicator="daily-smoking" lang="en"`, 375);
     const svg = $<SVGSVGElement>(map, 'svg.map')!;

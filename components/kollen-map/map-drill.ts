@@ -83,9 +83,27 @@ function motionAllowed(): boolean {
   return globalThis.matchMedia?.('(prefers-reduced-motion: no-preference)').matches ?? false;
 }
 
+/** The place a drill-down reaches by going up from `place` as long as there is a level above. */
+function topOf(catalog: Catalog, place: DrillPlace): DrillPlace {
+  let top = place;
+  // Bounded by the number of levels: a cycle in bad data cannot hang the page.
+  for (let steps = 0; steps < catalog.levels.length; steps++) {
+    const up = drillUp(catalog, top, NO_TOP);
+    if (!up || up === NO_TOP) break;
+    top = up;
+  }
+  return top;
+}
+
+/** A top no place is: `drillUp` without a limit. */
+const NO_TOP: DrillPlace = { level: '', within: '' };
+
 /** The drill-down of one map. */
 export class MapDrill implements ReactiveController {
-  /** Where this map's drill-down started: it never goes up past it. */
+  /**
+   * The top of this map's drill-down: from where it first drew, as far up as the areas nest (a map
+   * that starts inside Stockholm, e.g. a dashboard opened on `drill=0180`, still goes up to the county).
+   */
   private top: DrillPlace | undefined;
   readonly zoom: MapZoom;
 
@@ -116,7 +134,7 @@ export class MapDrill implements ReactiveController {
 
   private current(view: DrillView): DrillPlace {
     const here = { level: view.level.id, within: this.host.within };
-    this.top ??= here;
+    this.top ??= topOf(view.catalog, here);
     return here;
   }
 

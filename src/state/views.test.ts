@@ -95,6 +95,7 @@ describe('the table of views', () => {
     const map = viewElement(state, facts(fixture, state, {}));
     expect(dashboardChildAttributes(map, '')).toEqual([['drill', ''], ...map.attributes]);
     expect(map.attributes.map(([name]) => name)).not.toContain('drill');
+    expect(dashboardChildAttributes(map, '', true)).toEqual(map.attributes);
     const trend = viewElement({ ...state, view: 'trend' }, facts(fixture, state, {}));
     expect(dashboardChildAttributes(trend, 'g')).toEqual([['no-export', ''], ...trend.attributes, ['link-group', 'g']]);
   });
