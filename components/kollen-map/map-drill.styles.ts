@@ -26,6 +26,9 @@ const DRILL_CSS = `
     margin-inline-end: 0.25rem;
     color: var(--_muted);
   }
+  .drill nav li + li:dir(rtl)::before {
+    content: '‹';
+  }
   .drill nav li[aria-current] {
     font-weight: 700;
   }
