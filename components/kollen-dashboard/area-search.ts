@@ -103,6 +103,6 @@ export function renderAreaSearch(context: DashboardContext, { html, nothing }: L
         </li>`,
       )}
     </ul>
-    <p class="visually-hidden" role="status" aria-live="polite">${query ? (open ? text.results(hits.length) : text.none) : ''}</p>
+    <p class="visually-hidden" role="status" aria-live="polite">${query ? text.results(hits.length) : ''}</p>
   </div>`;
 }

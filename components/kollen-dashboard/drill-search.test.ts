@@ -114,7 +114,7 @@ describe('<kollen-dashboard>: find your area', () => {
     await vi.waitFor(() => expect(element.current).toMatchObject({ level: 'municipality', drill: '', areas: ['0181'] }));
     field.focus();
     await userEvent.keyboard('atlantis');
-    await vi.waitFor(() => expect($(element, '.area-search [role="status"]').textContent).toBe('No area by that name'));
+    await vi.waitFor(() => expect($(element, '.area-search [role="status"]').textContent).toBe('0 matches'));
     expect(field.getAttribute('aria-expanded')).toBe('false');
     await userEvent.keyboard('{Escape}');
     await vi.waitFor(() => expect(field.value).toBe(''));

@@ -20,6 +20,8 @@ export class DrillSearchController implements ReactiveController {
   /** The indicator search, once loaded. */
   searchIndicators: DashboardContext['searchIndicators'];
   private loading = false;
+  /** Whether the searches' module has arrived, or failed to (the dashboard is whole, or as whole as it gets). */
+  settled = false;
 
   constructor(
     private readonly host: DrillSearchHost,
@@ -42,11 +44,17 @@ export class DrillSearchController implements ReactiveController {
   load(): void {
     if (this.loading) return;
     this.loading = true;
-    void import('./area-search.js').then(({ renderAreaSearch, adoptAreaSearchStyles, searchIndicators }) => {
-      if (this.host.renderRoot instanceof ShadowRoot) adoptAreaSearchStyles(this.host.renderRoot);
-      this.searchIndicators = searchIndicators;
-      this.renderAreaSearch = (context) => renderAreaSearch(context, { html, nothing });
-      this.host.requestUpdate();
-    });
+    void import('./area-search.js')
+      .then(({ renderAreaSearch, adoptAreaSearchStyles, searchIndicators }) => {
+        if (this.host.renderRoot instanceof ShadowRoot) adoptAreaSearchStyles(this.host.renderRoot);
+        this.searchIndicators = searchIndicators;
+        this.renderAreaSearch = (context) => renderAreaSearch(context, { html, nothing });
+      })
+      // Without its searches the dashboard still works (pick lists, map): it does not wait forever.
+      .catch((error: unknown) => console.warn('[kollen-dashboard] the search module did not load', error))
+      .finally(() => {
+        this.settled = true;
+        this.host.requestUpdate();
+      });
   }
 }

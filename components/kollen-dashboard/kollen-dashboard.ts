@@ -268,6 +268,8 @@ export class KollenDashboard extends KollenElement {
     if (this.#indicatorTask.value?.id !== current.indicator) return;
     const overview = this.#overviewTask.value;
     if (viewEntry(current.view).allIndicators && current.areas.length > 0 && !overview) return;
+    // The controls are whole only with their searches (loaded after the first render).
+    if (!this.embed && !this.#drillSearch.settled) return;
     const drawn = `${serializeState(current, catalog, model.scope, model.defaultLang)}|${!!overview}`;
     if (drawn === this.#lastDrawn) return;
     this.#lastDrawn = drawn;

@@ -272,7 +272,7 @@ export class KollenMap extends KollenElement {
     blur: () => (this.keyboardFocus = false),
     click: (event: MouseEvent) => {
       const code = areaCodeOf(event, this);
-      if (code && !(this.drill && this.drillDown?.into(code))) this.select(code);
+      if (code) this.select(code);
     },
     // pointermove rather than pointerover: a re-render under a resting pointer must not steal the
     // tooltip from the area the keyboard is on.
@@ -325,10 +325,9 @@ export class KollenMap extends KollenElement {
     } else if (event.key === 'End') {
       this.activeCode = this.order[this.order.length - 1];
     } else if ((event.key === 'Enter' || event.key === ' ') && current) {
-      if (!(this.drill && this.drillDown?.into(current))) this.select(current);
-    } else if (event.key === 'Escape' && (this.area || this.drill)) {
-      if (this.area) this.select(null);
-      else handled = !!this.drillDown?.up();
+      this.select(current);
+    } else if (event.key === 'Escape' && this.area) {
+      this.select(null);
     } else if (event.key === 't' || event.key === 'T') {
       this.tableOpen = !this.tableOpen;
       this.focusTableAfterRender = this.tableOpen;

@@ -59,6 +59,7 @@ export interface DrillView {
 
 /** The map, as the drill-down sees it. */
 export interface DrillHost extends ReactiveControllerHost, HTMLElement {
+  drill: boolean;
   level: string;
   within: string;
   area: string;
@@ -117,6 +118,28 @@ export class MapDrill implements ReactiveController {
     if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, drillStyles()];
     // Added after the map connected: the listener starts now.
     if (host.isConnected) this.hostConnected();
+    // Ahead of the map's own handlers (capture), so the map's entry carries no drill code: a click
+    // or Enter on an area with areas inside goes in instead of selecting it; Escape with nothing
+    // selected goes up.
+    root.addEventListener('click', (event) => this.onClick(event), { capture: true });
+    root.addEventListener('keydown', (event) => this.onKey(event as KeyboardEvent), { capture: true });
+  }
+
+  private onClick(event: Event): void {
+    const code = (event.composedPath()[0] as Element).closest?.('[data-code]')?.getAttribute('data-code');
+    if (this.host.drill && code && this.into(code)) event.stopImmediatePropagation();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const svg = event.composedPath()[0];
+    if (!this.host.drill || !(svg instanceof SVGSVGElement) || event.altKey || event.ctrlKey || event.metaKey) return;
+    const active = svg.getAttribute('aria-activedescendant');
+    const code = active ? svg.querySelector(`[id="${CSS.escape(active)}"]`)?.getAttribute('data-code') : undefined;
+    const done = event.key === 'Enter' || event.key === ' ' ? !!code && this.into(code) : event.key === 'Escape' && !this.host.area && this.up();
+    if (done) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
   }
 
   private readonly follow = (event: KollenDrillEvent) => {

@@ -40,7 +40,7 @@ export class MapZoom {
     root.addEventListener('pointerup', (event) => this.pointers.delete((event as PointerEvent).pointerId));
     root.addEventListener('pointercancel', (event) => this.pointers.delete((event as PointerEvent).pointerId));
     // Capturing: a drag that ends on an area must not select or drill into it.
-    root.addEventListener('click', (event) => this.dragged && (event.stopPropagation(), (this.dragged = false)), { capture: true });
+    root.addEventListener('click', (event) => this.dragged && (event.stopImmediatePropagation(), (this.dragged = false)), { capture: true });
   }
 
   private get svg(): SVGSVGElement | null {

@@ -314,7 +314,6 @@ export const ar: Messages = {
       label: 'ابحث عن منطقتك',
       hint: 'اسم، أو اسم وبلدية: Vällingby, Stockholm',
       results: (n) => `عدد النتائج: ${n}`,
-      none: 'لا توجد منطقة بهذا الاسم',
     },
   },
 };

@@ -109,8 +109,7 @@ export interface DashboardMessages {
     label: string;
     /** Under the field: what can be typed. */
     hint: string;
-    /** How many areas match, for screen readers. */
+    /** How many areas match, for screen readers (also "0 …" when none does). */
     results: (n: number) => string;
-    none: string;
   };
 }

@@ -292,7 +292,6 @@ export const en: Messages = {
       label: 'Find your area',
       hint: 'A name, or a name and municipality: Vällingby, Stockholm',
       results: (n) => n === 1 ? '1 match' : `${n} matches`,
-      none: 'No area by that name',
     },
   },
 };

@@ -305,7 +305,6 @@ export const fi: Messages = {
       label: 'Etsi alueesi',
       hint: 'Nimi tai nimi ja kunta: Vällingby, Stockholm',
       results: (n) => n === 1 ? '1 osuma' : `${n} osumaa`,
-      none: 'Tällä nimellä ei löydy aluetta',
     },
   },
 };

@@ -116,7 +116,7 @@ export const sv: Messages = {
     // drill:
     drillNav: 'Kartans nivåer',
     drillUp: (name) => `Tillbaka till ${name}`,
-    drillHint: 'Välj ett område för att se områdena i det. Escape går tillbaka.',
+    drillHint: 'Välj ett område för att se områdena i det; Esc går tillbaka.',
     zoom: { in: 'Zooma in', out: 'Zooma ut', reset: 'Visa hela kartan' },
   },
   charts: {
@@ -291,9 +291,8 @@ export const sv: Messages = {
     // drill:
     areaSearch: {
       label: 'Hitta ditt område',
-      hint: 'Ett namn, eller namn och kommun: Vällingby, Stockholm',
+      hint: 'T.ex. Södermalm, eller Vällingby, Stockholm',
       results: (n) => n === 1 ? '1 träff' : `${n} träffar`,
-      none: 'Inget område med det namnet',
     },
   },
 };
