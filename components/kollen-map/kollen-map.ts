@@ -208,7 +208,8 @@ export class KollenMap extends KollenElement {
   private renderComplete() {
     const data = this.data;
     const model = this.model;
-    if (!data || !model) return this.renderLoading();
+    // A drill map draws with its breadcrumb, whose room the drill styles reserve: nothing moves.
+    if (!data || !model || (this.drill && !this.drillDown)) return this.renderLoading();
     const lang = this.language;
     const text = messagesFor(lang).map;
     const categoryTitle = mapCategoryTitle(model, data.catalog, lang);

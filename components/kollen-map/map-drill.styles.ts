@@ -2,9 +2,19 @@
  * Styles of the drill-down (breadcrumb, back and zoom buttons), adopted by the map when its drill
  * module loads: they weigh nothing on a map without `drill`. Logical properties (Arabic is right to left).
  * A constructed sheet rather than lit's `css` (see `Lit` in map-drill.ts for why no lit import here);
- * a strict CSP allows it, as it does lit's own adopted sheets.
+ * a strict CSP allows it, as it does lit's own adopted sheets. The frame reserves room for the
+ * breadcrumb, hint and zoom buttons too (the map draws only once these styles are in), so the
+ * drawn map does not push the page down (the dashboard's layout-shift test).
  */
 const DRILL_CSS = `
+  .frame {
+    min-block-size: calc(var(--_box) + var(--kollen-map-reserve, 14rem) + 4.5rem);
+  }
+  @container (max-width: 699px) {
+    .frame {
+      min-block-size: calc(var(--_box) + var(--kollen-map-reserve, 22rem) + 6rem);
+    }
+  }
   .drill {
     display: flex;
     flex-wrap: wrap;
