@@ -11,7 +11,7 @@ import type { Area, Catalog, IndicatorFile, IndicatorSummary } from '../../src/s
 import { areaName, statusWording } from '../../src/query/index.js';
 import { areaOverviewRow, overviewReference, type AreaOverviewRow } from '../../src/state/area-overview.js';
 import { areasInScope, indicatorsInScope, isInScope, mappableLevels, type DashboardScope } from '../../src/state/dashboard-state.js';
-import { foldText } from '../../src/search/indicators.js';
+import { foldText } from '../../src/search/fold.js';
 import type { DashboardContext } from './context.js';
 import { renderSparkline } from './sparkline.js';
 import { dataText, fallbackDir, fallbackLang } from '../shared/data-text.js';

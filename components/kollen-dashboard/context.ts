@@ -29,10 +29,13 @@ export interface DashboardUi {
   readonly controlsOpen: boolean;
   /** The table view's sort: a column and direction, or none (reference first, then areas by name). */
   readonly tableSort: TableSort | undefined;
+  /** The "find your area" field's text, and the match its arrow keys are on (-1: none). */
+  readonly areaQuery: string;
+  readonly areaActive: number;
 }
 
 /** The UI state a dashboard starts with. */
-export const INITIAL_UI: DashboardUi = { searchQuery: '', themeFilter: '', areaFilter: '', shareOpen: false, actionMessage: '', controlsOpen: false, tableSort: undefined };
+export const INITIAL_UI: DashboardUi = { searchQuery: '', themeFilter: '', areaFilter: '', shareOpen: false, actionMessage: '', controlsOpen: false, tableSort: undefined, areaQuery: '', areaActive: -1 };
 
 /** What a download button asks for. */
 export type DownloadKind = 'png' | 'svg' | 'csv-view' | 'csv-all' | 'csv-view-excel' | 'csv-all-excel';
@@ -66,6 +69,10 @@ export interface DashboardContext extends DashboardUi {
   readonly stateQuery: string;
   /** The simulated-data flag for the indicator shown (nothing for real data). */
   readonly simulatedFlag: unknown;
+  /** The "find your area" field, once its module has loaded (after the first screen). */
+  readonly renderAreaSearch: ((context: DashboardContext) => unknown) | undefined;
+  /** The indicator search, loaded with it (no results until then). */
+  readonly searchIndicators: typeof import('../../src/search/indicators.js').searchIndicators | undefined;
   /** Stays the same object for one dashboard across renders (a cache key). */
   readonly identity: object;
   /** A person's change of what is shown. */
@@ -83,10 +90,15 @@ export interface DashboardContext extends DashboardUi {
   focusAfterUpdate(selector: string): void;
 }
 
+/** The part of the territory the views show: the area the map is drilled into, else the dashboard's scope. */
+export function viewScope(context: Pick<DashboardContext, 'current' | 'scope'>): DashboardScope {
+  return context.current.drill ? { within: context.current.drill } : context.scope;
+}
+
 /** The facts the table of views needs from the context. */
 export function viewFacts(context: DashboardContext): ViewFacts {
   const level = context.catalog.levels.find((candidate) => candidate.id === context.current.level);
-  return { dataRoot: context.dataRootUrl, scope: context.scope, breakdowns: context.summary?.breakdowns ?? [], mapAspectRatio: mapAspectRatio('', level) };
+  return { dataRoot: context.dataRootUrl, scope: viewScope(context), breakdowns: context.summary?.breakdowns ?? [], mapAspectRatio: mapAspectRatio('', level) };
 }
 
 /**

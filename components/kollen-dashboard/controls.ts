@@ -6,7 +6,6 @@
 import { html, nothing } from 'lit';
 import { arrowStep, localeOf, localized, messagesFor } from '../../src/i18n/index.js';
 import { httpUrl, sortedPeriods } from '../../src/query/index.js';
-import { searchIndicators } from '../../src/search/indicators.js';
 import type { IndicatorSummary } from '../../src/schema/types.js';
 import { DASHBOARD_VIEWS, levelsOf, type DashboardView } from '../../src/state/dashboard-state.js';
 import { viewEntry } from '../../src/state/views.js';
@@ -18,7 +17,7 @@ const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectEl
 /** Search box with ranked results, then theme and indicator selects. */
 export function renderIndicatorPicker(host: DashboardContext) {
   const { text, shownLang: lang, catalog, current } = host;
-  const hits = host.searchQuery ? searchIndicators(catalog, host.searchQuery, lang, host.offeredIndicators) : [];
+  const hits = host.searchQuery && host.searchIndicators ? host.searchIndicators(catalog, host.searchQuery, lang, host.offeredIndicators) : [];
   const pick = (id: string) => {
     host.setUi({ searchQuery: '' });
     host.change({ indicator: id });

@@ -17,6 +17,7 @@ import '../kollen-map/kollen-map.js';
 import '../kollen-trend/kollen-trend.js';
 import '../kollen-distribution/kollen-distribution.js';
 import { copyText, downloadView } from './actions.js';
+import { DrillSearchController } from './drill-search.js';
 import { scrollTabIntoSight } from './controls.js';
 import { KollenDashboardChangeEvent } from './change-event.js';
 import { INITIAL_UI, type DashboardContext, type DashboardUi } from './context.js';
@@ -105,6 +106,7 @@ export class KollenDashboard extends KollenElement {
     // A child view (map, chart) selected an area: follow it, and let it travel on to the page.
     if (event.composedPath()[0] !== this) this.#onAreaSelect(event);
   };
+  readonly #drillSearch = new DrillSearchController(this, (choice) => this.#apply({ kind: 'choose', choice }));
 
   readonly #catalogTask = new Task(this, {
     task: ([root], { signal }) => loadCatalog(root, { signal }),
@@ -261,6 +263,7 @@ export class KollenDashboard extends KollenElement {
     const catalog = this.#catalog;
     if (!model || !catalog || indicatorsInScope(catalog, model.scope).length === 0) return;
     const { state: current } = model;
+    if (!this.embed) this.#drillSearch.load();
     if (this.#tabInSight !== current.view && scrollTabIntoSight(this.renderRoot, current.view)) this.#tabInSight = current.view;
     if (this.#indicatorFailed) {
       this.#lastDrawn = '';
@@ -270,6 +273,8 @@ export class KollenDashboard extends KollenElement {
     if (this.#indicatorTask.value?.id !== current.indicator) return;
     const overview = this.#overviewTask.value;
     if (viewEntry(current.view).allIndicators && current.areas.length > 0 && !overview) return;
+    // The controls are whole only with their searches (loaded after the first render).
+    if (!this.embed && !this.#drillSearch.settled) return;
     const drawn = `${serializeState(current, catalog, model.scope, model.defaultLang)}|${!!overview}`;
     if (drawn === this.#lastDrawn) return;
     this.#lastDrawn = drawn;
@@ -323,6 +328,8 @@ export class KollenDashboard extends KollenElement {
       stateQuery: serializeState(current, catalog, scope, model.defaultLang),
       simulatedFlag: this.renderSimulatedFlag(summary?.simulated ?? false),
       identity: this.#identity,
+      renderAreaSearch: this.#drillSearch.renderAreaSearch,
+      searchIndicators: this.#drillSearch.searchIndicators,
       change: (choice) => this.#apply({ kind: 'choose', choice }),
       switchLanguage: (lang) => this.#switchLanguage(lang),
       selectArea: (level, code) => this.#selectArea(level, code),

@@ -94,7 +94,8 @@ function renderControls(context: DashboardContext) {
       <span class="controls-summary">${controlsSummary(context)}<span class="visually-hidden">, ${text.controls}</span></span>
       <span class="toggle-mark" aria-hidden="true">${open ? '▴' : '▾'}</span>
     </button>
-    <div class="controls-body" id="controls-body">${renderIndicatorPicker(context)} ${renderFilters(context)}</div>
+    <!-- "Find your area" comes last: it arrives after the first screen, and nothing below it moves. -->
+    <div class="controls-body" id="controls-body">${renderIndicatorPicker(context)} ${renderFilters(context)} ${context.renderAreaSearch?.(context)}</div>
   </section>`;
 }
 

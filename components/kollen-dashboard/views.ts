@@ -15,7 +15,7 @@ import { sortTableRows, tableRows, type TableColumn, type TableRow } from '../..
 import { trendTextNow, whenTrendText } from '../shared/kollen-element.js';
 import { dashboardChildAttributes, viewElement, viewEntry, type ElementSpec } from '../../src/state/views.js';
 import { renderAreaView } from './area-view.js';
-import { viewFacts, viewGroupTitle, type DashboardContext } from './context.js';
+import { viewFacts, viewGroupTitle, viewScope, type DashboardContext } from './context.js';
 
 /** Sets exactly the given attributes on its element (and removes the ones it set before and no longer gets). */
 class AttributesDirective extends Directive {
@@ -43,8 +43,8 @@ class AttributesDirective extends Directive {
 const attributes = directive(AttributesDirective);
 
 /** The dashboard's child element for a view, with the embed code's attributes plus the dashboard's own. */
-function childElement(spec: ElementSpec, linkGroup: string) {
-  const pairs = dashboardChildAttributes(spec, linkGroup);
+function childElement(spec: ElementSpec, linkGroup: string, scoped: boolean) {
+  const pairs = dashboardChildAttributes(spec, linkGroup, scoped);
   switch (spec.tag) {
     case 'kollen-map':
       return html`<kollen-map ${attributes(pairs)}></kollen-map>`;
@@ -75,7 +75,7 @@ export function renderView(context: DashboardContext) {
   const invite = entry.invitesArea && current.areas.length === 0 ? renderAreaInvite(context) : nothing;
   const colors = entry.element === 'kollen-map' && !context.embed ? renderColorSwitch(context) : nothing;
   const split = entry.needsBreakdown && current.breakdown === 'total' && breakdown && !context.embed ? renderBreakdownShown(context, breakdown) : nothing;
-  return html`${help}${split}${invite}${colors}${childElement(viewElement(current, viewFacts(context)), context.linkGroup)}`;
+  return html`${help}${split}${invite}${colors}${childElement(viewElement(current, viewFacts(context)), context.linkGroup, !!context.scope.within)}`;
 }
 
 /** With "no breakdown" chosen, a view that needs one says which it shows and offers the indicator's breakdowns. */
@@ -123,7 +123,7 @@ function renderAreaInvite(context: DashboardContext) {
   const reference = referenceName(context);
   if (!reference) return nothing;
   const collator = collatorOf(shownLang);
-  const areas = areasInScope(catalog, current.level, context.scope).sort((a, b) => collator.compare(a.name, b.name));
+  const areas = areasInScope(catalog, current.level, viewScope(context)).sort((a, b) => collator.compare(a.name, b.name));
   const onPick = (event: Event) => {
     const code = (event.target as HTMLSelectElement).value;
     if (code) context.selectArea(current.level, code);
@@ -158,7 +158,7 @@ function renderTable(host: DashboardContext) {
   const { current, catalog, text, shownLang: lang } = host;
   const file = host.indicatorFile;
   if (!file) return html`<p class="status" role="status">${localeOf(lang).loading}</p>`;
-  const rows = sortTableRows(tableRows(file, catalog, current, host.scope), host.tableSort);
+  const rows = sortTableRows(tableRows(file, catalog, current, viewScope(host)), host.tableSort);
   const level = catalog.levels.find((candidate) => candidate.id === current.level);
   const caption = text.table.caption(localized(file.title, lang), localized(level?.title, lang), current.period, viewGroupTitle(catalog, current));
   const unit = localized(file.unit.symbol, lang);

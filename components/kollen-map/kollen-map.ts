@@ -22,13 +22,14 @@ import { mapStyles } from './kollen-map.styles.js';
 import { loadMapData, type MapData } from './map-data.js';
 import { legendTemplate } from './map-legend.js';
 import { smallAreasTemplate } from './map-small-areas.js';
-import { mapTemplate, selectedAreaText } from './map-svg.js';
+import { areaCodeOf, mapTemplate, selectedAreaText } from './map-svg.js';
 import { tableTemplate } from './map-table.js';
 import { areaTrendText, tooltipPlacement, tooltipTemplate } from './map-tooltip.js';
 import { trendTextNow, whenTrendText } from '../shared/kollen-element.js';
 import { fallbackDir, fallbackLang } from '../shared/data-text.js';
 import { namesAreas, openInKollenLink, sourceTemplate } from './map-footer.js';
 import { MAX_LABELLED_AREAS } from '../../src/geo/label-limit.js';
+import type { DrillView, MapDrill } from './map-drill.js';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 let instances = 0;
@@ -43,6 +44,7 @@ let instances = 0;
  * @tag kollen-map
  * @fires kollen-area-select - when a person selects an area (click, Enter) or clears it (Escape)
  * @fires kollen-ready - once the map is drawn (after each new load or change of what it shows)
+ * @fires kollen-drill - with `drill`: when the map goes into an area or back up (`level`, `within`, `path`)
  * @csspart title - the heading line with the indicator, period and simulated flag
  * @csspart map - the SVG map
  * @csspart legend - the legend
@@ -93,6 +95,11 @@ export class KollenMap extends KollenElement {
    * page does not move when the map arrives. Default: the catalogue's `aspectRatio` for the level, else 4/5.
    */
   @property({ attribute: 'aspect-ratio' }) aspectRatio = '';
+  /**
+   * Drill-down: a click or Enter on an area with areas inside it draws those (setting `level` and
+   * `within`), with a breadcrumb, a back button, Escape to go up, and zoom inside the map.
+   */
+  @property({ type: Boolean }) drill = false;
 
   @state() private activeCode: string | undefined;
   @state() private hoverCode: string | undefined;
@@ -127,9 +134,13 @@ export class KollenMap extends KollenElement {
   private announcedKey = '';
   private focusTableAfterRender = false;
   private tooltipPosition: [string, string] = ['0', '0'];
+  /** The drill-down, loaded on first use of `drill` (it is not in the map's entry). */
+  private drillDown: MapDrill | undefined;
+  private drillLoad: Promise<void> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.drillLoad ??= this.drill ? import('./map-drill.js').then(({ MapDrill }) => ((this.drillDown = new MapDrill(this, { html, nothing })), this.requestUpdate())) : undefined;
     // Loading and errors are drawn by `renderTask`; the choropleth is worked out once data is there.
     if (this.loadTask.status !== TaskStatus.COMPLETE) return;
     const data = this.loadTask.value!;
@@ -206,14 +217,15 @@ export class KollenMap extends KollenElement {
   private renderComplete() {
     const data = this.data;
     const model = this.model;
-    if (!data || !model) return this.renderLoading();
+    // A drill map draws with its breadcrumb, whose room the drill styles reserve: nothing moves.
+    if (!data || !model || (this.drill && !this.drillDown)) return this.renderLoading();
     const lang = this.language;
     const text = messagesFor(lang).map;
     const categoryTitle = mapCategoryTitle(model, data.catalog, lang);
     const header = html`<div class="header" part="title">
       <p class="title" lang=${fallbackLang(data.indicator.title, lang)} dir=${fallbackDir(data.indicator.title, lang)}>${mapTitle(model, data.indicator, data.catalog, lang)}</p>
       ${this.renderSimulatedFlag(data.indicator.simulated)}
-    </div>`;
+    </div>${this.drill ? this.drillDown?.template() : nothing}`;
     if (model.empty || this.drawn.length === 0) {
       this.setReadyState('empty');
       // An indicator published down to some levels only (e.g. not for stadsdelar) says so.
@@ -284,13 +296,13 @@ export class KollenMap extends KollenElement {
     focus: () => this.onFocus(),
     blur: () => (this.keyboardFocus = false),
     click: (event: MouseEvent) => {
-      const code = this.codeFromEvent(event);
+      const code = areaCodeOf(event, this);
       if (code) this.select(code);
     },
     // pointermove rather than pointerover: a re-render under a resting pointer must not steal the
     // tooltip from the area the keyboard is on.
     pointermove: (event: PointerEvent) => {
-      const code = this.codeFromEvent(event);
+      const code = areaCodeOf(event, this);
       if (code !== this.hoverCode) this.hoverCode = code;
     },
     pointerleave: () => (this.hoverCode = undefined),
@@ -321,12 +333,10 @@ export class KollenMap extends KollenElement {
     if (this.data) this.selection.select(this.data.level.id, code);
   }
 
-  private codeFromEvent(event: Event): string | undefined {
-    for (const target of event.composedPath()) {
-      if (target === this) break;
-      if (target instanceof Element && target.getAttribute('data-code')) return target.getAttribute('data-code')!;
-    }
-    return undefined;
+  /** @internal What the drill-down reads. */
+  drillView(): DrillView | undefined {
+    const { data, model } = this;
+    return data && model ? { catalog: data.catalog, level: data.level, published: data.indicator.levels, period: model.query.period, projected: this.projected, lang: this.language } : undefined;
   }
 
   private onFocus(): void {

@@ -47,6 +47,15 @@ export interface MapView {
   handlers: MapHandlers;
 }
 
+/** The code of the area an event happened on (its `data-code`, in the map's shadow tree), if any. */
+export function areaCodeOf(event: Event, host: Element): string | undefined {
+  for (const target of event.composedPath()) {
+    if (target === host) break;
+    if (target instanceof Element && target.getAttribute('data-code')) return target.getAttribute('data-code')!;
+  }
+  return undefined;
+}
+
 /** The id of an area's path (codes may hold characters an id reference cannot). */
 export function areaDomId(uid: string, code: string): string {
   return `${uid}-area-${code.replace(/[^A-Za-z0-9_-]/g, '_')}`;

@@ -1,4 +1,7 @@
-/** The data table alternative of `<kollen-map>`: every drawn area, alphabetically, with value, interval, count and verdict. */
+/**
+ * The data table alternative of `<kollen-map>`: every drawn area, alphabetically, with value,
+ * interval, count and verdict; and the footer with the source line and the button that shows it.
+ */
 import { html, nothing } from 'lit';
 import { formatCount, formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethModel } from '../../src/geo/choropleth.js';
@@ -17,6 +20,16 @@ export interface TableView {
   categoryTitle: string;
   /** Code of the selected area (its row is marked). */
   selected: string;
+}
+
+/** What the footer needs. */
+export interface FooterView {
+  lang: Lang;
+  uid: string;
+  indicator: Pick<IndicatorFile, 'source'>;
+  /** Whether the table is shown. */
+  open: boolean;
+  onToggle: () => void;
 }
 
 /** The table, in a focusable region so that a table wider than a phone can be scrolled sideways by keyboard. */

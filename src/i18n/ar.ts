@@ -152,6 +152,11 @@ export const ar: Messages = {
     noMap: 'لا توجد خريطة لهذا المستوى من المناطق.',
     // small:
     notPublishedAtLevel: (noun) => (noun ? `لا يُنشر هذا المؤشر على مستوى ${iso(noun.other)}.` : 'لا يُنشر هذا المؤشر على هذا المستوى من المناطق.'),
+    // drill:
+    drillNav: 'مستويات الخريطة',
+    drillUp: (name) => `العودة إلى ${name}`,
+    drillHint: 'اختر منطقة لعرض المناطق الواقعة داخلها. مفتاح Escape للعودة.',
+    zoom: { in: 'تكبير', out: 'تصغير', reset: 'عرض الخريطة كاملة' },
   },
   charts: {
     area: 'المنطقة',
@@ -318,5 +323,11 @@ export const ar: Messages = {
     },
     printedFrom: 'طُبع من',
     simulatedEverywhere: 'جميع المؤشرات الموسومة بـ«بيانات محاكاة» مختلَقة.',
+    // drill:
+    areaSearch: {
+      label: 'ابحث عن منطقتك',
+      hint: 'اسم، أو اسم وبلدية: Vällingby, Stockholm',
+      results: (n) => `عدد النتائج: ${n}`,
+    },
   },
 };

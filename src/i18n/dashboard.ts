@@ -99,4 +99,13 @@ export interface DashboardMessages {
   };
   printedFrom: string;
   simulatedEverywhere: string;
+  // drill:
+  /** The "find your area" search field. */
+  areaSearch: {
+    label: string;
+    /** Under the field: what can be typed. */
+    hint: string;
+    /** How many areas match, for screen readers (also "0 …" when none does). */
+    results: (n: number) => string;
+  };
 }

@@ -132,6 +132,11 @@ export const en: Messages = {
     noMap: 'This area level has no map.',
     // small:
     notPublishedAtLevel: (noun) => (noun ? `This measure is not published for ${noun.other}.` : 'This measure is not published at this level.'),
+    // drill:
+    drillNav: 'Map levels',
+    drillUp: (name) => `Back to ${name}`,
+    drillHint: 'Choose an area to see the areas inside it. Escape goes back.',
+    zoom: { in: 'Zoom in', out: 'Zoom out', reset: 'Show the whole map' },
   },
   charts: {
     area: 'Area',
@@ -296,5 +301,11 @@ export const en: Messages = {
     },
     printedFrom: 'Printed from',
     simulatedEverywhere: 'Every indicator marked “Simulated data” is made up.',
+    // drill:
+    areaSearch: {
+      label: 'Find your area',
+      hint: 'A name, or a name and municipality: Vällingby, Stockholm',
+      results: (n) => n === 1 ? '1 match' : `${n} matches`,
+    },
   },
 };

@@ -143,6 +143,11 @@ export const fi: Messages = {
     noMap: 'Tällä aluetasolla ei ole karttaa.',
     // small:
     notPublishedAtLevel: (noun) => (noun ? `Tätä mittaria ei julkaista aluetasolla ${noun.other}.` : 'Tätä mittaria ei julkaista tällä aluetasolla.'),
+    // drill:
+    drillNav: 'Kartan tasot',
+    drillUp: (name) => `Takaisin: ${name}`,
+    drillHint: 'Valitse alue nähdäksesi sen osa-alueet. Escape palaa takaisin.',
+    zoom: { in: 'Lähennä', out: 'Loitonna', reset: 'Näytä koko kartta' },
   },
   charts: {
     area: 'Alue',
@@ -309,5 +314,11 @@ export const fi: Messages = {
     },
     printedFrom: 'Tulostettu osoitteesta',
     simulatedEverywhere: 'Kaikki merkinnällä ”Simuloidut tiedot” varustetut mittarit ovat keksittyjä.',
+    // drill:
+    areaSearch: {
+      label: 'Etsi alueesi',
+      hint: 'Nimi tai nimi ja kunta: Vällingby, Stockholm',
+      results: (n) => n === 1 ? '1 osuma' : `${n} osumaa`,
+    },
   },
 };

@@ -78,4 +78,13 @@ export interface MapMessages {
   // small:
   /** Instead of an empty map: the indicator is not published at the level asked for (its plural noun when known). */
   notPublishedAtLevel(noun: AreaNoun | undefined): string;
+  // drill:
+  /** Accessible name of the drill-down's breadcrumb. */
+  drillNav: string;
+  /** The drill-down's back button: one level up, to `name`. */
+  drillUp(name: string): string;
+  /** Under the breadcrumb: how to drill down and back. */
+  drillHint: string;
+  /** The zoom buttons of a drilled or dense map (pinch and ctrl+wheel zoom too). */
+  zoom: Record<'in' | 'out' | 'reset', string>;
 }

@@ -120,4 +120,10 @@ export const dashboard: DashboardMessages = {
   },
   printedFrom: 'Utskrivet från',
   simulatedEverywhere: 'Alla mått märkta med ”Simulerade data” är påhittade.',
+  // drill:
+  areaSearch: {
+    label: 'Hitta ditt område',
+    hint: 'T.ex. Södermalm, eller Vällingby, Stockholm',
+    results: (n) => (n === 1 ? '1 träff' : `${n} träffar`),
+  },
 };

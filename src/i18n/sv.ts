@@ -137,5 +137,10 @@ export const sv: Pick<Messages, 'common' | 'map'> = {
     noMap: 'Den här områdesnivån har ingen karta.',
     // small:
     notPublishedAtLevel: (noun) => `Det här måttet redovisas inte ${noun ? `för ${noun.other}` : 'på den här nivån'}.`,
+    // drill:
+    drillNav: 'Kartans nivåer',
+    drillUp: (name) => `Tillbaka till ${name}`,
+    drillHint: 'Välj ett område för att se områdena i det; Esc går tillbaka.',
+    zoom: { in: 'Zooma in', out: 'Zooma ut', reset: 'Visa hela kartan' },
   },
 };

@@ -5,11 +5,9 @@
  */
 import { collatorOf, localized, type Lang } from '../i18n/index.js';
 import type { Catalog, IndicatorSummary, LocalizedText } from '../schema/types.js';
+import { foldText } from './fold.js';
 
-/** Lower-case and without diacritics: "Hälsa" → "halsa", "Rökning" → "rokning". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export { foldText } from './fold.js';
 
 /** One indicator that matched, with how well. */
 export interface IndicatorHit {

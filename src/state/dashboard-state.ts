@@ -20,6 +20,11 @@ export { breakdownForView, DASHBOARD_VIEWS, isDashboardView, type DashboardView 
 export interface DashboardState {
   indicator: string;
   level: string;
+  /**
+   * Code of the area the map is drilled into (its areas on `level` are shown, and the views follow),
+   * or '' for the whole level inside the scope.
+   */
+  drill: string;
   period: string;
   /** Breakdown id, `total` for the unsplit values. */
   breakdown: string;
@@ -83,6 +88,7 @@ export function defaultState(catalog: Catalog, scope: DashboardScope = {}, lang:
   return {
     indicator: indicator?.id ?? '',
     level: indicator ? (preferredLevel(catalog, indicator, scope) ?? '') : '',
+    drill: '',
     period: indicator ? (latestPeriod(indicator.periods) ?? '') : '',
     breakdown: 'total',
     category: 'total',
@@ -116,6 +122,7 @@ export function normalizeState(
   };
   if (indicator) {
     take('level', request.level, levelsOf(catalog, indicator, scope).includes(request.level ?? ''));
+    take('drill', request.drill, !request.drill || isDrillable(catalog, state.level, request.drill, scope));
     take('period', request.period, indicator.periods.includes(request.period ?? ''));
     const breakdown = catalog.breakdowns.find((candidate) => candidate.id === request.breakdown);
     const breakdownOk = request.breakdown === 'total' || (!!breakdown && indicator.breakdowns.includes(breakdown.id));
@@ -136,6 +143,16 @@ export function normalizeState(
     if (valid.length !== request.areas.length) ignored.push('areas');
   }
   return { state, ignored };
+}
+
+/**
+ * Whether the map can be drilled into `code`: areas of `level` lie in it, and it is the scope's
+ * area or one of the areas in it (src/query/hierarchy.ts has the whole chain; the dashboard's first
+ * screen does without that module, which loads with the drill-down).
+ */
+function isDrillable(catalog: Catalog, level: string, code: string, scope: DashboardScope): boolean {
+  const inScope = !scope.within || code === scope.within || catalog.areas.some((area) => area.code === code && isInScope(area, scope));
+  return inScope && areasInScope(catalog, level, { within: code }).length > 0;
 }
 
 /**

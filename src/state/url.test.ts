@@ -36,6 +36,7 @@ describe('dashboard state defaults', () => {
     expect(defaultState(catalog)).toEqual({
       indicator: 'fixture-smoking',
       level: 'municipality',
+      drill: '',
       period: '2021',
       breakdown: 'total',
       category: 'total',
@@ -97,12 +98,13 @@ describe('state ⇄ URL', () => {
 
   it('replaces impossible values by defaults and names them', () => {
     const { state, ignored } = parseStateQuery(
-      'indicator=fixture-turnout&level=county&period=1999&breakdown=sex&category=x&areas=0001,9999,0001&view=globe&colors=rainbow&lang=de',
+      'indicator=fixture-turnout&level=county&drill=nowhere&period=1999&breakdown=sex&category=x&areas=0001,9999,0001&view=globe&colors=rainbow&lang=de',
       catalog,
     );
     expect(state).toEqual({
       indicator: 'fixture-turnout',
       level: 'municipality',
+      drill: '',
       period: '2018',
       breakdown: 'total',
       category: 'total',
@@ -111,7 +113,7 @@ describe('state ⇄ URL', () => {
       colors: 'comparison',
       lang: 'sv',
     });
-    expect(ignored.sort()).toEqual(['areas', 'breakdown', 'category', 'colors', 'level', 'lang', 'period', 'view'].sort());
+    expect(ignored.sort()).toEqual(['areas', 'breakdown', 'category', 'colors', 'drill', 'level', 'lang', 'period', 'view'].sort());
   });
 
   it('falls back to the first indicator for an unknown one', () => {

@@ -67,6 +67,7 @@ export function serializeState(state: DashboardState, catalog: Catalog, scope: D
   const defaultIndicator = defaultState(catalog, scope, defaultLang).indicator;
   if (state.indicator !== defaultIndicator) parts.push(`indicator=${encode(state.indicator)}`);
   if (state.level !== defaults.level) parts.push(`level=${encode(state.level)}`);
+  if (state.drill) parts.push(`drill=${encode(state.drill)}`);
   if (state.period !== defaults.period) parts.push(`period=${encode(state.period)}`);
   if (state.breakdown !== defaults.breakdown) parts.push(`breakdown=${encode(state.breakdown)}`);
   if (state.category !== firstCategory) parts.push(`category=${encode(state.category)}`);

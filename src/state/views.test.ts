@@ -90,10 +90,12 @@ describe('the table of views', () => {
     expect(Object.fromEntries(viewElement(unsplit, facts(fixture, unsplit, {})).attributes).category).toBeUndefined();
   });
 
-  it('adds the dashboard’s link group, and no-export on charts only', () => {
+  it('adds the dashboard’s link group, no-export on charts only, and drill on the map only', () => {
     const state = normalizeState(fixture, {}).state;
     const map = viewElement(state, facts(fixture, state, {}));
-    expect(dashboardChildAttributes(map, '')).toEqual(map.attributes);
+    expect(dashboardChildAttributes(map, '')).toEqual([['drill', ''], ...map.attributes]);
+    expect(map.attributes.map(([name]) => name)).not.toContain('drill');
+    expect(dashboardChildAttributes(map, '', true)).toEqual(map.attributes);
     const trend = viewElement({ ...state, view: 'trend' }, facts(fixture, state, {}));
     expect(dashboardChildAttributes(trend, 'g')).toEqual([['no-export', ''], ...trend.attributes, ['link-group', 'g']]);
   });

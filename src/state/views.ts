@@ -209,7 +209,7 @@ export function breakdownForView(state: DashboardState, indicator: { readonly br
 }
 
 /** Boolean attributes, written without a value. */
-const FLAGS = new Set(['embed', 'no-history']);
+const FLAGS = new Set(['embed', 'no-history', 'drill']);
 
 /**
  * The element and attributes that show the state's view on its own: what an embed code writes.
@@ -228,8 +228,11 @@ const CHARTS: readonly ViewElement[] = ['kollen-trend', 'kollen-distribution'];
 
 /**
  * What the dashboard adds to the embed code's attributes on its own child element: its link
- * group (an embed joins its host page's), and `no-export` on charts (the dashboard has downloads).
+ * group (an embed joins its host page's), `no-export` on charts (the dashboard has downloads), and
+ * `drill` on the map unless the dashboard is scoped (`areas-within`): a drill-down goes up to the
+ * county, out of such a scope. The dashboard follows its map's drill (`drill` in its state).
  */
-export function dashboardChildAttributes(spec: ElementSpec, linkGroup: string): [string, string][] {
-  return [...(CHARTS.includes(spec.tag) ? [['no-export', ''] as [string, string]] : []), ...spec.attributes, ...(linkGroup ? [['link-group', linkGroup] as [string, string]] : [])];
+export function dashboardChildAttributes(spec: ElementSpec, linkGroup: string, scoped = false): [string, string][] {
+  const own: [string, string][] = CHARTS.includes(spec.tag) ? [['no-export', '']] : spec.tag === 'kollen-map' && !scoped ? [['drill', '']] : [];
+  return [...own, ...spec.attributes, ...(linkGroup ? [['link-group', linkGroup] as [string, string]] : [])];
 }
