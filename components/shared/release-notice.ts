@@ -32,10 +32,10 @@ export interface ReleaseNoticeRequest {
 }
 
 const STYLES = `
-:host { display: block; margin-block-start: 0.25rem; font-size: 0.875em; color: var(--kollen-muted-color, #4a4a4a); }
+:host { display: block; margin-block-start: 0.25rem; font-size: 0.875em; color: var(--kollen-color-muted, #4a4a4a); }
 p { margin: 0; }
-button { font: inherit; color: var(--kollen-link-color, #0b57a4); background: none; border: none; padding: 0; text-decoration: underline; cursor: pointer; }
-button:focus-visible { outline: 2px solid var(--kollen-focus-color, #0b57a4); outline-offset: 2px; }
+button { font: inherit; color: var(--kollen-color-link, #0b57d0); background: none; border: none; padding: 0; text-decoration: underline; cursor: pointer; }
+button:focus-visible { outline: 2px solid var(--kollen-color-focus, #0b57d0); outline-offset: 2px; }
 `;
 let sheet: CSSStyleSheet | undefined;
 
