@@ -13,6 +13,7 @@ import { formatCount, formatInterval, formatValue } from '../../src/format/numbe
 import { areasInScope, breakdownForView, type DashboardView } from '../../src/state/dashboard-state.js';
 import { sortTableRows, tableRows, type TableColumn } from '../../src/state/table-rows.js';
 import { dashboardChildAttributes, viewElement, viewEntry, type ElementSpec } from '../../src/state/views.js';
+import { defineChart } from '../shared/chart-elements.js';
 import { renderAreaView } from './area-view.js';
 import { viewFacts, viewGroupTitle, type DashboardContext } from './context.js';
 
@@ -48,8 +49,11 @@ function childElement(spec: ElementSpec, linkGroup: string) {
     case 'kollen-map':
       return html`<kollen-map ${attributes(pairs)}></kollen-map>`;
     case 'kollen-trend':
+      // Idempotent: the chart's code loads the first time a chart view is drawn (shared/chart-elements.ts).
+      defineChart(spec.tag);
       return html`<kollen-trend ${attributes(pairs)}></kollen-trend>`;
     case 'kollen-distribution':
+      defineChart(spec.tag);
       return html`<kollen-distribution ${attributes(pairs)}></kollen-distribution>`;
     case 'kollen-dashboard':
       return nothing;
