@@ -253,7 +253,8 @@ export default defineConfig({
     lib: {
       entry: {
         ...elementEntries(),
-        kollen: resolve(root, 'components/kollen.ts'),
+        // kollen.entry.ts registers the charts on first use (the npm build's kollen.ts exports them).
+        kollen: resolve(root, 'components/kollen.entry.ts'),
         core: resolve(root, 'src/index.ts'),
       },
       formats: ['es'],

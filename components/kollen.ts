@@ -1,6 +1,7 @@
 /**
- * Registers every Kollen element: the single `<script type="module" src=".../kollen.js">` bundle.
- * Elements that draw charts still load vega lazily, only when one is first rendered.
+ * The npm package's `kollen` entry: registers every Kollen element and exports their classes.
+ * Elements that draw charts still load vega lazily, only when one is first rendered. The CDN's
+ * `lib/kollen.js` is `kollen.entry.ts`, which fetches the charts' code on first use instead.
  */
 export * from './kollen-dashboard/kollen-dashboard.js';
 export * from './kollen-distribution/kollen-distribution.js';

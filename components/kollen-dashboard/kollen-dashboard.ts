@@ -12,10 +12,9 @@ import { KollenAreaSelectEvent } from '../shared/events.js';
 import { isAbort, KollenElement } from '../shared/kollen-element.js';
 import { AreaSelectionController } from '../shared/selection.js';
 import { baseStyles } from '../shared/styles.js';
-// The dashboard bundle registers the elements it composes; each loads vega lazily on its own.
+// The dashboard bundle registers the map it opens on; the charts load when a chart view is first
+// shown (views.ts, shared/chart-elements.ts), and vega with them.
 import '../kollen-map/kollen-map.js';
-import '../kollen-trend/kollen-trend.js';
-import '../kollen-distribution/kollen-distribution.js';
 import { copyText, downloadView } from './actions.js';
 import { DrillSearchController } from './drill-search.js';
 import { scrollTabIntoSight } from './controls.js';

@@ -313,4 +313,11 @@ export const viewStyles = css`
     padding: 0;
   }
   /* A details element's content sits in its own slot, which does not pass box-sizing down. */
+  /* A chart view's element before its code has arrived (shared/chart-elements.ts): a block that
+     holds room for the chart, not an empty inline box the figure then pushes the page down from. */
+  kollen-trend:not(:defined),
+  kollen-distribution:not(:defined) {
+    display: block;
+    min-block-size: var(--kollen-chart-reserve, 16rem);
+  }
 `;

@@ -14,6 +14,7 @@ import { areasInScope, breakdownForView, type DashboardView } from '../../src/st
 import { sortTableRows, tableRows, type TableColumn, type TableRow } from '../../src/state/table-rows.js';
 import { trendTextNow, whenTrendText } from '../shared/kollen-element.js';
 import { dashboardChildAttributes, viewElement, viewEntry, type ElementSpec } from '../../src/state/views.js';
+import { defineChart } from '../shared/chart-elements.js';
 import { renderAreaView } from './area-view.js';
 import { viewFacts, viewGroupTitle, viewScope, type DashboardContext } from './context.js';
 
@@ -49,8 +50,11 @@ function childElement(spec: ElementSpec, linkGroup: string, scoped: boolean) {
     case 'kollen-map':
       return html`<kollen-map ${attributes(pairs)}></kollen-map>`;
     case 'kollen-trend':
+      // Idempotent: the chart's code loads the first time a chart view is drawn (shared/chart-elements.ts).
+      defineChart(spec.tag);
       return html`<kollen-trend ${attributes(pairs)}></kollen-trend>`;
     case 'kollen-distribution':
+      defineChart(spec.tag);
       return html`<kollen-distribution ${attributes(pairs)}></kollen-distribution>`;
     case 'kollen-dashboard':
       return nothing;

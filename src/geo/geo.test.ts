@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { geoArea, geoPath } from 'd3-geo';
+import { geoArea, geoConicEqualArea, geoPath } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
@@ -148,7 +148,9 @@ describe('projection', () => {
     const borders = areaBorders(topology, levelRef('municipality'), new Set(municipalities.map((a) => a.code)));
     for (const width of [320, 777]) {
       const map = projectMap(municipalities, borders, width);
-      const { projection } = fitMap(municipalities, width);
+      // d3-geo's own projection object, set as the layout says: the map's points come from its raw formula.
+      const settings = fitMap(municipalities, width).projection;
+      const projection = geoConicEqualArea().parallels(settings.parallels).rotate([settings.rotate, 0]).scale(settings.scale).translate(settings.translate);
       const path = geoPath(projection).digits(1);
       const exact = geoPath(projection);
       const points = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => `${m[1]},${m[2]}`);

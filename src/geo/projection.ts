@@ -16,19 +16,33 @@
  * resampling to add a point. Consequences of the shortcut: no antimeridian clipping (Kollen maps a
  * county or a country, never a region across longitude 180°) and straight segments between
  * projected vertices (at most a small fraction of a pixel from d3's great-circle arcs here).
+ * Points are projected by `conic.ts` (d3-geo's raw formula without the projection object);
+ * `src/geo/geo.test.ts` checks every path, centroid, bound and area against `geoPath` with
+ * `geoConicEqualArea()` set as `MapLayout.projection` says.
  */
-import { geoConicEqualArea, type GeoConicProjection, type GeoProjection } from 'd3-geo';
 import type { MultiLineString, Position } from 'geojson';
+import { conicAtUnitScale, type UnitProjection } from './conic.js';
 import type { AreaFeature } from './features.js';
 
 /** Space kept around the map for focus outlines, in px. */
 export const MAP_PADDING = 6;
 
+/**
+ * A conic equal-area projection, as the settings of d3-geo's `geoConicEqualArea()` (default centre):
+ * `.parallels(parallels).rotate([rotate, 0]).scale(scale).translate(translate)`.
+ */
+export interface ConicProjection {
+  parallels: [number, number];
+  rotate: number;
+  scale: number;
+  translate: [number, number];
+}
+
 /** A map laid out for a width. */
 export interface MapLayout {
   width: number;
   height: number;
-  projection: GeoProjection;
+  projection: ConicProjection;
 }
 
 /** A map is never taller than this many px, nor than `MAX_MAP_HEIGHT_PER_WIDTH` times its width. */
@@ -56,7 +70,7 @@ interface UnitArea {
 
 /** All areas of a map projected at scale 1. */
 interface UnitMap {
-  projection: GeoConicProjection;
+  projection: UnitProjection;
   areas: UnitArea[];
   bounds: [[number, number], [number, number]];
 }
@@ -86,24 +100,23 @@ function lonLatBounds(areas: readonly AreaFeature[]): [[number, number], [number
   return west <= east ? [[west, south], [east, north]] : [[0, 0], [0, 0]];
 }
 
-/** The conic equal-area projection for `areas` at scale 1, centred on the origin. */
-function unitProjection(areas: readonly AreaFeature[]): GeoConicProjection {
+/**
+ * The conic equal-area projection for `areas` at scale 1: standard parallels one sixth in from the
+ * areas' top and bottom, rotated to their central meridian.
+ */
+function unitProjection(areas: readonly AreaFeature[]): UnitProjection {
   const [[west, south], [east, north]] = lonLatBounds(areas);
   const span = north - south;
-  return geoConicEqualArea()
-    .parallels([south + span / 6, north - span / 6])
-    .rotate([-(west + east) / 2, 0])
-    .scale(1)
-    .translate([0, 0]);
+  return conicAtUnitScale([south + span / 6, north - span / 6], -(west + east) / 2);
 }
 
-function projectLine(projection: GeoProjection, line: readonly Position[], closed: boolean): FlatLine {
+function projectLine(projection: UnitProjection, line: readonly Position[], closed: boolean): FlatLine {
   let n = line.length;
   // A ring's closing point repeats its first; d3-geo drops it and closes the path with `Z`.
   if (closed && n > 1 && line[0]![0] === line[n - 1]![0] && line[0]![1] === line[n - 1]![1]) n--;
   const flat: FlatLine = new Array<number>(2 * n);
   for (let i = 0; i < n; i++) {
-    const point = projection(line[i] as [number, number]) ?? [NaN, NaN];
+    const point = projection.point(line[i]![0]!, line[i]![1]!);
     flat[2 * i] = point[0];
     flat[2 * i + 1] = point[1];
   }
@@ -221,12 +234,8 @@ function fitUnitMap(unit: UnitMap, width: number, maxHeight: number, boxHeight?:
 }
 
 function layoutOf(unit: UnitMap, fit: Fit): MapLayout {
-  const projection = geoConicEqualArea()
-    .parallels(unit.projection.parallels())
-    .rotate(unit.projection.rotate())
-    .scale(fit.k)
-    .translate([fit.tx, fit.ty]);
-  return { width: fit.width, height: fit.height, projection };
+  const { parallels, rotate } = unit.projection;
+  return { width: fit.width, height: fit.height, projection: { parallels, rotate, scale: fit.k, translate: [fit.tx, fit.ty] } };
 }
 
 /** Fits a conic equal-area projection to `areas` in `width` px; the height follows the shape. */

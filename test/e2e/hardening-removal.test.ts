@@ -72,10 +72,13 @@ describe('removing widgets mid-load', () => {
       document.querySelector('main')!.innerHTML =
         '<kollen-map loading="eager" data-root="/slow-data/"></kollen-map><kollen-trend loading="eager" data-root="/slow-data/"></kollen-trend><kollen-distribution loading="eager" data-root="/slow-data/"></kollen-distribution>';
     });
-    await expect.poll(() => server.hits.get(INDICATOR) ?? 0).toBe(1);
+    // kollen.js fetches the charts' code when their tags appear: all three are widgets once it is there.
+    // (evaluate, not waitForFunction: Playwright's injected script adds window listeners the counters would see)
+    await page.evaluate(() => Promise.all([customElements.whenDefined('kollen-trend'), customElements.whenDefined('kollen-distribution')]));
+    await expect.poll(async () => (await counters(page)).observed).toBeGreaterThanOrEqual(3);
+    expect(server.hits.get(INDICATOR) ?? 0).toBe(1);
     const during = await counters(page);
     expect(during.listeners.length).toBeGreaterThan(baseline.listeners.length);
-    expect(during.observed).toBeGreaterThanOrEqual(3);
 
     // Remove two of three: the file is still wanted, the request goes on.
     await page.evaluate(() => document.querySelectorAll('kollen-trend, kollen-distribution').forEach((element) => element.remove()));
