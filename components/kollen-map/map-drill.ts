@@ -13,37 +13,9 @@ import { childrenOf, drillUp, enclosingArea, parentChain, type DrillPlace } from
 import type { Area, AreaLevel, Catalog } from '../../src/schema/types.js';
 import { drillStyles } from './map-drill.styles.js';
 import { MapZoom } from './map-zoom.js';
+import { KollenDrillEvent, type DrillDetail } from '../shared/events.js';
 
-/** Where a drill-down stands: the level drawn, the area whose sub-areas are drawn ('' = the whole level), and its chain. */
-export interface DrillDetail extends DrillPlace {
-  /** Codes of the areas the map is inside, outermost first (empty at the top). */
-  path: string[];
-  /** Link group of the map that fired it. */
-  group: string;
-}
-
-/** Fired when a drill-down map goes into an area or back up. */
-export class KollenDrillEvent extends Event implements DrillDetail {
-  static readonly type = 'kollen-drill';
-  readonly level: string;
-  readonly within: string;
-  readonly path: string[];
-  readonly group: string;
-  constructor(detail: DrillDetail) {
-    super(KollenDrillEvent.type, { bubbles: true, composed: true });
-    ({ level: this.level, within: this.within, path: this.path, group: this.group } = detail);
-  }
-  /** The place as plain data (for URLs, `postMessage`, logs). */
-  get detail(): DrillDetail {
-    return { level: this.level, within: this.within, path: this.path, group: this.group };
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'kollen-drill': KollenDrillEvent;
-  }
-}
+export { KollenDrillEvent, type DrillDetail };
 
 /** What the drill-down reads from the map it is part of. */
 export interface DrillView {

@@ -3,6 +3,8 @@
  * composed so a host page can listen on `document`.
  */
 
+import type { DrillPlace } from '../../src/query/hierarchy.js';
+
 /** Detail of an area selection; `area` is null when the selection is cleared. */
 export interface AreaSelection {
   /** Area level id, e.g. `municipality`. */
@@ -43,5 +45,36 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'kollen-area-select': KollenAreaSelectEvent;
     'kollen-ready': KollenReadyEvent;
+  }
+}
+
+/** Where a drill-down stands: the level drawn, the area whose sub-areas are drawn ('' = the whole level), and its chain. */
+export interface DrillDetail extends DrillPlace {
+  /** Codes of the areas the map is inside, outermost first (empty at the top). */
+  path: string[];
+  /** Link group of the map that fired it. */
+  group: string;
+}
+
+/** Fired when a drill-down map goes into an area or back up. */
+export class KollenDrillEvent extends Event implements DrillDetail {
+  static readonly type = 'kollen-drill';
+  readonly level: string;
+  readonly within: string;
+  readonly path: string[];
+  readonly group: string;
+  constructor(detail: DrillDetail) {
+    super(KollenDrillEvent.type, { bubbles: true, composed: true });
+    ({ level: this.level, within: this.within, path: this.path, group: this.group } = detail);
+  }
+  /** The place as plain data (for URLs, `postMessage`, logs). */
+  get detail(): DrillDetail {
+    return { level: this.level, within: this.within, path: this.path, group: this.group };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'kollen-drill': KollenDrillEvent;
   }
 }

@@ -59,9 +59,10 @@ describe('children of an area', () => {
         for (const period of ['', ...new Set(catalog.indicators.flatMap((indicator) => indicator.periods))]) {
           const children = childrenOf(catalog, area.level, area.code, period);
           if (!children) continue;
-          expect(children.level.parent).toBe(area.level);
+          // A stadsdel nests in every district division: its level's `parent` or one of its `parents`.
+          expect([children.level.parent, ...(children.level.parents ?? [])]).toContain(area.level);
           for (const child of children.areas) {
-            expect(child.parent).toBe(area.code);
+            expect(child.parents?.[area.level] ?? child.parent).toBe(area.code);
             expect(child.level).toBe(children.level.id);
             reached.add(`${child.level}:${child.code}`);
           }

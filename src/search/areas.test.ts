@@ -34,26 +34,26 @@ describe('finding an area by name', () => {
   const areas = searchableAreas(stockholm);
 
   it('folds case, å/ä/ö and hyphens', () => {
-    expect(names(searchAreas(areas, 'sodermalm'))).toEqual(['Södermalm (district-2023)']);
-    expect(names(searchAreas(areas, 'SÖDERMALM'))).toEqual(['Södermalm (district-2023)']);
-    expect(names(searchAreas(areas, 'hagersten'))).toEqual(['Hägersten-Älvsjö (district-2023)']);
-    expect(names(searchAreas(searchableAreas(stockholm, '2018'), 'hagersten'))).toEqual(['Hägersten-Liljeholmen (district-2007)']);
+    expect(names(searchAreas(areas, 'sodermalm'))).toEqual(['Södermalm (district-2023)', 'Södermalm (stadsdel)']);
+    expect(names(searchAreas(areas, 'SÖDERMALM'))).toEqual(['Södermalm (district-2023)', 'Södermalm (stadsdel)']);
+    expect(names(searchAreas(areas, 'hagersten'))).toEqual(['Hägersten (stadsdel)', 'Hägersten-Älvsjö (district-2023)', 'Hägerstensåsen (stadsdel)']);
+    expect(names(searchAreas(searchableAreas(stockholm, '2018'), 'hagersten'))).toEqual(['Hägersten (stadsdel)', 'Hägersten-Liljeholmen (district-2007)', 'Hägerstensåsen (stadsdel)']);
     expect(names(searchAreas(areas, 'hasselby vallingby'))).toEqual(['Hässelby-Vällingby (district-2023)']);
     expect(names(searchAreas(areas, 'hasselbyvall'))).toEqual(['Hässelby-Vällingby (district-2023)']);
-    expect(names(searchAreas(areas, 'alvsjo'))).toEqual(['Hägersten-Älvsjö (district-2023)']);
+    expect(names(searchAreas(areas, 'alvsjo'))).toEqual(['Älvsjö (stadsdel)', 'Hägersten-Älvsjö (district-2023)']);
   });
 
   it('narrows by a parent after a comma', () => {
-    expect(names(searchAreas(areas, 'Vällingby, Stockholm'))).toEqual(['Hässelby-Vällingby (district-2023)']);
-    expect(names(searchAreas(areas, 'vallingby, stockholms lan'))).toEqual(['Hässelby-Vällingby (district-2023)']);
+    expect(names(searchAreas(areas, 'Vällingby, Stockholm'))).toEqual(['Vällingby (stadsdel)', 'Hässelby-Vällingby (district-2023)']);
+    expect(names(searchAreas(areas, 'vallingby, stockholms lan'))).toEqual(['Vällingby (stadsdel)', 'Hässelby-Vällingby (district-2023)']);
     expect(searchAreas(areas, 'Vällingby, Solna')).toEqual([]);
-    expect(names(searchAreas(areas, 'Vällingby,'))).toEqual(['Hässelby-Vällingby (district-2023)']);
+    expect(names(searchAreas(areas, 'Vällingby,'))).toEqual(['Vällingby (stadsdel)', 'Hässelby-Vällingby (district-2023)']);
   });
 
   it('ranks the whole name first, then its start, then a word inside it; a larger area before a smaller', () => {
     expect(names(searchAreas(areas, 'stockholm')).slice(0, 2)).toEqual(['Stockholm (municipality)', 'Stockholms län (county)']);
     const sundbyberg = searchAreas(areas, 'sund');
-    expect(sundbyberg.map((hit) => hit.area.name)).toEqual(['Sundbyberg']);
+    expect(sundbyberg.map((hit) => hit.area.name)).toEqual(['Sundbyberg', 'Sundby']);
   });
 
   it('finds nothing for an empty query or a name that is not there', () => {
