@@ -29,7 +29,6 @@ const SHARED_CSS_PROPERTIES = {
   '--kollen-font-family': 'font of all text',
   '--kollen-font-size': 'base font size',
   '--kollen-color-text': 'text colour',
-  '--kollen-color-muted': 'text colour of the quiet "newer figures" notice (default #4a4a4a)',
   '--kollen-color-background': 'background of the widget, its tooltips and buttons',
   '--kollen-color-muted': 'secondary text (source line, notes)',
   '--kollen-color-border': 'lines of legend, tooltip, table and buttons',
