@@ -109,7 +109,9 @@ describe('the dashboard in English, Finnish and Arabic', () => {
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
   for (const lang of ['en', 'fi', 'ar'] as const) {
-    it(`${lang}: every view without Swedish interface text, and axe-clean`, async () => {
+    // One retry: in a fully loaded run, axe has once found vega's marks mid-redraw without their
+    // labels (svg-img-alt) in the Finnish groups view, never when run alone (issue 13's note).
+    it(`${lang}: every view without Swedish interface text, and axe-clean`, { retry: 1 }, async () => {
       const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
       const record = recordPage(page);
       const { phrases, words } = swedishMarkers(lang);
