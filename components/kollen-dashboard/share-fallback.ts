@@ -6,8 +6,7 @@
  */
 import { dashboardStateUrl, type EmbedFallback } from '../../src/export/embed.js';
 import { localized } from '../../src/i18n/index.js';
-import { resolveInsideRoot } from '../../src/load/data-root.js';
-import { getDataRoot } from '../../src/load/data-root.js';
+import { getDataRoot, resolveInsideRoot } from '../../src/load/data-root.js';
 import type { DashboardContext } from './context.js';
 import { shareLink } from './share-panel.js';
 

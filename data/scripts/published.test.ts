@@ -18,7 +18,7 @@ import { checkIndicatorAgainstCatalog, findUnknownAreas, validateCatalog, valida
 import { gapTrend, inequalityGap } from '../../src/stats/gap.js';
 import { findNarrowlyBoundedCells, loadLinearSolver, provableBounds } from '../../src/stats/interval-protection.js';
 import { changeSince, weightedLinearTrend, type PeriodEstimate } from '../../src/stats/trend.js';
-import { pooledYears } from '../../src/query/parents.js';
+import { pooledYears } from '../../src/query/periods.js';
 import { findLinearlyRecoverableCells, findRecoverableCells } from '../../src/stats/suppression.js';
 import { buildPublished, DATA_DIR, surveyFromSources } from './build.js';
 import { writeTree } from './lib/output.js';

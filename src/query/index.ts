@@ -6,9 +6,8 @@
  */
 export { findCell, hasIntervals, isPublished, publishedFigures, type Cell, type CellKey } from './cells.js';
 export { areaName, categoryTitle, categoryTitles, divisionOf, groupTitle, levelTitle } from './names.js';
-export { comparePeriods, latestPeriod, sortedPeriods } from './periods.js';
+export { comparePeriods, latestPeriod, pooledYears, sortedPeriods } from './periods.js';
 export { intervalLevelOf } from './interval.js';
-export { ancestorAreas, childAreas, childLevels, parentArea, parentLevels, pooledYears } from './parents.js';
 export { referenceFor } from './reference.js';
 export { indicatorRows, type RowFilter } from './rows.js';
 export { rowAt } from '../schema/rows.js';

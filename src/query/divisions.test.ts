@@ -2,49 +2,52 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateCatalog, validateIndicator } from '../schema/validate.js';
-import { ancestorAreas, childAreas, childLevels, parentArea, parentLevels, pooledYears } from './parents.js';
+import { childrenOf, parentChain, parentCode } from './hierarchy.js';
+import { pooledYears } from './periods.js';
 
 const root = resolve(import.meta.dirname, '../../data');
 const catalog = validateCatalog(JSON.parse(readFileSync(resolve(root, 'catalog.json'), 'utf8')), 'catalog.json');
 
-describe('area hierarchy (the published Stockholm catalogue)', () => {
-  it('knows the levels a stadsdel nests in, its parent first, and the levels below each district division', () => {
-    expect(parentLevels(catalog, 'stadsdel')).toEqual(['district-2023', 'district-2020', 'district-2007']);
-    expect(parentLevels(catalog, 'municipality')).toEqual(['county']);
-    expect(parentLevels(catalog, 'country')).toEqual([]);
-    expect(childLevels(catalog, 'district-2007').map((l) => l.id)).toEqual(['stadsdel']);
-    expect(childLevels(catalog, 'municipality').map((l) => l.id)).toEqual(['district-2023', 'district-2020', 'district-2007']);
+describe('area hierarchy (the published Stockholm catalogue, src/query/hierarchy.ts)', () => {
+  const level = (id: string) => catalog.levels.find((l) => l.id === id);
+  const stadsdelarIn = (levelId: string, code: string) => childrenOf(catalog, levelId, code)?.areas ?? [];
+
+  it('nests the stadsdelar in every district division, and the districts in the municipality', () => {
+    expect(childrenOf(catalog, 'district-2007', '0180-alvsjo')?.level.id).toBe('stadsdel');
+    expect(childrenOf(catalog, 'district-2020', '0180-hagersten-alvsjo')?.level.id).toBe('stadsdel');
+    expect(childrenOf(catalog, 'municipality', '0180', '2002')?.level.id).toBe('district-2023');
+    expect(childrenOf(catalog, 'stadsdel', '0180-sd-aspudden')).toBeUndefined();
   });
 
   it('finds a stadsdel\'s district in every division, and the stadsdelar of a district in any division', () => {
     const aspudden = catalog.areas.find((a) => a.code === '0180-sd-aspudden')!;
-    expect(parentArea(catalog, aspudden)).toBe('0180-hagersten-alvsjo');
-    expect(parentArea(catalog, aspudden, 'district-2007')).toBe('0180-hagersten-liljeholmen');
-    expect(parentArea(catalog, aspudden, 'district-2020')).toBe('0180-hagersten-alvsjo');
-    expect(parentArea(catalog, aspudden, 'county')).toBeUndefined();
+    expect(parentCode(aspudden, level('district-2023'))).toBe('0180-hagersten-alvsjo');
+    expect(parentCode(aspudden, level('district-2007'))).toBe('0180-hagersten-liljeholmen');
+    expect(parentCode(aspudden, level('district-2020'))).toBe('0180-hagersten-alvsjo');
     // An area with `parent` only (files before `parents`) reads the same way.
-    expect(parentArea(catalog, { level: 'municipality', parent: '01' })).toBe('01');
-    const alvsjo2007 = childAreas(catalog, 'district-2007', '0180-alvsjo', 'stadsdel').map((a) => a.name);
+    expect(parentCode({ code: '0114', name: 'Upplands Väsby', level: 'municipality', parent: '01' }, level('county'))).toBe('01');
+    const alvsjo2007 = stadsdelarIn('district-2007', '0180-alvsjo').map((a) => a.name);
     expect(alvsjo2007).toContain('Älvsjö');
     expect(alvsjo2007).not.toContain('Aspudden');
-    const hagerstenAlvsjo = childAreas(catalog, 'district-2023', '0180-hagersten-alvsjo', 'stadsdel');
-    expect(hagerstenAlvsjo.length).toBe(
-      childAreas(catalog, 'district-2007', '0180-alvsjo', 'stadsdel').length + childAreas(catalog, 'district-2007', '0180-hagersten-liljeholmen', 'stadsdel').length,
+    expect(stadsdelarIn('district-2023', '0180-hagersten-alvsjo').length).toBe(
+      stadsdelarIn('district-2007', '0180-alvsjo').length + stadsdelarIn('district-2007', '0180-hagersten-liljeholmen').length,
     );
     // Every stadsdel lies in exactly one district of each division: together they are all 117.
-    for (const level of ['district-2023', 'district-2020', 'district-2007']) {
-      const all = catalog.areas.filter((a) => a.level === level).flatMap((d) => childAreas(catalog, level, d.code, 'stadsdel'));
-      expect(new Set(all.map((a) => a.code)).size, level).toBe(117);
-      expect(all.length, level).toBe(117);
+    for (const division of ['district-2023', 'district-2020', 'district-2007']) {
+      const all = catalog.areas.filter((a) => a.level === division).flatMap((d) => stadsdelarIn(division, d.code));
+      expect(new Set(all.map((a) => a.code)).size, division).toBe(117);
+      expect(all.length, division).toBe(117);
     }
   });
 
   it('walks the parent chain up to the country', () => {
-    expect(ancestorAreas(catalog, 'stadsdel', '0180-sd-aspudden').map((a) => a.code)).toEqual(['0180-hagersten-alvsjo', '0180', '01', 'SE']);
-    expect(ancestorAreas(catalog, 'country', 'SE')).toEqual([]);
-    expect(ancestorAreas(catalog, 'stadsdel', 'nowhere')).toEqual([]);
+    expect(parentChain(catalog, 'stadsdel', '0180-sd-aspudden').map((a) => a.code)).toEqual(['SE', '01', '0180', '0180-hagersten-alvsjo', '0180-sd-aspudden']);
+    expect(parentChain(catalog, 'country', 'SE').map((a) => a.code)).toEqual(['SE']);
+    expect(parentChain(catalog, 'stadsdel', 'nowhere')).toEqual([]);
   });
+});
 
+describe('pooled periods', () => {
   it('reads a pooled period\'s years, and nothing for a single year', () => {
     const file = validateIndicator(JSON.parse(readFileSync(resolve(root, 'indicators/good-health.json'), 'utf8')), 'good-health.json');
     expect(pooledYears(file, '2014-2021')).toEqual({ from: '2014', to: '2021' });
