@@ -2,8 +2,9 @@
 import { html, nothing } from 'lit';
 import { formatInterval, formatValue } from '../../src/format/number.js';
 import type { ChoroplethModel } from '../../src/geo/choropleth.js';
+import { legendEntryLabel } from '../../src/geo/map-wording.js';
 import { localized, messagesFor, type AreaNoun, type Lang } from '../../src/i18n/index.js';
-import { intervalWording, missingWording, type WordedIndicator } from '../../src/query/index.js';
+import { intervalWording, type WordedIndicator } from '../../src/query/index.js';
 import type { LegendEntry } from '../../src/scales/legend.js';
 import type { Polarity, Unit } from '../../src/schema/types.js';
 
@@ -30,11 +31,7 @@ export function legendTemplate({ lang, uid, unit, figures, polarity, noun, model
     model.query.colorMode === 'comparison' && reference
       ? text.legendComparisonTitle(reference.name)
       : text.legendClassesTitle(localized(unit.label, lang));
-  const label = (entry: LegendEntry) => {
-    if (entry.kind === 'class') return text.classRange(formatValue(entry.from, unit, lang), formatValue(entry.to, unit, lang));
-    if (entry.kind === 'verdict') return text.legendVerdict(entry.verdict);
-    return missingWording(entry.reason, figures, lang);
-  };
+  const label = (entry: LegendEntry) => legendEntryLabel(entry, unit, figures, lang);
   const fill = (entry: LegendEntry) => (entry.kind === 'missing' ? `url(#${uid}-${entry.reason})` : entry.color);
   const refCell = reference?.cell;
   return html`<div class="legend" part="legend" role="group" aria-labelledby="${uid}-legend-title">

@@ -5,7 +5,7 @@ import type { PlacedMarker } from '../../src/geo/markers.js';
 import type { ProjectedArea } from '../../src/geo/projection.js';
 import { readableOn } from '../../src/scales/contrast.js';
 import type { MissingReason } from '../../src/scales/legend.js';
-import { MISSING_BACKGROUND, MISSING_INK, TEXT_ON_FILL } from '../../src/scales/palettes.js';
+import { MISSING_BACKGROUND, MISSING_INK, MISSING_MARKS, TEXT_ON_FILL } from '../../src/scales/palettes.js';
 
 /** Radius of the numbered discs on small areas, in px. */
 export const MARKER_RADIUS = 9;
@@ -14,12 +14,11 @@ const MISSING_PATTERNS: readonly MissingReason[] = ['suppressed', 'not-collected
 /** One pattern per missing reason, with ids `<uid>-<reason>` unique to the map (twenty maps on a page must not collide). */
 export function missingPatterns(uid: string) {
   return svg`<defs>${MISSING_PATTERNS.map((reason) => {
+    const m = MISSING_MARKS[reason];
     const mark =
-      reason === 'suppressed'
-        ? svg`<path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke=${MISSING_INK} stroke-width="1.2" />`
-        : reason === 'not-collected'
-          ? svg`<circle cx="3" cy="3" r="1.1" fill=${MISSING_INK} />`
-          : svg`<path d="M0,3 h6 M3,0 v6" stroke=${MISSING_INK} stroke-width="0.8" />`;
+      m.kind === 'dot'
+        ? svg`<circle cx=${m.cx} cy=${m.cy} r=${m.r} fill=${MISSING_INK} />`
+        : svg`<path d=${m.d} stroke=${MISSING_INK} stroke-width=${m.strokeWidth} />`;
     return svg`<pattern id="${uid}-${reason}" width="6" height="6" patternUnits="userSpaceOnUse">
       <rect width="6" height="6" fill=${MISSING_BACKGROUND} />${mark}
     </pattern>`;

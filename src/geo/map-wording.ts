@@ -6,7 +6,8 @@
 import { formatInterval, formatValue } from '../format/number.js';
 import { levelNoun, localized, messagesFor, type Lang } from '../i18n/index.js';
 import { categoryTitle, groupTitle, intervalWording, missingWording, type WordedIndicator } from '../query/index.js';
-import type { Catalog, IndicatorFile } from '../schema/types.js';
+import type { LegendEntry } from '../scales/legend.js';
+import type { Catalog, IndicatorFile, Unit } from '../schema/types.js';
 import type { ChoroplethArea, ChoroplethModel } from './choropleth.js';
 
 /** The title of the breakdown category a map shows (`Kvinnor`), or empty for the total. */
@@ -56,4 +57,12 @@ export function describeArea(model: ChoroplethModel, area: ChoroplethArea, indic
   const interval = area.missing ? '' : formatInterval(area.cell!.ciLow, area.cell!.ciHigh, unit, lang);
   const verdict = !area.missing && model.reference ? text.verdict(area.verdict, model.reference.name) : '';
   return text.areaSummary(area.name, value, interval, verdict, selected, intervalWording(indicator, lang));
+}
+
+/** A legend entry's words: a class's range, a verdict, or why areas lack a value (the live legend and the map preview). */
+export function legendEntryLabel(entry: LegendEntry, unit: Unit, figures: WordedIndicator, lang: Lang): string {
+  const text = messagesFor(lang).map;
+  if (entry.kind === 'class') return text.classRange(formatValue(entry.from, unit, lang), formatValue(entry.to, unit, lang));
+  if (entry.kind === 'verdict') return text.legendVerdict(entry.verdict);
+  return missingWording(entry.reason, figures, lang);
 }

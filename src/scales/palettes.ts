@@ -35,3 +35,14 @@ export const TEXT_ON_FILL = ['#1b1b1b', '#ffffff', '#000000'] as const;
 /** Missing values are drawn with patterns in these colours, over a light background. */
 export const MISSING_BACKGROUND = '#f4f4f4';
 export const MISSING_INK = '#4a4a4a';
+
+/**
+ * The marks of the missing-value patterns (a 6 × 6 tile on MISSING_BACKGROUND, in MISSING_INK):
+ * hatching for a withheld value, a dot for one not collected, a cross for no data. The live map
+ * and its static preview both draw these.
+ */
+export const MISSING_MARKS = {
+  suppressed: { kind: 'path', d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', strokeWidth: 1.2 },
+  'not-collected': { kind: 'dot', cx: 3, cy: 3, r: 1.1 },
+  'no-data': { kind: 'path', d: 'M0,3 h6 M3,0 v6', strokeWidth: 0.8 },
+} as const;

@@ -10,15 +10,12 @@ import { resolveCategory, resolveMapLevel, resolvePeriod } from '../../../src/de
 import { buildChoropleth, type ChoroplethModel } from '../../../src/geo/choropleth.js';
 import { areaBorders, areasWithin, levelFeatures } from '../../../src/geo/features.js';
 import { mapAspectRatio, mapBoxHeight } from '../../../src/geo/map-box.js';
-import { describeMap, mapTitle } from '../../../src/geo/map-wording.js';
+import { describeMap, legendEntryLabel, mapTitle } from '../../../src/geo/map-wording.js';
 import { prepareMap, projectMap } from '../../../src/geo/projection.js';
-import { formatValue } from '../../../src/format/number.js';
 import { levelNoun, localized, messagesFor, type Lang } from '../../../src/i18n/index.js';
-import type { LegendEntry } from '../../../src/scales/legend.js';
-import { missingWording, sourceLine, type WordedIndicator } from '../../../src/query/index.js';
+import { sourceLine } from '../../../src/query/index.js';
 import type { MissingReason } from '../../../src/scales/legend.js';
-import type { Unit } from '../../../src/schema/types.js';
-import { MISSING_BACKGROUND, MISSING_INK } from '../../../src/scales/palettes.js';
+import { MISSING_BACKGROUND, MISSING_INK, MISSING_MARKS } from '../../../src/scales/palettes.js';
 import type { Catalog, IndicatorFile } from '../../../src/schema/types.js';
 import { withTitleAndDescription, xml } from './svg-text.js';
 
@@ -28,26 +25,16 @@ const PAD = 16;
 const LINE = 20;
 const FONT = 'font-family="DejaVu Sans, Verdana, sans-serif"';
 
-/** The missing-value patterns of the live map (components/kollen-map/map-marks.ts), as SVG text. */
-const PATTERN_MARKS: Record<MissingReason, string> = {
-  suppressed: `<path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke="${MISSING_INK}" stroke-width="1.2"/>`,
-  'not-collected': `<circle cx="3" cy="3" r="1.1" fill="${MISSING_INK}"/>`,
-  'no-data': `<path d="M0,3 h6 M3,0 v6" stroke="${MISSING_INK}" stroke-width="0.8"/>`,
-};
-
 function patterns(): string {
-  return Object.entries(PATTERN_MARKS)
-    .map(([reason, mark]) => `<pattern id="missing-${reason}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${MISSING_BACKGROUND}"/>${mark}</pattern>`)
+  const markOf = (m: (typeof MISSING_MARKS)[MissingReason]) =>
+    m.kind === 'dot'
+      ? `<circle cx="${m.cx}" cy="${m.cy}" r="${m.r}" fill="${MISSING_INK}"/>`
+      : `<path d="${m.d}" stroke="${MISSING_INK}" stroke-width="${m.strokeWidth}"/>`;
+  return (Object.entries(MISSING_MARKS) as [MissingReason, (typeof MISSING_MARKS)[MissingReason]][])
+    .map(([reason, m]) => `<pattern id="missing-${reason}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${MISSING_BACKGROUND}"/>${markOf(m)}</pattern>`)
     .join('');
 }
 
-/** A legend entry's words, as the live legend says them (components/kollen-map/map-legend.ts, classes only: the picture shows classes). */
-function entryLabel(entry: LegendEntry, unit: Unit, indicator: WordedIndicator, lang: Lang): string {
-  const text = messagesFor(lang).map;
-  if (entry.kind === 'class') return text.classRange(formatValue(entry.from, unit, lang), formatValue(entry.to, unit, lang));
-  if (entry.kind === 'verdict') return text.legendVerdict(entry.verdict);
-  return missingWording(entry.reason, indicator, lang);
-}
 
 /** What the map picture shows, as the live map would work it out for the catalogue's default view. */
 export interface MapPreviewModel {
@@ -95,7 +82,7 @@ export function mapPreview(catalog: Catalog, indicator: IndicatorFile, topology:
     const fill = entry.kind === 'missing' ? `url(#missing-${entry.reason})` : entry.color;
     lines.push(
       `<rect x="${PAD}" y="${y - 13}" width="16" height="16" fill="${fill}" stroke="#6b6b6b" stroke-width="0.5"/>` +
-        `<text x="${PAD + 24}" y="${y}" font-size="13">${xml(`${entryLabel(entry, indicator.unit, indicator, lang)} (${text.map.count(entry.count, levelNoun(level, lang))})`)}</text>`,
+        `<text x="${PAD + 24}" y="${y}" font-size="13">${xml(`${legendEntryLabel(entry, indicator.unit, indicator, lang)} (${text.map.count(entry.count, levelNoun(level, lang))})`)}</text>`,
     );
   }
   y += LINE;
